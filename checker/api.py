@@ -1,0 +1,211 @@
+"""The Python API: one call per user task. The CLI is a thin layer over these functions.
+
+    >>> from checker import score_file
+    >>> result = score_file("seeds/002_9cfe57ff3ed555af.txt")
+    >>> result.scoring.score, result.scoring.grade
+    >>> [(i.id, i.status) for i in result.items]
+
+Data flows one way: load → normalize → segment → match → score; each stage is a module with
+pure functions, and :class:`ReportResult` is what every renderer consumes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from .checklist import checklist_for_year, load_checklist
+from .detect import Metadata, detect
+from .load import Document, read_document
+from .match import Evidence, ItemMatch, match_all
+from .model import Checklist, GradeBand
+from .normalize import normalize
+from .score import Scoring, score
+from .segment import Structure, segment
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    id: str
+    title: str
+    area: str
+    status: str
+    score: float
+    weight: float
+    in_score: bool
+    excluded_reason: str | None
+    elements: tuple[str, ...]
+    elements_missing: tuple[str, ...]
+    element_titles: dict[str, str]
+    concrete: bool
+    evidence: tuple[Evidence, ...]
+    reason: str
+    remediation: str
+    source: str
+    applies: str
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    document: Document
+    metadata: Metadata
+    script: str
+    checklist: Checklist
+    scoring: Scoring
+    items: tuple[ItemResult, ...]
+    structure: Structure
+
+    def item(self, item_id: str) -> ItemResult:
+        for it in self.items:
+            if it.id == item_id:
+                return it
+        raise KeyError(item_id)
+
+    def counts(self) -> dict[str, int]:
+        out = {"covered": 0, "partial": 0, "planned": 0, "absent": 0, "not_applicable": 0}
+        for it in self.items:
+            out[it.status] += 1
+        return out
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON contract (see README: 'JSON output')."""
+        doc = self.document
+        return {
+            "schema": SCHEMA_VERSION,
+            "document": {
+                "path": doc.path,
+                "sha256": doc.sha256,
+                "issuer": self.metadata.issuer,
+                "issuer_simplified": self.metadata.issuer_simplified,
+                "issuer_source": self.metadata.issuer_source,
+                "year": self.metadata.year,
+                "year_source": self.metadata.year_source,
+                "script": self.script,
+                "encoding": doc.encoding,
+                "bytes": doc.size,
+                "characters": len(doc.text),
+            },
+            "checklist": {
+                "id": self.checklist.id,
+                "version": self.checklist.version,
+                "title": self.checklist.title,
+                "era": self.checklist.era,
+            },
+            "scoring": {
+                "model": self.scoring.model,
+                "formula": self.scoring.formula,
+                "item_rule": self.scoring.item_rule,
+                "score": self.scoring.score,
+                "grade": self.scoring.grade,
+                "numerator": self.scoring.numerator,
+                "denominator": self.scoring.denominator,
+                "items_in_score": self.scoring.items_in_score,
+                "items_excluded": self.scoring.items_excluded,
+                "areas": [asdict(a) for a in self.scoring.areas],
+            },
+            "structure": {"parts": list(self.structure.parts_present())},
+            "summary": self.counts(),
+            "items": [
+                {
+                    "id": it.id,
+                    "title": it.title,
+                    "area": it.area,
+                    "status": it.status,
+                    "score": it.score,
+                    "weight": it.weight,
+                    "in_score": it.in_score,
+                    "excluded_reason": it.excluded_reason,
+                    "elements": list(it.elements),
+                    "elements_missing": list(it.elements_missing),
+                    "concrete": it.concrete,
+                    "reason": it.reason,
+                    "evidence": [
+                        {
+                            "text": ev.text,
+                            "start": ev.start,
+                            "end": ev.end,
+                            "part": ev.part,
+                            "terms": list(ev.terms),
+                            "concrete": ev.concrete,
+                            "elements": list(ev.elements),
+                        }
+                        for ev in it.evidence
+                    ],
+                    "remediation": it.remediation,
+                }
+                for it in self.items
+            ],
+        }
+
+
+def choose_checklist(checklist: str | Path | Checklist | None, year: int | None) -> Checklist:
+    """Explicit checklist, else the Outline whose report years include ``year``."""
+    if isinstance(checklist, Checklist):
+        return checklist
+    if checklist is not None:
+        return load_checklist(checklist)
+    return load_checklist(checklist_for_year(year))
+
+
+def score_document(
+    doc: Document,
+    checklist: str | Path | Checklist | None = None,
+    *,
+    year: int | None = None,
+    issuer: str | None = None,
+    model: str | None = None,
+    grades: tuple[GradeBand, ...] | None = None,
+    waived: dict[str, str] | None = None,
+) -> ReportResult:
+    """Score a decoded document. Deterministic: same input and checklist, same result."""
+    # The structure profile is shared by the shipped checklists, so the year can be detected
+    # with any of them before the era's checklist is chosen.
+    probe = choose_checklist(checklist, year)
+    norm = normalize(doc.text)
+    meta = detect(norm, doc.text, probe.profile, year=year, issuer=issuer)
+    cl = probe if checklist is not None else choose_checklist(None, meta.year)
+    structure = segment(norm, cl.profile)
+    matches = match_all(cl, norm, structure, doc.text, waived)
+    scoring = score(cl, matches, model=model, grades=grades)
+    return ReportResult(doc, meta, norm.script, cl, scoring, _items(cl, matches, scoring), structure)
+
+
+def _items(cl: Checklist, matches: list[ItemMatch], scoring: Scoring) -> tuple[ItemResult, ...]:
+    out = []
+    for item, m in zip(cl.items, matches):
+        sc = scoring.items[item.id]
+        out.append(
+            ItemResult(
+                id=item.id,
+                title=item.title,
+                area=item.area,
+                status=m.status,
+                score=sc.score,
+                weight=item.weight,
+                in_score=sc.in_score,
+                excluded_reason=sc.excluded_reason,
+                elements=m.elements_found,
+                elements_missing=m.elements_missing,
+                element_titles={e.id: e.title for e in item.elements},
+                concrete=m.concrete,
+                evidence=m.evidence,
+                reason=m.reason,
+                remediation=item.remediation,
+                source=item.source,
+                applies=item.applies,
+            )
+        )
+    return tuple(out)
+
+
+def score_text(text: str, name: str = "<text>", **kwargs: Any) -> ReportResult:
+    """Score a report given as a string (already decoded)."""
+    return score_document(read_document(name, text.encode("utf-8")), **kwargs)
+
+
+def score_file(path: str | Path, checklist: str | Path | Checklist | None = None, **kwargs: Any) -> ReportResult:
+    """Read, decode and score one report file."""
+    return score_document(read_document(path), checklist, **kwargs)

@@ -1,0 +1,430 @@
+"""Checklists are data: YAML files validated by a JSON Schema, compiled into :mod:`checker.model`.
+
+Errors always name the file, the line and the field (``items[3].match.any[2]``) so that a
+legal-affairs officer editing a synonym list can find the mistake without reading Python.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import yaml
+
+from .errors import ChecklistError, UsageError
+from .model import (
+    DEFAULT_COVERAGE_PARTS,
+    PARTS,
+    Area,
+    Checklist,
+    Element,
+    GradeBand,
+    HeadingPattern,
+    IssuerPattern,
+    Item,
+    ScoringConfig,
+    StructureProfile,
+)
+from .rules import RuleCompiler, _fmt_path, compile_user_regex
+
+#: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
+MAX_YAML_NODES = 200_000
+MAX_YAML_BYTES = 5 * 1024 * 1024
+
+DEFAULT_GRADES = (GradeBand(90, "优秀"), GradeBand(80, "良好"), GradeBand(60, "合格"), GradeBand(0, "不合格"))
+
+
+def checklists_dir() -> Path:
+    """Where the shipped checklists live (source checkout, or installed package data)."""
+    env = os.environ.get("CHECKER_CHECKLISTS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / "checklists", here / "data" / "checklists"):
+        if cand.is_dir():
+            return cand
+    raise ChecklistError("cannot find the checklists directory (set CHECKER_CHECKLISTS)")
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    path = checklists_dir() / "schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# ---------------------------------------------------------------------------- YAML with lines
+
+
+def load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
+    """Parse YAML safely and return (data, {field path: line number})."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ChecklistError(f"{name}: no such checklist file") from None
+    except IsADirectoryError:
+        raise ChecklistError(f"{name}: is a directory, not a checklist file") from None
+    except OSError as exc:
+        raise ChecklistError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    if len(raw) > MAX_YAML_BYTES:
+        raise ChecklistError(f"{name}: checklist larger than {MAX_YAML_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ChecklistError(f"{name}: checklist is not UTF-8 (byte {exc.start})") from None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise ChecklistError(f"{name}:{line}: YAML error: {exc.problem or exc}") from None
+    except yaml.YAMLError as exc:
+        raise ChecklistError(f"{name}: YAML error: {exc}") from None
+    if node is None:
+        raise ChecklistError(f"{name}:1: checklist file is empty")
+    lines: dict[tuple, int] = {}
+    _expanded_size(node, {}, name)
+    _collect_lines(node, (), lines)
+    data = yaml.safe_load(text)
+    return data, lines
+
+
+def _expanded_size(node: yaml.Node, memo: dict[int, int], name: str) -> int:
+    """Size after alias expansion, computed without expanding (guards against YAML bombs)."""
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = 1  # cycles count once
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        size += sum(_expanded_size(c, memo, name) for c in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size += sum(_expanded_size(k, memo, name) + _expanded_size(v, memo, name) for k, v in node.value)
+    if size > MAX_YAML_NODES:
+        raise ChecklistError(
+            f"{name}:{node.start_mark.line + 1}: YAML expands to more than {MAX_YAML_NODES} nodes "
+            "(aliases/anchors nested too deep?)"
+        )
+    memo[key] = size
+    return size
+
+
+def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], depth: int = 0) -> None:
+    if path in lines or depth > 60:
+        return
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            key = k.value if isinstance(k, yaml.ScalarNode) else str(k)
+            lines[path + (key,)] = k.start_mark.line + 1
+            _collect_lines(v, path + (key,), lines, depth + 1)
+            lines[path + (key,)] = k.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, c in enumerate(node.value):
+            _collect_lines(c, path + (i,), lines, depth + 1)
+
+
+def schema_errors(data: Any, lines: dict[tuple, int], kind: str, name: str) -> list[str]:
+    """All schema violations of one file, as 'file:line: field: message' strings."""
+    schema = {"$ref": f"#/$defs/{kind}", "$defs": _schema()["$defs"]}
+    validator = jsonschema.Draft202012Validator(schema)
+    out = []
+    for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        path = tuple(err.absolute_path)
+        line = _line(lines, path)
+        out.append(f"{name}:{line}: {_fmt_path(path)}: {_schema_message(err)}")
+    return out
+
+
+def _schema_message(err: jsonschema.ValidationError) -> str:
+    if err.validator == "additionalProperties":
+        return f"unknown field(s): {err.message.split('(')[-1].rstrip(')')}"
+    if err.validator == "required":
+        return f"missing field: {err.message}"
+    return err.message
+
+
+def _line(lines: dict[tuple, int], path: tuple) -> int:
+    p = path
+    while p and p not in lines:
+        p = p[:-1]
+    return lines.get(p, 1)
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def resolve_checklist_path(ref: str | Path) -> Path:
+    """A checklist id (``outline-2021``) or a path to a YAML file."""
+    p = Path(ref)
+    if p.suffix in (".yaml", ".yml") or p.exists():
+        return p
+    cand = checklists_dir() / f"{ref}.yaml"
+    if cand.exists():
+        return cand
+    known = ", ".join(c["id"] for c in available_checklists())
+    raise UsageError(f"unknown checklist {str(ref)!r}; known: {known}")
+
+
+def available_checklists() -> list[dict[str, Any]]:
+    """Top-level checklist files with their id and report years (for automatic selection)."""
+    out = []
+    for path in sorted(checklists_dir().glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (yaml.YAMLError, OSError, UnicodeDecodeError):
+            continue
+        if isinstance(data, dict) and data.get("kind") == "checklist":
+            years = data.get("years") or {}
+            out.append({"id": data.get("id"), "path": path, "from": years.get("from"), "to": years.get("to")})
+    return out
+
+
+def checklist_for_year(year: int | None) -> Path:
+    """Pick the Outline checklist whose report years include ``year`` (newest when unknown)."""
+    cands = available_checklists()
+    if not cands:
+        raise ChecklistError(f"no checklist files in {checklists_dir()}")
+    if year is not None:
+        for c in cands:
+            if c["from"] is not None and c["to"] is not None and c["from"] <= year <= c["to"]:
+                return c["path"]
+    return max(cands, key=lambda c: c["from"] or 0)["path"]
+
+
+@lru_cache(maxsize=16)
+def _load_cached(path: str, mtime: float) -> Checklist:
+    return _load(Path(path))
+
+
+def load_checklist(ref: str | Path) -> Checklist:
+    """Load, validate and compile a checklist (cached per file and modification time)."""
+    path = resolve_checklist_path(ref)
+    try:
+        mtime = max(
+            [path.stat().st_mtime] + [p.stat().st_mtime for p in (path.parent / "common").glob("*.yaml")]
+        )
+    except OSError:
+        raise ChecklistError(f"{path}: no such checklist file") from None
+    return _load_cached(str(path.resolve()), mtime)
+
+
+def lint_checklist(ref: str | Path) -> list[str]:
+    """Every problem found in a checklist file (empty list = clean)."""
+    path = resolve_checklist_path(ref)
+    problems: list[str] = []
+    try:
+        _load(path, problems)
+    except ChecklistError as exc:
+        msg = str(exc)
+        if msg not in problems:
+            problems.append(msg)
+    return problems
+
+
+def _load(path: Path, problems: list[str] | None = None) -> Checklist:
+    data, lines = load_yaml(path)
+    name = str(path)
+    if not isinstance(data, dict):
+        raise ChecklistError(f"{name}:1: a checklist file must be a mapping")
+    kind = data.get("kind")
+    if kind != "checklist":
+        raise ChecklistError(
+            f"{name}:{_line(lines, ('kind',))}: kind: expected 'checklist' for a top-level checklist "
+            f"(this file is {kind!r}; lint the checklist that includes it)"
+        )
+    _check_schema(data, lines, "checklist", name, problems)
+    profile: StructureProfile | None = None
+    item_sources: list[tuple[dict, dict[tuple, int], str]] = []
+    for i, inc in enumerate(data["include"]):
+        inc_path = (path.parent / inc).resolve()
+        if not str(inc_path).startswith(str(path.parent.resolve())):
+            raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include[{i}]: must stay inside {path.parent}")
+        inc_data, inc_lines = load_yaml(inc_path)
+        inc_name = str(path.parent / inc)
+        inc_kind = inc_data.get("kind") if isinstance(inc_data, dict) else None
+        if inc_kind not in ("structure", "items"):
+            raise ChecklistError(f"{inc_name}:1: kind: must be 'structure' or 'items'")
+        _check_schema(inc_data, inc_lines, inc_kind, inc_name, problems)
+        if inc_kind == "structure":
+            if profile is not None:
+                raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one structure profile")
+            profile = _compile_profile(inc_data, inc_lines, inc_name)
+        else:
+            item_sources.append((inc_data, inc_lines, inc_name))
+    if profile is None:
+        raise ChecklistError(f"{name}:{_line(lines, ('include',))}: include: no structure profile (kind: structure)")
+    if not item_sources:
+        raise ChecklistError(f"{name}:{_line(lines, ('include',))}: include: no items file (kind: items)")
+
+    areas = tuple(Area(a["id"], a["title"], float(a.get("weight", 1))) for a in data["areas"])
+    area_ids = {a.id for a in areas}
+    seen_area: set[str] = set()
+    for i, a in enumerate(areas):
+        if a.id in seen_area:
+            raise ChecklistError(f"{name}:{_line(lines, ('areas', i, 'id'))}: areas[{i}].id: duplicate area id {a.id!r}")
+        seen_area.add(a.id)
+
+    items: list[Item] = []
+    seen: dict[str, str] = {}
+    for idata, ilines, iname in item_sources:
+        compiler = RuleCompiler(iname, ilines, PARTS)
+        for i, raw in enumerate(idata["items"]):
+            where = f"{iname}:{_line(ilines, ('items', i, 'id'))}"
+            if raw["id"] in seen:
+                raise ChecklistError(f"{where}: items[{i}].id: duplicate item id {raw['id']!r} (first defined at {seen[raw['id']]})")
+            seen[raw["id"]] = where
+            if raw["area"] not in area_ids:
+                raise ChecklistError(
+                    f"{iname}:{_line(ilines, ('items', i, 'area'))}: items[{i}].area: unknown area {raw['area']!r}; "
+                    f"areas of {data['id']}: {', '.join(sorted(area_ids))}"
+                )
+            items.append(_compile_item(raw, i, compiler, iname, ilines))
+
+    overrides = data.get("overrides") or {}
+    by_id = {it.id: n for n, it in enumerate(items)}
+    for item_id, ov in overrides.items():
+        if item_id not in by_id:
+            raise ChecklistError(f"{name}:{_line(lines, ('overrides', item_id))}: overrides.{item_id}: no such item")
+        n = by_id[item_id]
+        items[n] = replace(
+            items[n],
+            weight=float(ov.get("weight", items[n].weight)),
+            source=ov.get("source", items[n].source),
+            scored=ov.get("scored", items[n].scored),
+        )
+
+    sc = data.get("scoring") or {}
+    grades = tuple(sorted((GradeBand(float(g["min"]), g["label"]) for g in sc.get("grades", [])), key=lambda g: -g.min))
+    years = data["years"]
+    if years["from"] > years["to"]:
+        raise ChecklistError(f"{name}:{_line(lines, ('years',))}: years: 'from' is after 'to'")
+    literals = sorted({t for it in items for r in _item_rules(it) for t in r.literals()})
+    return Checklist(
+        id=data["id"],
+        title=data["title"],
+        version=str(data["version"]),
+        source=data["source"],
+        era=str(data["era"]),
+        years=(years["from"], years["to"]),
+        areas=areas,
+        items=tuple(items),
+        scoring=ScoringConfig(
+            model=sc.get("model", "weighted"),
+            partial_credit=float(sc.get("partial_credit", 0.5)),
+            planned_credit=float(sc.get("planned_credit", 0.0)),
+            grades=grades or DEFAULT_GRADES,
+        ),
+        profile=profile,
+        path=name,
+        literals=tuple(literals),
+    )
+
+
+def _item_rules(item: Item):
+    yield item.match
+    if item.exclude is not None:
+        yield item.exclude
+    if item.generic is not None:
+        yield item.generic
+    for el in item.elements:
+        yield el.rule
+
+
+def _check_schema(data: Any, lines: dict[tuple, int], kind: str, name: str, problems: list[str] | None) -> None:
+    errs = schema_errors(data, lines, kind, name)
+    if not errs:
+        return
+    if problems is not None:
+        problems.extend(errs)
+    raise ChecklistError(errs[0] + (f" (and {len(errs) - 1} more problem(s); run 'checker checklist lint')" if len(errs) > 1 else ""))
+
+
+def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: dict[tuple, int]) -> Item:
+    base = ("items", i)
+    elements: list[Element] = []
+    el_ids: set[str] = set()
+    for j, el in enumerate(raw.get("elements") or []):
+        if el["id"] in el_ids:
+            compiler.fail(base + ("elements", j, "id"), f"duplicate element id {el['id']!r}")
+        el_ids.add(el["id"])
+        elements.append(Element(el["id"], el["title"], compiler.compile(el["match"], base + ("elements", j, "match"))))
+    required = raw.get("require_elements", len(elements))
+    if elements and required > len(elements):
+        compiler.fail(base + ("require_elements",), f"{required} is more than the {len(elements)} elements")
+    if "require_elements" in raw and not elements:
+        compiler.fail(base + ("require_elements",), "require_elements without elements")
+    match = compiler.compile(raw["match"], base + ("match",))
+    if not any(True for _ in match.literals()) and not match.has_regex():
+        compiler.fail(base + ("match",), "the match rule has no positive term or regex")
+    return Item(
+        id=raw["id"],
+        title=raw["title"],
+        area=raw["area"],
+        weight=float(raw["weight"]),
+        source=raw["source"],
+        applies=str(raw["applies"]),
+        scored=bool(raw.get("scored", True)),
+        description=raw["covered"],
+        remediation=raw["remediation"].strip(),
+        parts=frozenset(raw.get("parts") or DEFAULT_COVERAGE_PARTS),
+        match=match,
+        exclude=compiler.compile(raw["exclude"], base + ("exclude",)) if "exclude" in raw else None,
+        generic=compiler.compile(raw["generic"], base + ("generic",)) if "generic" in raw else None,
+        elements=tuple(elements),
+        required_elements=int(required),
+        line=_line(lines, base),
+    )
+
+
+def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> StructureProfile:
+    def rx(value: str, path: tuple) -> re.Pattern[str]:
+        def fail(msg: str) -> None:
+            raise ChecklistError(f"{name}:{_line(lines, path)}: {_fmt_path(path)}: {msg}")
+
+        return compile_user_regex(value, fail)
+
+    def rlist(values: list[str] | None, path: tuple) -> tuple[re.Pattern[str], ...]:
+        return tuple(rx(v, path + (k,)) for k, v in enumerate(values or []))
+
+    parts = data.get("parts") or {}
+    heading_cues = {p: rlist((parts.get(p) or {}).get("heading"), ("parts", p, "heading")) for p in parts}
+    paragraph_cues = {p: rlist((parts.get(p) or {}).get("paragraph"), ("parts", p, "paragraph")) for p in parts}
+    plan = parts.get("plan") or {}
+    enum = data.get("heading_enumeration") or {}
+    yr = data.get("year_range") or [1990, 2100]
+    issuers = []
+    for k, spec in enumerate(data.get("issuer") or []):
+        pat = rx(spec["pattern"], ("issuer", k, "pattern"))
+        if "issuer" not in pat.groupindex:
+            raise ChecklistError(f"{name}:{_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'")
+        issuers.append(IssuerPattern(spec["where"], re.compile(pat.pattern, re.M)))
+    for k, p in enumerate(rlist(data.get("year"), ("year",))):
+        if p.groups < 1:
+            raise ChecklistError(f"{name}:{_line(lines, ('year', k))}: year[{k}]: needs a group capturing the year")
+    return StructureProfile(
+        headings=tuple(
+            HeadingPattern(h["level"], rx(h["pattern"], ("headings", k, "pattern"))) for k, h in enumerate(data["headings"])
+        ),
+        bare_heading_max_chars=int(data.get("bare_heading_max_chars", 30)),
+        heading_cues=heading_cues,
+        paragraph_cues=paragraph_cues,
+        transition=rlist(plan.get("transition"), ("parts", "plan", "transition")),
+        intention=rlist(plan.get("intention"), ("parts", "plan", "intention")),
+        front_matter=rlist(data.get("front_matter"), ("front_matter",)),
+        closing=rlist(data.get("closing"), ("closing",)),
+        sentence_end=data["sentence_end"],
+        subject_spans=rlist(data.get("subject_spans"), ("subject_spans",)),
+        enumeration_min_items=int(enum.get("min_items", 4)),
+        enumeration_max_item_chars=int(enum.get("max_item_chars", 10)),
+        concrete=rlist(data.get("concrete"), ("concrete",)),
+        year=tuple(re.compile(p.pattern, re.M) for p in rlist(data.get("year"), ("year",))),
+        year_range=(int(yr[0]), int(yr[1])),
+        issuer=tuple(issuers),
+    )

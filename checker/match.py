@@ -1,0 +1,202 @@
+"""Stage 4 — match: checklist items against the segmented report, with evidence.
+
+All literal terms of a checklist are found in one pass with an Aho-Corasick automaton (built
+once per checklist); rule combinators are then evaluated only on sentences that contain one of
+an item's terms (or on every sentence for rules that are not term-driven). The verdict of an
+item depends on *where* its evidence sits: results part → covered/partial, plan part or an
+intention sentence → planned, shortcomings part → not coverage.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+import ahocorasick
+
+from .model import Checklist, Item, StructureProfile
+from .normalize import NormalizedText
+from .rules import SentenceView
+from .segment import Sentence, Structure
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One sentence that supports a verdict; ``start``/``end`` index the original text."""
+
+    text: str
+    start: int
+    end: int
+    part: str
+    terms: tuple[str, ...]
+    concrete: bool
+    heading: bool
+    intention: bool
+    elements: tuple[str, ...]
+    sentence: int
+
+
+@dataclass(frozen=True)
+class ItemMatch:
+    item_id: str
+    status: str  # covered | partial | planned | absent | not_applicable
+    elements_found: tuple[str, ...]
+    elements_missing: tuple[str, ...]
+    concrete: bool
+    evidence: tuple[Evidence, ...]  # coverage evidence first (document order), then plan evidence
+    reason: str
+
+
+@lru_cache(maxsize=8)
+def _automaton(literals: tuple[str, ...]) -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for term in literals:
+        auto.add_word(term, term)
+    auto.make_automaton()
+    return auto
+
+
+def find_terms(text: str, literals: tuple[str, ...]) -> list[tuple[int, int, str]]:
+    """Every occurrence of every literal (overlaps included), in text order."""
+    if not literals:
+        return []
+    out = [(end + 1 - len(term), end + 1, term) for end, term in _automaton(literals).iter(text)]
+    out.sort()
+    return out
+
+
+def _enumeration_spans(sentence: Sentence, profile: StructureProfile) -> list[tuple[int, int]]:
+    """Catch-all lists in headings ("信访、调解、仲裁、行政复议、诉讼等…"): hits there are template."""
+    if not sentence.is_heading:
+        return []
+    k = profile.enumeration_min_items
+    m = profile.enumeration_max_item_chars
+    pat = re.compile(rf"(?:[^、,;。]{{1,{m}}}、){{{k - 1},}}[^、,;。]{{1,{m}}}等")
+    return [(sentence.start + x.start(), sentence.start + x.end()) for x in pat.finditer(sentence.text)]
+
+
+def _subject_spans(sentence: Sentence, profile: StructureProfile) -> list[tuple[int, int]]:
+    out = []
+    for p in profile.subject_spans:
+        out.extend((sentence.start + x.start(), sentence.start + x.end()) for x in p.finditer(sentence.text))
+    return out
+
+
+def _jieba_bounds(sentence: Sentence) -> set[int]:
+    import jieba  # imported lazily: loading the dictionary costs ~1 s and few rules need it
+
+    jieba.setLogLevel(60)
+    bounds = {0, len(sentence.text)}
+    for _, s, e in jieba.tokenize(sentence.text):
+        bounds.add(s)
+        bounds.add(e)
+    return bounds
+
+
+def build_views(
+    norm: NormalizedText,
+    structure: Structure,
+    checklist: Checklist,
+    word_boundaries: Callable[[Sentence], set[int]] = _jieba_bounds,
+) -> list[SentenceView]:
+    """Per-sentence term hits, with template/subject spans filtered out."""
+    sentences = structure.sentences
+    starts = [s.start for s in sentences]
+    ignored = [
+        _enumeration_spans(s, checklist.profile) + _subject_spans(s, checklist.profile) for s in sentences
+    ]
+    per: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
+    for s, e, term in find_terms(norm.text, checklist.literals):
+        idx = bisect.bisect_right(starts, s) - 1
+        if idx < 0 or e > sentences[idx].end:
+            continue
+        if any(a <= s and e <= b for a, b in ignored[idx]):
+            continue
+        per[idx].setdefault(term, []).append((s, e))
+    return [SentenceView(sent, per[i], ignored[i], word_boundaries) for i, sent in enumerate(sentences)]
+
+
+def _is_concrete(text: str, profile: StructureProfile) -> bool:
+    return any(p.search(text) for p in profile.concrete)
+
+
+def match_item(item: Item, views: list[SentenceView], norm: NormalizedText, original: str,
+               profile: StructureProfile, candidates: set[int] | None) -> ItemMatch:
+    """Verdict for one item. ``candidates`` limits evaluation to sentences with the item's terms."""
+    cover: list[Evidence] = []
+    planned: list[Evidence] = []
+    indices = range(len(views)) if candidates is None else sorted(candidates)
+    for i in indices:
+        view = views[i]
+        hits = item.match.evaluate(view, item.elements)
+        if hits is None:
+            continue
+        if item.exclude is not None and item.exclude.evaluate(view, item.elements) is not None:
+            continue
+        sent = view.sentence
+        found = tuple(el.id for el in item.elements if el.rule.evaluate(view, item.elements) is not None)
+        start, end = norm.to_original(sent.start, sent.end)
+        ev = Evidence(
+            text=original[start:end],
+            start=start,
+            end=end,
+            part=sent.part,
+            terms=tuple(dict.fromkeys(h[2] for h in sorted(hits))),
+            concrete=_is_concrete(sent.text, profile),
+            heading=sent.is_heading,
+            intention=sent.intention,
+            elements=found,
+            sentence=sent.index,
+        )
+        if sent.part in item.parts and not (sent.intention and "plan" not in item.parts):
+            cover.append(ev)
+        elif sent.part == "plan" or sent.intention:
+            planned.append(ev)
+    return _verdict(item, cover, planned, views)
+
+
+def _verdict(item: Item, cover: list[Evidence], planned: list[Evidence], views: list[SentenceView]) -> ItemMatch:
+    all_ids = tuple(el.id for el in item.elements)
+    if cover:
+        found = tuple(e for e in all_ids if any(e in ev.elements for ev in cover))
+        missing = tuple(e for e in all_ids if e not in found)
+        concrete = any(ev.concrete for ev in cover)
+        if item.elements and len(found) < item.required_elements:
+            status, reason = "partial", f"{len(found)}/{len(all_ids)} elements found"
+        elif item.generic is not None and all(
+            item.generic.evaluate(views[ev.sentence], item.elements) is not None for ev in cover
+        ):
+            status, reason = "partial", "named only generically"
+        else:
+            status = "covered"
+            reason = f"{len(found)}/{len(all_ids)} elements found" if item.elements else "evidence in results part"
+        return ItemMatch(item.id, status, found, missing, concrete, tuple(cover) + tuple(planned), reason)
+    if planned:
+        return ItemMatch(item.id, "planned", (), all_ids, False, tuple(planned), "only in plans or intentions")
+    return ItemMatch(item.id, "absent", (), all_ids, False, (), "no evidence")
+
+
+def candidate_sentences(item: Item, views: list[SentenceView]) -> set[int] | None:
+    """Sentences holding one of the item's terms; None when the rule must see every sentence."""
+    rules = [item.match] + [el.rule for el in item.elements]
+    if any(r.has_regex() for r in rules):
+        return None
+    terms = {t for r in rules for t in r.literals()}
+    return {i for i, v in enumerate(views) if not terms.isdisjoint(v.hits)}
+
+
+def match_all(checklist: Checklist, norm: NormalizedText, structure: Structure, original: str,
+              waived: dict[str, str] | None = None) -> list[ItemMatch]:
+    """Verdicts for every item of the checklist, in checklist order."""
+    views = build_views(norm, structure, checklist)
+    out = []
+    for item in checklist.items:
+        if waived and item.id in waived:
+            out.append(ItemMatch(item.id, "not_applicable", (), tuple(e.id for e in item.elements),
+                                 False, (), waived[item.id]))
+            continue
+        out.append(match_item(item, views, norm, original, checklist.profile, candidate_sentences(item, views)))
+    return out

@@ -1,0 +1,123 @@
+"""Compiled checklist model shared by the stages (the YAML is parsed in :mod:`checker.checklist`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import Rule
+
+#: The report parts the segmenter assigns. ``front``/``title``/``closing`` never count as
+#: evidence; ``plan`` makes an item ``planned``; ``shortcomings`` is never coverage.
+PARTS = ("front", "title", "preamble", "measures", "duty", "shortcomings", "plan", "other", "closing")
+DEFAULT_COVERAGE_PARTS = frozenset({"preamble", "measures", "duty", "other"})
+STATUSES = ("covered", "partial", "planned", "absent", "not_applicable")
+
+
+@dataclass(frozen=True)
+class HeadingPattern:
+    level: int
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class IssuerPattern:
+    where: str  # "head" | "tail"
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class StructureProfile:
+    """How report parts, metadata and concreteness are recognised (from structure.yaml)."""
+
+    headings: tuple[HeadingPattern, ...]
+    bare_heading_max_chars: int
+    heading_cues: dict[str, tuple[re.Pattern[str], ...]]
+    paragraph_cues: dict[str, tuple[re.Pattern[str], ...]]
+    transition: tuple[re.Pattern[str], ...]
+    intention: tuple[re.Pattern[str], ...]
+    front_matter: tuple[re.Pattern[str], ...]
+    closing: tuple[re.Pattern[str], ...]
+    sentence_end: str
+    subject_spans: tuple[re.Pattern[str], ...]
+    enumeration_min_items: int
+    enumeration_max_item_chars: int
+    concrete: tuple[re.Pattern[str], ...]
+    year: tuple[re.Pattern[str], ...]
+    year_range: tuple[int, int]
+    issuer: tuple[IssuerPattern, ...]
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    title: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    title: str
+    rule: Rule
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    area: str
+    weight: float
+    source: str
+    applies: str  # "both" | "2015" | "2021"
+    scored: bool
+    description: str
+    remediation: str
+    parts: frozenset[str]
+    match: Rule
+    exclude: Rule | None
+    generic: Rule | None
+    elements: tuple[Element, ...]
+    required_elements: int
+    line: int = 0
+
+    def applies_to(self, era: str) -> bool:
+        return self.applies == "both" or self.applies == era
+
+
+@dataclass(frozen=True)
+class GradeBand:
+    min: float
+    label: str
+
+
+@dataclass(frozen=True)
+class ScoringConfig:
+    model: str
+    partial_credit: float
+    planned_credit: float
+    grades: tuple[GradeBand, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    title: str
+    version: str
+    source: str
+    era: str
+    years: tuple[int, int]
+    areas: tuple[Area, ...]
+    items: tuple[Item, ...]
+    scoring: ScoringConfig
+    profile: StructureProfile
+    path: str
+    literals: tuple[str, ...] = field(default=())
+
+    def area(self, area_id: str) -> Area:
+        for a in self.areas:
+            if a.id == area_id:
+                return a
+        raise KeyError(area_id)

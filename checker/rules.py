@@ -1,0 +1,427 @@
+"""The rule language: readable combinators over one sentence, in the spirit of semgrep.
+
+A rule is YAML data (see ``checklists/README.md``)::
+
+    "法律顾问"                         a fixed term (matched in the matching form)
+    {term: 述法, word: true}           a term that must be a whole word (checked with jieba)
+    {regex: '决策执行.{0,20}评估'}       a regular expression
+    {any: [r1, r2]}                    pattern-either: one of them
+    {all: [r1, r2, {not: r3}]}         patterns: all of them, none of the negated ones
+    {near: [r1, r2], within: 12}       both, with hits at most 12 characters apart
+    {elements: 2}                      at least 2 of the item's elements in the sentence
+    {part: shortcomings}               the sentence is in that report part
+    {heading: true}                    the sentence is a heading (or a numbered lead sentence)
+
+Evaluation returns the hits (spans in the matching form, with the term that matched) or
+``None`` when the rule does not hold; a satisfied ``not`` contributes no hits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterator
+
+from .errors import ChecklistError
+from .normalize import normalize_term, to_simplified
+
+if TYPE_CHECKING:
+    from .model import Element
+    from .segment import Sentence
+
+Hit = tuple[int, int, str]
+
+# Nested quantifiers such as (a+)+ or (\w*)* backtrack catastrophically on long sentences.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\})")
+MAX_REGEX_LENGTH = 500
+
+
+class SentenceView:
+    """Everything a rule may look at for one sentence: its text, part and term hits."""
+
+    __slots__ = ("sentence", "hits", "_ignored", "_bounds", "_regex", "_word_boundaries")
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        hits: dict[str, list[tuple[int, int]]],
+        ignored: list[tuple[int, int]],
+        word_boundaries: Any,
+    ) -> None:
+        self.sentence = sentence
+        self.hits = hits
+        self._ignored = ignored
+        self._bounds: set[int] | None = None
+        self._regex: dict[str, list[Hit]] = {}
+        self._word_boundaries = word_boundaries
+
+    def is_ignored(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self._ignored)
+
+    def regex_hits(self, pattern: re.Pattern[str], label: str) -> list[Hit]:
+        cached = self._regex.get(pattern.pattern)
+        if cached is None:
+            base = self.sentence.start
+            cached = []
+            for m in pattern.finditer(self.sentence.text):
+                if m.end() > m.start():
+                    s, e = base + m.start(), base + m.end()
+                    if not self.is_ignored(s, e):
+                        cached.append((s, e, label))
+            self._regex[pattern.pattern] = cached
+        return cached
+
+    def on_word_boundary(self, start: int, end: int) -> bool:
+        if self._bounds is None:
+            self._bounds = self._word_boundaries(self.sentence)
+        base = self.sentence.start
+        return (start - base) in self._bounds and (end - base) in self._bounds
+
+
+class Rule:
+    """Base class of rule nodes. ``line`` points at the YAML that defined the node."""
+
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        raise NotImplementedError
+
+    def literals(self) -> Iterator[str]:
+        return iter(())
+
+    def has_regex(self) -> bool:
+        return False
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Literal(Rule):
+    term: str
+    word: bool = False
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        spans = view.hits.get(self.term)
+        if not spans:
+            return None
+        if self.word:
+            spans = [sp for sp in spans if view.on_word_boundary(*sp)]
+            if not spans:
+                return None
+        return [(s, e, self.term) for s, e in spans]
+
+    def literals(self) -> Iterator[str]:
+        yield self.term
+
+    def describe(self) -> str:
+        return f"{self.term}{' (整词)' if self.word else ''}"
+
+
+@dataclass(frozen=True)
+class Regex(Rule):
+    pattern: re.Pattern[str]
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        hits = view.regex_hits(self.pattern, self.pattern.pattern)
+        return list(hits) if hits else None
+
+    def has_regex(self) -> bool:
+        return True
+
+    def describe(self) -> str:
+        return f"/{self.pattern.pattern}/"
+
+
+@dataclass(frozen=True)
+class AnyOf(Rule):
+    children: tuple[Rule, ...]
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        out: list[Hit] | None = None
+        for child in self.children:
+            hits = child.evaluate(view, elements)
+            if hits is not None:
+                out = (out or []) + hits
+        return out
+
+    def literals(self) -> Iterator[str]:
+        for c in self.children:
+            yield from c.literals()
+
+    def has_regex(self) -> bool:
+        return any(c.has_regex() for c in self.children)
+
+    def describe(self) -> str:
+        return "任一(" + " | ".join(c.describe() for c in self.children) + ")"
+
+
+@dataclass(frozen=True)
+class AllOf(Rule):
+    children: tuple[Rule, ...]
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        out: list[Hit] = []
+        for child in self.children:
+            hits = child.evaluate(view, elements)
+            if hits is None:
+                return None
+            out.extend(hits)
+        return out
+
+    def literals(self) -> Iterator[str]:
+        for c in self.children:
+            yield from c.literals()
+
+    def has_regex(self) -> bool:
+        return any(c.has_regex() for c in self.children)
+
+    def describe(self) -> str:
+        return "全部(" + " & ".join(c.describe() for c in self.children) + ")"
+
+
+@dataclass(frozen=True)
+class Not(Rule):
+    child: Rule
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        return None if self.child.evaluate(view, elements) is not None else []
+
+    def literals(self) -> Iterator[str]:
+        yield from self.child.literals()
+
+    def has_regex(self) -> bool:
+        return self.child.has_regex()
+
+    def describe(self) -> str:
+        return f"非({self.child.describe()})"
+
+
+@dataclass(frozen=True)
+class Near(Rule):
+    children: tuple[Rule, ...]
+    within: int
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        results = []
+        for child in self.children:
+            hits = child.evaluate(view, elements)
+            if not hits:
+                return None
+            results.append(hits)
+        anchor = results[0]
+        chosen: list[Hit] = []
+        for a in anchor:
+            picked = [a]
+            for other in results[1:]:
+                close = [h for h in other if _gap(a, h) <= self.within]
+                if not close:
+                    break
+                picked.append(close[0])
+            else:
+                chosen.extend(picked)
+        return chosen or None
+
+    def literals(self) -> Iterator[str]:
+        for c in self.children:
+            yield from c.literals()
+
+    def has_regex(self) -> bool:
+        return any(c.has_regex() for c in self.children)
+
+    def describe(self) -> str:
+        return f"邻近{self.within}字(" + " ~ ".join(c.describe() for c in self.children) + ")"
+
+
+def _gap(a: Hit, b: Hit) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+@dataclass(frozen=True)
+class ElementsAtLeast(Rule):
+    k: int
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        found = 0
+        out: list[Hit] = []
+        for el in elements:
+            hits = el.rule.evaluate(view, elements)
+            if hits is not None:
+                found += 1
+                out.extend(hits)
+        return out if found >= self.k else None
+
+    def has_regex(self) -> bool:
+        return True  # depends on the element rules; evaluated on every candidate sentence
+
+    def describe(self) -> str:
+        return f"至少{self.k}个要素"
+
+
+@dataclass(frozen=True)
+class InPart(Rule):
+    parts: frozenset[str]
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        return [] if view.sentence.part in self.parts else None
+
+    def has_regex(self) -> bool:
+        return True  # not literal-driven: must be evaluated on every sentence
+
+    def describe(self) -> str:
+        return "位于(" + "|".join(sorted(self.parts)) + ")"
+
+
+@dataclass(frozen=True)
+class IsHeading(Rule):
+    value: bool
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        return [] if view.sentence.is_heading == self.value else None
+
+    def has_regex(self) -> bool:
+        return True
+
+    def describe(self) -> str:
+        return "标题" if self.value else "正文"
+
+
+@dataclass
+class RuleCompiler:
+    """Turns YAML rule data into nodes, naming file, line and field on every error."""
+
+    file: str
+    lines: dict[tuple, int]
+    parts: tuple[str, ...]
+    max_depth: int = 12
+    errors: list[str] = field(default_factory=list)
+
+    def fail(self, path: tuple, message: str) -> None:
+        line = _line_for(self.lines, path)
+        raise ChecklistError(f"{self.file}:{line}: {_fmt_path(path)}: {message}")
+
+    def compile(self, data: Any, path: tuple, depth: int = 0) -> Rule:
+        line = _line_for(self.lines, path)
+        if depth > self.max_depth:
+            self.fail(path, f"rule nested deeper than {self.max_depth} levels")
+        if isinstance(data, str):
+            return self._literal(data, False, path, line)
+        if not isinstance(data, dict) or not data:
+            self.fail(path, "a rule must be a term (string) or a mapping with one of "
+                      "any, all, not, near, regex, term, elements, part, heading")
+        keys = set(data)
+        if "term" in keys:
+            self._only(path, keys, {"term", "word"})
+            if not isinstance(data["term"], str):
+                self.fail(path + ("term",), "term must be a string")
+            return self._literal(data["term"], bool(data.get("word", False)), path + ("term",), line)
+        if "near" in keys:
+            self._only(path, keys, {"near", "within"})
+            within = data.get("within", 10)
+            if not isinstance(within, int) or isinstance(within, bool) or within < 0:
+                self.fail(path + ("within",), "within must be a non-negative integer (characters)")
+            children = self._list(data["near"], path + ("near",), depth, minimum=2)
+            return Near(children, within, line)
+        if len(keys) != 1:
+            self.fail(path, f"a rule mapping has exactly one operator, found {sorted(keys)}")
+        (op,) = keys
+        value = data[op]
+        if op == "any":
+            return AnyOf(self._list(value, path + (op,), depth), line)
+        if op == "all":
+            children = self._list(value, path + (op,), depth)
+            if all(isinstance(c, Not) for c in children):
+                self.fail(path + (op,), "all needs at least one positive rule besides the not rules")
+            return AllOf(children, line)
+        if op == "not":
+            return Not(self.compile(value, path + (op,), depth + 1), line)
+        if op == "regex":
+            return Regex(self._regex(value, path + (op,)), line)
+        if op == "elements":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                self.fail(path + (op,), "elements takes a positive integer (how many elements)")
+            return ElementsAtLeast(value, line)
+        if op == "part":
+            names = [value] if isinstance(value, str) else value
+            if not isinstance(names, list) or not names:
+                self.fail(path + (op,), "part takes a part name or a list of them")
+            for n in names:
+                if n not in self.parts:
+                    self.fail(path + (op,), f"unknown part {n!r}; known parts: {', '.join(self.parts)}")
+            return InPart(frozenset(names), line)
+        if op == "heading":
+            if not isinstance(value, bool):
+                self.fail(path + (op,), "heading takes true or false")
+            return IsHeading(value, line)
+        self.fail(path, f"unknown rule operator {op!r}; use any, all, not, near, regex, term, "
+                  "elements, part or heading")
+        raise AssertionError  # unreachable
+
+    def _only(self, path: tuple, keys: set, allowed: set) -> None:
+        extra = keys - allowed
+        if extra:
+            self.fail(path, f"unexpected field(s) {sorted(extra)}; allowed here: {sorted(allowed)}")
+
+    def _list(self, value: Any, path: tuple, depth: int, minimum: int = 1) -> tuple[Rule, ...]:
+        if not isinstance(value, list) or len(value) < minimum:
+            self.fail(path, f"expected a list of at least {minimum} rule(s)")
+        return tuple(self.compile(v, path + (i,), depth + 1) for i, v in enumerate(value))
+
+    def _literal(self, term: str, word: bool, path: tuple, line: int) -> Literal:
+        norm = normalize_term(term.strip())
+        if not norm:
+            self.fail(path, "empty term")
+        return Literal(norm, word, line)
+
+    def _regex(self, value: Any, path: tuple) -> re.Pattern[str]:
+        if not isinstance(value, str) or not value:
+            self.fail(path, "regex must be a non-empty string")
+        return compile_user_regex(value, lambda msg: self.fail(path, msg))
+
+
+def compile_user_regex(value: str, fail: Any) -> re.Pattern[str]:
+    """Validate and compile a regex from a checklist: syntax, size, catastrophic backtracking."""
+    if len(value) > MAX_REGEX_LENGTH:
+        fail(f"regex longer than {MAX_REGEX_LENGTH} characters")
+    if _NESTED_QUANTIFIER.search(value):
+        fail(f"regex {value!r} has a nested quantifier (like (a+)+) that can backtrack "
+             "catastrophically; rewrite it without the outer repetition")
+    try:
+        # Regexes run on the matching form (simplified script, half-width punctuation); only the
+        # script is converted here, because width-folding would turn （ into a group bracket.
+        pattern = re.compile(to_simplified(value))
+    except re.error as exc:
+        fail(f"invalid regex {value!r}: {exc}")
+        raise AssertionError from None
+    if pattern.search(""):
+        fail(f"regex {value!r} matches the empty string")
+    return pattern
+
+
+def _line_for(lines: dict[tuple, int], path: tuple) -> int:
+    p = path
+    while p:
+        if p in lines:
+            return lines[p]
+        p = p[:-1]
+    return lines.get((), 1)
+
+
+def _fmt_path(path: tuple) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(top)"

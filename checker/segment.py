@@ -1,0 +1,239 @@
+"""Stage 3 — segment: the matching form to blocks, sections and sentences, each with its part.
+
+Which part of a report a sentence sits in decides what it proves: a measure in the results part
+is coverage, the same words in the shortcomings part are an admission, in the plan part an
+intention. Parts are recognised from numbered headings, from cue paragraphs ("但也存在不足之处")
+and from transition sentences ("下一步"), all configured in the structure profile.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import StructureProfile
+from .normalize import NormalizedText
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int  # span in the matching form
+    end: int
+    text: str
+    part: str
+    heading_level: int  # 0 for body text
+    is_heading: bool  # a heading line, or the lead sentence of a numbered paragraph
+    block: int
+    intention: bool  # states only an intention (将继续…) although in a results part
+
+
+@dataclass(frozen=True)
+class Section:
+    level: int
+    title: str
+    part: str
+    start: int
+
+
+@dataclass(frozen=True)
+class Structure:
+    sentences: tuple[Sentence, ...]
+    sections: tuple[Section, ...]
+
+    def parts_present(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for s in self.sentences:
+            if s.part not in seen:
+                seen.append(s.part)
+        return tuple(seen)
+
+
+@dataclass
+class _Block:
+    index: int
+    start: int
+    text: str
+    kind: str = "body"  # front | title | closing | heading | lead | body
+    level: int = 0
+    number_len: int = 0
+
+
+def _lines(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            blocks.append(_Block(index=len(blocks), start=pos + lead, text=stripped))
+        pos += len(raw) + 1
+    return blocks
+
+
+def _split_sentences(text: str, start: int, ends: str) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i
+        while j < n and text[j] not in ends:
+            j += 1
+        j = min(n, j + 1)
+        while j < n and text[j] in ends:
+            j += 1
+        piece = text[i:j]
+        lstrip = len(piece) - len(piece.lstrip())
+        body = piece.strip()
+        if body:
+            s = start + i + lstrip
+            out.append((s, s + len(body), body))
+        i = j
+    return out
+
+
+def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+    return any(p.search(text) for p in patterns)
+
+
+def _heading_level(profile: StructureProfile, text: str) -> tuple[int, int]:
+    for hp in profile.headings:
+        m = hp.pattern.match(text)
+        if m:
+            return hp.level, m.end()
+    return 0, 0
+
+
+def _classify_heading(profile: StructureProfile, text: str) -> str | None:
+    short = bool(_any(profile.heading_cues.get("shortcomings", ()), text))
+    plan = bool(_any(profile.heading_cues.get("plan", ()), text))
+    if short and plan:
+        return "mixed"
+    if short:
+        return "shortcomings"
+    if plan:
+        return "plan"
+    for part in ("other", "duty", "measures"):
+        if _any(profile.heading_cues.get(part, ()), text):
+            return part
+    return None
+
+
+def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
+    """Front matter and title at the top, sign-off at the bottom."""
+    for b in blocks:
+        if b.index > 8 or "。" in b.text or _heading_level(profile, b.text)[0]:
+            break
+        if _any(profile.front_matter, b.text):
+            b.kind = "front"
+        elif len(b.text) <= 60:
+            b.kind = "title"
+        else:
+            break
+    for b in reversed(blocks):
+        if b.kind != "body":
+            break
+        if _any(profile.closing, b.text) or (len(b.text) <= 40 and not re.search(r"[。;,]", b.text)):
+            b.kind = "closing"
+        else:
+            break
+
+
+def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
+    """Split into sentences and label each with its report part (pure, deterministic)."""
+    blocks = _lines(norm.text)
+    _mark_edges(blocks, profile)
+    for b in blocks:
+        if b.kind != "body":
+            continue
+        level, nlen = _heading_level(profile, b.text)
+        if level:
+            b.level, b.number_len = level, nlen
+            n_sent = len(_split_sentences(b.text, 0, profile.sentence_end))
+            b.kind = "heading" if n_sent <= 1 else "lead"
+        elif (
+            len(b.text) <= profile.bare_heading_max_chars
+            and not re.search(r"[。;]", b.text)
+            and _classify_heading(profile, b.text) in ("shortcomings", "plan", "mixed", "other", "measures")
+        ):
+            b.kind, b.level = "heading", 1
+    has_headings = any(b.kind in ("heading", "lead") for b in blocks)
+
+    sentences: list[Sentence] = []
+    sections: list[Section] = []
+    stack: list[list] = []  # [level, part]
+    doc_part = ["preamble" if has_headings else "measures"]
+    # In the results part only a paragraph that *opens* with a transition ("下一步,…") starts
+    # the plan; a transition phrase mid-paragraph is an intention of one sentence.
+    opening = tuple(p for p in profile.transition if p.pattern.startswith("^"))
+
+    def emit(span: tuple[int, int, str], part: str, level: int, is_heading: bool, block: int) -> None:
+        intention = part in ("measures", "duty", "preamble", "other") and _any(profile.intention, span[2])
+        sentences.append(
+            Sentence(len(sentences), span[0], span[1], span[2], part, level, is_heading, block, intention)
+        )
+
+    def body(spans: list[tuple[int, int, str]], holder: list, block: int, level: int, lead: bool) -> None:
+        cur = holder[-1]
+        for j, span in enumerate(spans):
+            text = span[2]
+            if lead and j == 0:
+                emit(span, cur, level, True, block)
+                continue
+            first = j == (1 if lead else 0)
+            if cur not in ("plan", "shortcomings", "front", "title", "closing") and first and _any(
+                profile.paragraph_cues.get("shortcomings", ()), text
+            ):
+                cur = "shortcomings"
+            if cur == "shortcomings" and _any(profile.transition, text):
+                cur = "plan"
+            elif cur in ("measures", "duty", "other") and first and _any(opening, text):
+                cur = "plan"
+            emit(span, cur, 0, False, block)
+        holder[-1] = cur
+
+    for b in blocks:
+        spans = _split_sentences(b.text, b.start, profile.sentence_end)
+        if b.kind in ("front", "title", "closing"):
+            for span in spans:
+                emit(span, b.kind, 0, False, b.index)
+            continue
+        if b.kind in ("heading", "lead"):
+            while stack and stack[-1][0] >= b.level:
+                stack.pop()
+            parent = stack[-1][1] if stack else None
+            head_text = spans[0][2][b.number_len :] if b.number_len else spans[0][2]
+            own = _classify_heading(profile, head_text)
+            if own == "mixed":
+                part = "shortcomings"
+            elif own in ("plan", "shortcomings"):
+                part = own
+            elif parent in ("plan", "shortcomings"):
+                part = parent
+            else:
+                part = own or parent or "measures"
+            entry = [b.level, part]
+            sections.append(Section(b.level, spans[0][2], part, spans[0][0]))
+            if b.kind == "heading":
+                stack.append(entry)
+                emit(spans[0], part, b.level, True, b.index)
+                for span in spans[1:]:
+                    emit(span, part, 0, False, b.index)
+            else:
+                holder = [part]
+                body(spans, holder, b.index, b.level, lead=True)
+                if holder[-1] in ("plan", "shortcomings") and holder[-1] != part:
+                    if stack:
+                        stack[-1][1] = holder[-1]
+                    else:
+                        doc_part[0] = holder[-1]
+            if doc_part[0] == "preamble":
+                doc_part[0] = "measures"
+            continue
+        if stack:
+            holder = [stack[-1][1]]
+            body(spans, holder, b.index, 0, lead=False)
+            stack[-1][1] = holder[-1]
+        else:
+            body(spans, doc_part, b.index, 0, lead=False)
+    return Structure(tuple(sentences), tuple(sections))
