@@ -175,7 +175,7 @@ def score_document(
 
 def _items(cl: Checklist, matches: list[ItemMatch], scoring: Scoring) -> tuple[ItemResult, ...]:
     out = []
-    for item, m in zip(cl.items, matches):
+    for item, m in zip(cl.items, matches, strict=True):
         sc = scoring.items[item.id]
         out.append(
             ItemResult(

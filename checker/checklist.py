@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import time
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -116,15 +117,15 @@ def _expanded_size(node: yaml.Node, memo: dict[int, int], name: str) -> int:
 
 
 def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], depth: int = 0) -> None:
-    if path in lines or depth > 60:
+    """Record the line of every field; a mapping value is located by its key's line."""
+    if depth > 60:
         return
-    lines[path] = node.start_mark.line + 1
+    lines.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:
             key = k.value if isinstance(k, yaml.ScalarNode) else str(k)
             lines[path + (key,)] = k.start_mark.line + 1
             _collect_lines(v, path + (key,), lines, depth + 1)
-            lines[path + (key,)] = k.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for i, c in enumerate(node.value):
             _collect_lines(c, path + (i,), lines, depth + 1)
@@ -172,10 +173,36 @@ def resolve_checklist_path(ref: str | Path) -> Path:
     raise UsageError(f"unknown checklist {str(ref)!r}; known: {known}")
 
 
+_STAT_TTL = 2.0  # seconds between checks of the checklist files for changes
+_stamps: dict[str, tuple[float, tuple]] = {}
+
+
+def _dir_stamp(d: Path) -> tuple:
+    """Names and mtimes of a checklist directory, re-read at most every _STAT_TTL seconds.
+
+    Scoring a batch of reports would otherwise stat every checklist file for every report.
+    """
+    key = str(d)
+    now = time.monotonic()
+    cached = _stamps.get(key)
+    if cached and now - cached[0] < _STAT_TTL:
+        return cached[1]
+    files = sorted(d.glob("*.yaml")) + sorted(d.glob("common/*.yaml"))
+    stamp = tuple((str(p), p.stat().st_mtime) for p in files)
+    _stamps[key] = (now, stamp)
+    return stamp
+
+
 def available_checklists() -> list[dict[str, Any]]:
     """Top-level checklist files with their id and report years (for automatic selection)."""
+    d = checklists_dir()
+    return [dict(c) for c in _available(str(d), _dir_stamp(d))]
+
+
+@lru_cache(maxsize=4)
+def _available(directory: str, stamp: tuple) -> tuple[dict[str, Any], ...]:
     out = []
-    for path in sorted(checklists_dir().glob("*.yaml")):
+    for path in sorted(Path(directory).glob("*.yaml")):
         try:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
         except (yaml.YAMLError, OSError, UnicodeDecodeError):
@@ -183,7 +210,7 @@ def available_checklists() -> list[dict[str, Any]]:
         if isinstance(data, dict) and data.get("kind") == "checklist":
             years = data.get("years") or {}
             out.append({"id": data.get("id"), "path": path, "from": years.get("from"), "to": years.get("to")})
-    return out
+    return tuple(out)
 
 
 def checklist_for_year(year: int | None) -> Path:
@@ -199,7 +226,7 @@ def checklist_for_year(year: int | None) -> Path:
 
 
 @lru_cache(maxsize=16)
-def _load_cached(path: str, mtime: float) -> Checklist:
+def _load_cached(path: str, stamp: Any) -> Checklist:
     return _load(Path(path))
 
 
@@ -207,9 +234,7 @@ def load_checklist(ref: str | Path) -> Checklist:
     """Load, validate and compile a checklist (cached per file and modification time)."""
     path = resolve_checklist_path(ref)
     try:
-        mtime = max(
-            [path.stat().st_mtime] + [p.stat().st_mtime for p in (path.parent / "common").glob("*.yaml")]
-        )
+        mtime = max([path.stat().st_mtime] + [p.stat().st_mtime for p in (path.parent / "common").glob("*.yaml")])
     except OSError:
         raise ChecklistError(f"{path}: no such checklist file") from None
     return _load_cached(str(path.resolve()), mtime)
@@ -268,7 +293,9 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     seen_area: set[str] = set()
     for i, a in enumerate(areas):
         if a.id in seen_area:
-            raise ChecklistError(f"{name}:{_line(lines, ('areas', i, 'id'))}: areas[{i}].id: duplicate area id {a.id!r}")
+            raise ChecklistError(
+                f"{name}:{_line(lines, ('areas', i, 'id'))}: areas[{i}].id: duplicate area id {a.id!r}"
+            )
         seen_area.add(a.id)
 
     items: list[Item] = []
@@ -278,7 +305,9 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         for i, raw in enumerate(idata["items"]):
             where = f"{iname}:{_line(ilines, ('items', i, 'id'))}"
             if raw["id"] in seen:
-                raise ChecklistError(f"{where}: items[{i}].id: duplicate item id {raw['id']!r} (first defined at {seen[raw['id']]})")
+                raise ChecklistError(
+                    f"{where}: items[{i}].id: duplicate item id {raw['id']!r} (first defined at {seen[raw['id']]})"
+                )
             seen[raw["id"]] = where
             if raw["area"] not in area_ids:
                 raise ChecklistError(
@@ -343,7 +372,9 @@ def _check_schema(data: Any, lines: dict[tuple, int], kind: str, name: str, prob
         return
     if problems is not None:
         problems.extend(errs)
-    raise ChecklistError(errs[0] + (f" (and {len(errs) - 1} more problem(s); run 'checker checklist lint')" if len(errs) > 1 else ""))
+    raise ChecklistError(
+        errs[0] + (f" (and {len(errs) - 1} more problem(s); run 'checker checklist lint')" if len(errs) > 1 else "")
+    )
 
 
 def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: dict[tuple, int]) -> Item:
@@ -403,14 +434,17 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
     for k, spec in enumerate(data.get("issuer") or []):
         pat = rx(spec["pattern"], ("issuer", k, "pattern"))
         if "issuer" not in pat.groupindex:
-            raise ChecklistError(f"{name}:{_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'")
+            raise ChecklistError(
+                f"{name}:{_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'"
+            )
         issuers.append(IssuerPattern(spec["where"], re.compile(pat.pattern, re.M)))
     for k, p in enumerate(rlist(data.get("year"), ("year",))):
         if p.groups < 1:
             raise ChecklistError(f"{name}:{_line(lines, ('year', k))}: year[{k}]: needs a group capturing the year")
     return StructureProfile(
         headings=tuple(
-            HeadingPattern(h["level"], rx(h["pattern"], ("headings", k, "pattern"))) for k, h in enumerate(data["headings"])
+            HeadingPattern(h["level"], rx(h["pattern"], ("headings", k, "pattern")))
+            for k, h in enumerate(data["headings"])
         ),
         bare_heading_max_chars=int(data.get("bare_heading_max_chars", 30)),
         heading_cues=heading_cues,
@@ -427,4 +461,18 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         year=tuple(re.compile(p.pattern, re.M) for p in rlist(data.get("year"), ("year",))),
         year_range=(int(yr[0]), int(yr[1])),
         issuer=tuple(issuers),
+        issuer_fallback=_fallback(data, lines, name, rx),
+        issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
     )
+
+
+def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> re.Pattern[str] | None:
+    spec = data.get("issuer_fallback")
+    if not spec:
+        return None
+    pat = rx(spec["pattern"], ("issuer_fallback", "pattern"))
+    if "issuer" not in pat.groupindex:
+        raise ChecklistError(
+            f"{name}:{_line(lines, ('issuer_fallback',))}: issuer_fallback.pattern: needs a group named 'issuer'"
+        )
+    return pat

@@ -55,11 +55,24 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
             s = offset + m.start("issuer") + (len(m.group("issuer")) - len(m.group("issuer").lstrip(" -—")))
             a, b = norm.to_original(s, s + len(name))
             return original[a:b], name
+    if profile.issuer_fallback is not None:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for m in profile.issuer_fallback.finditer(text):
+            name = m.group("issuer")
+            counts[name] += 1
+            first.setdefault(name, m.start("issuer"))
+        if counts:
+            name, n = max(counts.items(), key=lambda kv: (kv[1], -first[kv[0]]))
+            if n >= profile.issuer_fallback_min:
+                a, b = norm.to_original(first[name], first[name] + len(name))
+                return original[a:b], name
     return None, None
 
 
-def detect(norm: NormalizedText, original: str, profile: StructureProfile,
-           year: int | None = None, issuer: str | None = None) -> Metadata:
+def detect(
+    norm: NormalizedText, original: str, profile: StructureProfile, year: int | None = None, issuer: str | None = None
+) -> Metadata:
     if year is not None:
         y, ysrc = year, "option"
     else:

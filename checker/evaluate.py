@@ -55,11 +55,19 @@ class Evaluation:
     def to_dict(self) -> dict:
         return {
             "documents": self.documents,
-            "micro": {"precision": self.micro.precision, "recall": self.micro.recall, "f1": self.micro.f1,
-                      "tp": self.micro.tp, "fp": self.micro.fp, "fn": self.micro.fn},
+            "micro": {
+                "precision": self.micro.precision,
+                "recall": self.micro.recall,
+                "f1": self.micro.f1,
+                "tp": self.micro.tp,
+                "fp": self.micro.fp,
+                "fn": self.micro.fn,
+            },
             "macro": {"precision": self.macro_precision, "recall": self.macro_recall, "f1": self.macro_f1},
-            "per_item": {k: {"tp": v.tp, "fp": v.fp, "fn": v.fn, "precision": v.precision, "recall": v.recall,
-                             "f1": v.f1} for k, v in self.per_item.items()},
+            "per_item": {
+                k: {"tp": v.tp, "fp": v.fp, "fn": v.fn, "precision": v.precision, "recall": v.recall, "f1": v.f1}
+                for k, v in self.per_item.items()
+            },
             "confusion": {g: dict(c) for g, c in self.confusion.items()},
             "planned_as_covered": [list(x) for x in self.planned_as_covered],
             "mismatches": [list(x) for x in self.mismatches],
@@ -91,8 +99,12 @@ def _find_report(doc: str, report_dirs: list[Path]) -> Path | None:
     return None
 
 
-def evaluate(gold_dir: str | Path, report_dirs: list[str | Path] | None = None, checklist: str | None = None,
-             results: dict[str, ReportResult] | None = None) -> Evaluation:
+def evaluate(
+    gold_dir: str | Path,
+    report_dirs: list[str | Path] | None = None,
+    checklist: str | None = None,
+    results: dict[str, ReportResult] | None = None,
+) -> Evaluation:
     """Score the gold documents (found by name in ``report_dirs``) and compare with the labels."""
     gold = load_gold(gold_dir)
     dirs = [Path(p) for p in (report_dirs or ["seeds"])]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,28 +101,49 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 
 
 def _guess_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM: Chinese text has NUL in neither half, but ASCII punctuation/digits do.
+    """UTF-16 without BOM: NUL bytes in an even-length file, and one byte order decodes to text.
 
-    We only claim UTF-16 when the even/odd NUL pattern is strong, otherwise fall through.
+    The byte order whose decoding is mostly Han characters, ASCII and common punctuation wins.
     """
-    sample = data[:4000]
-    if len(sample) < 4 or len(sample) % 2:
+    if b"\x00" not in data[:4000] or len(data) % 2:
         return None
-    even_nul = sample[0::2].count(0)
-    odd_nul = sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd_nul > half * 0.1 and even_nul == 0:
-        return "utf-16-le"
-    if even_nul > half * 0.1 and odd_nul == 0:
-        return "utf-16-be"
-    return None
+    best, best_share = None, 0.0
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[:4000].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        good = sum(1 for ch in sample if _plausible(ch))
+        share = good / max(1, len(sample))
+        if len(sample) > 100 and len(set(sample)) < 12:  # text has variety; padding bytes do not
+            share = 0.0
+        if share > best_share:
+            best, best_share = enc, share
+    return best if best_share > 0.9 else None
+
+
+def _plausible(ch: str) -> bool:
+    code = ord(ch)
+    if unicodedata.category(ch) in ("Cn", "Co", "Cs"):
+        return False
+    return (
+        0x20 <= code < 0x7F
+        or ch in "\n\r\t"
+        or 0x3000 <= code <= 0x303F
+        or 0x3400 <= code <= 0x9FFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x2000 <= code <= 0x206F
+    )
+
+
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def _clean(text: str, name: str) -> str:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError(f"{name}: file is empty")
-    controls = sum(1 for ch in text[:20000] if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 50):
         raise InputError(f"{name}: binary file (control characters), not a text report")
     return text

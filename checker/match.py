@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 
 import ahocorasick
 
 from .model import Checklist, Item, StructureProfile
 from .normalize import NormalizedText
-from .rules import SentenceView
+from .rules import CandidateIndex, SentenceView
 from .segment import Sentence, Structure
 
 
@@ -68,20 +68,24 @@ def find_terms(text: str, literals: tuple[str, ...]) -> list[tuple[int, int, str
     return out
 
 
+@lru_cache(maxsize=8)
+def _enumeration_re(k: int, m: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:[^、,;。]{{1,{m}}}、){{{k - 1},}}[^、,;。]{{1,{m}}}等")
+
+
 def _enumeration_spans(sentence: Sentence, profile: StructureProfile) -> list[tuple[int, int]]:
     """Catch-all lists in headings ("信访、调解、仲裁、行政复议、诉讼等…"): hits there are template."""
-    if not sentence.is_heading:
+    if not sentence.is_heading or "等" not in sentence.text:
         return []
-    k = profile.enumeration_min_items
-    m = profile.enumeration_max_item_chars
-    pat = re.compile(rf"(?:[^、,;。]{{1,{m}}}、){{{k - 1},}}[^、,;。]{{1,{m}}}等")
+    pat = _enumeration_re(profile.enumeration_min_items, profile.enumeration_max_item_chars)
     return [(sentence.start + x.start(), sentence.start + x.end()) for x in pat.finditer(sentence.text)]
 
 
-def _subject_spans(sentence: Sentence, profile: StructureProfile) -> list[tuple[int, int]]:
-    out = []
+def _subject_spans(text: str, profile: StructureProfile) -> list[tuple[int, int]]:
+    """Spans naming a subject ("案件主要涉及…等内容"), found in one scan of the whole text."""
+    out: list[tuple[int, int]] = []
     for p in profile.subject_spans:
-        out.extend((sentence.start + x.start(), sentence.start + x.end()) for x in p.finditer(sentence.text))
+        out.extend(m.span() for m in p.finditer(text))
     return out
 
 
@@ -105,9 +109,11 @@ def build_views(
     """Per-sentence term hits, with template/subject spans filtered out."""
     sentences = structure.sentences
     starts = [s.start for s in sentences]
-    ignored = [
-        _enumeration_spans(s, checklist.profile) + _subject_spans(s, checklist.profile) for s in sentences
-    ]
+    ignored: list[list[tuple[int, int]]] = [_enumeration_spans(s, checklist.profile) for s in sentences]
+    for a, b in _subject_spans(norm.text, checklist.profile):
+        idx = bisect.bisect_right(starts, a) - 1
+        if idx >= 0:
+            ignored[idx].append((a, b))
     per: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
     for s, e, term in find_terms(norm.text, checklist.literals):
         idx = bisect.bisect_right(starts, s) - 1
@@ -123,8 +129,15 @@ def _is_concrete(text: str, profile: StructureProfile) -> bool:
     return any(p.search(text) for p in profile.concrete)
 
 
-def match_item(item: Item, views: list[SentenceView], norm: NormalizedText, original: str,
-               profile: StructureProfile, candidates: set[int] | None) -> ItemMatch:
+def match_item(
+    item: Item,
+    views: list[SentenceView],
+    norm: NormalizedText,
+    original: str,
+    profile: StructureProfile,
+    candidates: set[int] | None,
+    concrete_cache: dict[int, bool] | None = None,
+) -> ItemMatch:
     """Verdict for one item. ``candidates`` limits evaluation to sentences with the item's terms."""
     cover: list[Evidence] = []
     planned: list[Evidence] = []
@@ -137,6 +150,12 @@ def match_item(item: Item, views: list[SentenceView], norm: NormalizedText, orig
         if item.exclude is not None and item.exclude.evaluate(view, item.elements) is not None:
             continue
         sent = view.sentence
+        if concrete_cache is None:
+            concrete = _is_concrete(sent.text, profile)
+        else:
+            concrete = concrete_cache.get(i)
+            if concrete is None:
+                concrete = concrete_cache[i] = _is_concrete(sent.text, profile)
         found = tuple(el.id for el in item.elements if el.rule.evaluate(view, item.elements) is not None)
         start, end = norm.to_original(sent.start, sent.end)
         ev = Evidence(
@@ -145,7 +164,7 @@ def match_item(item: Item, views: list[SentenceView], norm: NormalizedText, orig
             end=end,
             part=sent.part,
             terms=tuple(dict.fromkeys(h[2] for h in sorted(hits))),
-            concrete=_is_concrete(sent.text, profile),
+            concrete=concrete,
             heading=sent.is_heading,
             intention=sent.intention,
             elements=found,
@@ -179,24 +198,30 @@ def _verdict(item: Item, cover: list[Evidence], planned: list[Evidence], views: 
     return ItemMatch(item.id, "absent", (), all_ids, False, (), "no evidence")
 
 
-def candidate_sentences(item: Item, views: list[SentenceView]) -> set[int] | None:
-    """Sentences holding one of the item's terms; None when the rule must see every sentence."""
-    rules = [item.match] + [el.rule for el in item.elements]
-    if any(r.has_regex() for r in rules):
-        return None
-    terms = {t for r in rules for t in r.literals()}
-    return {i for i, v in enumerate(views) if not terms.isdisjoint(v.hits)}
+def candidate_sentences(item: Item, index: CandidateIndex) -> set[int] | None:
+    """Sentences where the item's rule may hold; None when it must see every sentence."""
+    return item.match.candidates(index, item.elements)
 
 
-def match_all(checklist: Checklist, norm: NormalizedText, structure: Structure, original: str,
-              waived: dict[str, str] | None = None) -> list[ItemMatch]:
+def match_all(
+    checklist: Checklist,
+    norm: NormalizedText,
+    structure: Structure,
+    original: str,
+    waived: dict[str, str] | None = None,
+) -> list[ItemMatch]:
     """Verdicts for every item of the checklist, in checklist order."""
     views = build_views(norm, structure, checklist)
+    index = CandidateIndex(views)
+    concrete: dict[int, bool] = {}
     out = []
     for item in checklist.items:
         if waived and item.id in waived:
-            out.append(ItemMatch(item.id, "not_applicable", (), tuple(e.id for e in item.elements),
-                                 False, (), waived[item.id]))
+            out.append(
+                ItemMatch(item.id, "not_applicable", (), tuple(e.id for e in item.elements), False, (), waived[item.id])
+            )
             continue
-        out.append(match_item(item, views, norm, original, checklist.profile, candidate_sentences(item, views)))
+        out.append(
+            match_item(item, views, norm, original, checklist.profile, candidate_sentences(item, index), concrete)
+        )
     return out

@@ -48,6 +48,8 @@ class StructureProfile:
     year: tuple[re.Pattern[str], ...]
     year_range: tuple[int, int]
     issuer: tuple[IssuerPattern, ...]
+    issuer_fallback: re.Pattern[str] | None = None
+    issuer_fallback_min: int = 2
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,7 @@ import opencc
 _DROP_CHARS = frozenset("“”‘’「」『』\"'〝〞﹁﹂﹃﹄")
 # Mirror sites insert pinyin after characters: 建設(shè). Only lowercase pinyin letters in
 # brackets right after a Han character are removed.
-_PINYIN_NOISE = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]"
-)
+_PINYIN_NOISE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _HAN = r"\u3400-\u9fff"
 _SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}，。、；：])[ \t\u3000\u00a0]+(?=[{_HAN}，。、；：])")
 _SENTENCE_END = "。！？!?；;：:」』）)】》…"
@@ -65,23 +63,24 @@ def to_simplified(text: str) -> str:
     return "".join(out)
 
 
+_HAN_RE = re.compile("[\u4e00-\u9fff]+")
+
+
 def detect_script(text: str) -> str:
     """'traditional' when a noticeable share of Han characters change under 繁→简."""
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    if not han:
+    sample = "".join(_HAN_RE.findall(text))[:20000]
+    if not sample:
         return "simplified"
-    sample = "".join(han[:20000])
-    changed = sum(1 for a, b in zip(sample, to_simplified(sample)) if a != b)
+    changed = sum(map(str.__ne__, sample, to_simplified(sample)))
     return "traditional" if changed / len(sample) > 0.03 else "simplified"
 
 
-def _fold_width(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E:
-        return chr(code - 0xFEE0)
-    if ch in "\u3000\u00a0\u2002\u2003\u2009":
-        return " "
-    return ch
+# Length-preserving translation: full-width ASCII to ASCII, odd spaces to space, A-Z to a-z.
+_FOLD_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009"})
+_FOLD_TABLE.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
+_FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z") + 1)})
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS))) + "]|\r(?=\n)")
 
 
 def _joinable_breaks(text: str, min_line: int) -> set[int]:
@@ -109,27 +108,29 @@ def _joinable_breaks(text: str, min_line: int) -> set[int]:
 
 
 def normalize(text: str, join_min_line: int = 24) -> NormalizedText:
-    """Build the matching form. Pure function of the text (deterministic)."""
-    drop = bytearray(len(text))
-    for m in _PINYIN_NOISE.finditer(text):
-        drop[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    for m in _SPACE_IN_HAN.finditer(text):
-        drop[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    """Build the matching form. Pure function of the text (deterministic).
+
+    Characters are only deleted or replaced one-for-one, so the offset map is a list of kept
+    original indices, built from the (few) deleted spans rather than character by character.
+    """
     unified = text.replace("\r\n", " \n").replace("\r", "\n")  # same length as text
-    for i, ch in enumerate(text):
-        if ch == "\r" and i + 1 < len(text) and text[i + 1] == "\n":
-            drop[i] = 1
-    for idx in _joinable_breaks(unified, join_min_line):
-        drop[idx] = 1
-    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for pattern in (_PINYIN_NOISE, _SPACE_IN_HAN, _DROP_RE):
+        spans.extend(m.span() for m in pattern.finditer(text))
+    spans.extend((i, i + 1) for i in _joinable_breaks(unified, join_min_line))
+    spans.sort()
     origin = array("i")
-    for i, ch in enumerate(unified):
-        if drop[i] or ch in _DROP_CHARS:
-            continue
-        folded = _fold_width(ch)
-        chars.append(folded.lower() if folded.isascii() else folded)
-        origin.append(i)
-    folded_text = "".join(chars)
+    pieces: list[str] = []
+    pos = 0
+    for a, b in spans:
+        if a > pos:
+            pieces.append(unified[pos:a])
+            origin.extend(range(pos, a))
+        pos = max(pos, b)
+    if pos < len(unified):
+        pieces.append(unified[pos:])
+        origin.extend(range(pos, len(unified)))
+    folded_text = "".join(pieces).translate(_FOLD_TABLE)
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text
     return NormalizedText(text=matching, origin=origin, original_length=len(text), script=script)
@@ -137,10 +138,5 @@ def normalize(text: str, join_min_line: int = 24) -> NormalizedText:
 
 def normalize_term(term: str) -> str:
     """Bring a checklist term into the matching form, so YAML may use either script or width."""
-    out = []
-    for ch in term:
-        if ch in _DROP_CHARS:
-            continue
-        folded = _fold_width(ch)
-        out.append(folded.lower() if folded.isascii() else folded)
-    return to_simplified("".join(out))
+    kept = "".join(ch for ch in term if ch not in _DROP_CHARS)
+    return to_simplified(kept.translate(_FOLD_TABLE))

@@ -18,9 +18,11 @@ Evaluation returns the hits (spans in the matching form, with the term that matc
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterator
+from typing import TYPE_CHECKING, Any
 
 from .errors import ChecklistError
 from .normalize import normalize_term, to_simplified
@@ -92,8 +94,101 @@ class Rule:
     def has_regex(self) -> bool:
         return False
 
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        """Sentences where the rule *may* hold (a superset); None means every sentence."""
+        return None
+
     def describe(self) -> str:
         raise NotImplementedError
+
+
+class CandidateIndex:
+    """Which sentences hold a term, match a regex, sit in a part: the cheap pre-filter."""
+
+    def __init__(self, views: list[SentenceView]) -> None:
+        self.views = views
+        self.by_term: dict[str, set[int]] = {}
+        for i, v in enumerate(views):
+            for term in v.hits:
+                self.by_term.setdefault(term, set()).add(i)
+        self._regex: dict[str, set[int]] = {}
+        self._text: str | None = None
+        self._starts: list[int] = []
+        self._cache: dict[tuple, set[int]] = {}
+
+    def term(self, term: str) -> set[int]:
+        return self.by_term.get(term, set())
+
+    def regex(self, pattern: re.Pattern[str]) -> set[int]:
+        got = self._regex.get(pattern.pattern)
+        if got is None:
+            got = self._full_text(pattern)
+            self._regex[pattern.pattern] = got
+        return got
+
+    def _full_text(self, pattern: re.Pattern[str]) -> set[int]:
+        """One scan of the whole text; every sentence a match touches is a candidate.
+
+        Any in-sentence match either starts where the scan tries, or lies under an earlier
+        match, so the touched sentences are a superset of those with a match of their own.
+        Sentences are joined with a newline, which no look-behind in a rule expects, so a
+        negative look-behind at a sentence start passes here as it does in the sentence.
+        """
+        if not self.views:
+            return set()
+        if self._text is None:
+            self._build_text()
+        if "^" in pattern.pattern or "$" in pattern.pattern:
+            # sentences are joined by newlines, so multiline anchors mark sentence edges
+            pattern = re.compile(pattern.pattern, pattern.flags | re.M)
+        out: set[int] = set()
+        for m in pattern.finditer(self._text):
+            a = bisect.bisect_right(self._starts, m.start()) - 1
+            b = bisect.bisect_right(self._starts, max(m.start(), m.end() - 1)) - 1
+            out.update(range(max(a, 0), b + 1))
+        return out
+
+    def _build_text(self) -> None:
+        parts, starts, pos = [], [], 0
+        for v in self.views:
+            starts.append(pos)
+            parts.append(v.sentence.text)
+            pos += len(v.sentence.text) + 1
+        self._text = "\n".join(parts)
+        self._starts = starts
+
+    def in_parts(self, parts: frozenset[str]) -> set[int]:
+        key = ("part", parts)
+        got = self._cache.get(key)
+        if got is None:
+            got = self._cache[key] = {i for i, v in enumerate(self.views) if v.sentence.part in parts}
+        return got
+
+    def headings(self, value: bool) -> set[int]:
+        key = ("heading", value)
+        got = self._cache.get(key)
+        if got is None:
+            got = self._cache[key] = {i for i, v in enumerate(self.views) if v.sentence.is_heading == value}
+        return got
+
+
+def _union(sets: list[set[int] | None]) -> set[int] | None:
+    if any(x is None for x in sets):
+        return None
+    out: set[int] = set()
+    for x in sets:
+        out |= x  # type: ignore[operator]
+    return out
+
+
+def _intersection(sets: list[set[int] | None]) -> set[int] | None:
+    known = [x for x in sets if x is not None]
+    if not known:
+        return None
+    out = set(known[0])
+    for x in known[1:]:
+        out &= x
+    return out
 
 
 @dataclass(frozen=True)
@@ -115,6 +210,9 @@ class Literal(Rule):
     def literals(self) -> Iterator[str]:
         yield self.term
 
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return index.term(self.term)
+
     def describe(self) -> str:
         return f"{self.term}{' (整词)' if self.word else ''}"
 
@@ -130,6 +228,9 @@ class Regex(Rule):
 
     def has_regex(self) -> bool:
         return True
+
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return index.regex(self.pattern)
 
     def describe(self) -> str:
         return f"/{self.pattern.pattern}/"
@@ -155,6 +256,9 @@ class AnyOf(Rule):
     def has_regex(self) -> bool:
         return any(c.has_regex() for c in self.children)
 
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return _union([c.candidates(index, elements) for c in self.children])
+
     def describe(self) -> str:
         return "任一(" + " | ".join(c.describe() for c in self.children) + ")"
 
@@ -179,6 +283,9 @@ class AllOf(Rule):
 
     def has_regex(self) -> bool:
         return any(c.has_regex() for c in self.children)
+
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return _intersection([c.candidates(index, elements) for c in self.children if not isinstance(c, Not)])
 
     def describe(self) -> str:
         return "全部(" + " & ".join(c.describe() for c in self.children) + ")"
@@ -235,6 +342,9 @@ class Near(Rule):
     def has_regex(self) -> bool:
         return any(c.has_regex() for c in self.children)
 
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return _intersection([c.candidates(index, elements) for c in self.children])
+
     def describe(self) -> str:
         return f"邻近{self.within}字(" + " ~ ".join(c.describe() for c in self.children) + ")"
 
@@ -265,6 +375,9 @@ class ElementsAtLeast(Rule):
     def has_regex(self) -> bool:
         return True  # depends on the element rules; evaluated on every candidate sentence
 
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return _union([el.rule.candidates(index, elements) for el in elements])
+
     def describe(self) -> str:
         return f"至少{self.k}个要素"
 
@@ -280,6 +393,9 @@ class InPart(Rule):
     def has_regex(self) -> bool:
         return True  # not literal-driven: must be evaluated on every sentence
 
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return index.in_parts(self.parts)
+
     def describe(self) -> str:
         return "位于(" + "|".join(sorted(self.parts)) + ")"
 
@@ -294,6 +410,9 @@ class IsHeading(Rule):
 
     def has_regex(self) -> bool:
         return True
+
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return index.headings(self.value)
 
     def describe(self) -> str:
         return "标题" if self.value else "正文"
@@ -320,8 +439,11 @@ class RuleCompiler:
         if isinstance(data, str):
             return self._literal(data, False, path, line)
         if not isinstance(data, dict) or not data:
-            self.fail(path, "a rule must be a term (string) or a mapping with one of "
-                      "any, all, not, near, regex, term, elements, part, heading")
+            self.fail(
+                path,
+                "a rule must be a term (string) or a mapping with one of "
+                "any, all, not, near, regex, term, elements, part, heading",
+            )
         keys = set(data)
         if "term" in keys:
             self._only(path, keys, {"term", "word"})
@@ -366,8 +488,9 @@ class RuleCompiler:
             if not isinstance(value, bool):
                 self.fail(path + (op,), "heading takes true or false")
             return IsHeading(value, line)
-        self.fail(path, f"unknown rule operator {op!r}; use any, all, not, near, regex, term, "
-                  "elements, part or heading")
+        self.fail(
+            path, f"unknown rule operator {op!r}; use any, all, not, near, regex, term, elements, part or heading"
+        )
         raise AssertionError  # unreachable
 
     def _only(self, path: tuple, keys: set, allowed: set) -> None:
@@ -397,8 +520,10 @@ def compile_user_regex(value: str, fail: Any) -> re.Pattern[str]:
     if len(value) > MAX_REGEX_LENGTH:
         fail(f"regex longer than {MAX_REGEX_LENGTH} characters")
     if _NESTED_QUANTIFIER.search(value):
-        fail(f"regex {value!r} has a nested quantifier (like (a+)+) that can backtrack "
-             "catastrophically; rewrite it without the outer repetition")
+        fail(
+            f"regex {value!r} has a nested quantifier (like (a+)+) that can backtrack "
+            "catastrophically; rewrite it without the outer repetition"
+        )
     try:
         # Regexes run on the matching form (simplified script, half-width punctuation); only the
         # script is converted here, because width-folding would turn （ into a group bracket.

@@ -102,8 +102,12 @@ def item_score(item: Item, m: ItemMatch, partial_credit: float, planned_credit: 
     return 0.0
 
 
-def score(checklist: Checklist, matches: list[ItemMatch], model: str | None = None,
-          grades: tuple[GradeBand, ...] | None = None) -> Scoring:
+def score(
+    checklist: Checklist,
+    matches: list[ItemMatch],
+    model: str | None = None,
+    grades: tuple[GradeBand, ...] | None = None,
+) -> Scoring:
     model = model or checklist.scoring.model
     if model not in MODELS:
         raise UsageError(f"unknown scoring model {model!r}; choose one of {', '.join(MODELS)}")
@@ -136,8 +140,17 @@ def score(checklist: Checklist, matches: list[ItemMatch], model: str | None = No
                 w = 1.0 if unweighted else sc.weight
                 num += w * sc.score
                 den += w
-        areas.append(AreaScore(area.id, area.title, area.weight, round(100 * num / den, 2) if den else None,
-                               round(num, 4), round(den, 4), counts))
+        areas.append(
+            AreaScore(
+                area.id,
+                area.title,
+                area.weight,
+                round(100 * num / den, 2) if den else None,
+                round(num, 4),
+                round(den, 4),
+                counts,
+            )
+        )
 
     scored = [s for s in items.values() if s.in_score]
     if model == "weighted":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import StructureProfile
 from .normalize import NormalizedText
@@ -71,24 +72,21 @@ def _lines(text: str) -> list[_Block]:
     return blocks
 
 
+@lru_cache(maxsize=8)
+def _sentence_re(ends: str) -> re.Pattern[str]:
+    e = re.escape(ends)
+    return re.compile(rf"[^{e}]*[{e}]+|[^{e}]+")
+
+
 def _split_sentences(text: str, start: int, ends: str) -> list[tuple[int, int, str]]:
+    """Sentences of one block as (start, end, text) in matching-form offsets, trimmed."""
     out: list[tuple[int, int, str]] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        j = i
-        while j < n and text[j] not in ends:
-            j += 1
-        j = min(n, j + 1)
-        while j < n and text[j] in ends:
-            j += 1
-        piece = text[i:j]
-        lstrip = len(piece) - len(piece.lstrip())
+    for m in _sentence_re(ends).finditer(text):
+        piece = m.group()
         body = piece.strip()
         if body:
-            s = start + i + lstrip
+            s = start + m.start() + (len(piece) - len(piece.lstrip()))
             out.append((s, s + len(body), body))
-        i = j
     return out
 
 
@@ -169,9 +167,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
 
     def emit(span: tuple[int, int, str], part: str, level: int, is_heading: bool, block: int) -> None:
         intention = part in ("measures", "duty", "preamble", "other") and _any(profile.intention, span[2])
-        sentences.append(
-            Sentence(len(sentences), span[0], span[1], span[2], part, level, is_heading, block, intention)
-        )
+        sentences.append(Sentence(len(sentences), span[0], span[1], span[2], part, level, is_heading, block, intention))
 
     def body(spans: list[tuple[int, int, str]], holder: list, block: int, level: int, lead: bool) -> None:
         cur = holder[-1]
@@ -181,8 +177,10 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
                 emit(span, cur, level, True, block)
                 continue
             first = j == (1 if lead else 0)
-            if cur not in ("plan", "shortcomings", "front", "title", "closing") and first and _any(
-                profile.paragraph_cues.get("shortcomings", ()), text
+            if (
+                cur not in ("plan", "shortcomings", "front", "title", "closing")
+                and first
+                and _any(profile.paragraph_cues.get("shortcomings", ()), text)
             ):
                 cur = "shortcomings"
             if cur == "shortcomings" and _any(profile.transition, text):

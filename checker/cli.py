@@ -1,0 +1,190 @@
+"""Command line: a thin layer over :mod:`checker.api` (every command has a Python twin)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .api import ReportResult, score_document
+from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
+from .errors import CheckerError, UsageError
+from .evaluate import evaluate as run_evaluate
+from .load import read_document
+from .render import checklist_tree, evaluation_table, to_json, to_table
+from .score import MODELS, parse_grades
+
+
+def _fail(message: str, code: int = 1) -> None:
+    click.echo(f"checker: error: {message}", err=True)
+    sys.exit(code)
+
+
+def guarded(fn: Callable) -> Callable:
+    """Turn CheckerErrors (and anything unexpected) into one line on stderr and an exit code."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except CheckerError as exc:
+            _fail(str(exc), exc.exit_code)
+        except (KeyboardInterrupt, BrokenPipeError):
+            sys.exit(130)
+        except OSError as exc:
+            _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 2)
+
+    return wrapper
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> None:
+    """Write to a temporary file beside ``path`` and rename: readers never see half a file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="checker")
+def main() -> None:
+    """Audit annual rule-of-law government reports (法治政府建设年度报告) against the Outline checklists."""
+
+
+def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult], list[str]]:
+    results: list[ReportResult] = []
+    errors: list[str] = []
+    for ref in reports:
+        try:
+            if ref == "-":
+                doc = read_document("-", sys.stdin.buffer.read())
+            else:
+                doc = read_document(ref)
+            results.append(score_document(doc, **kwargs))
+        except CheckerError as exc:
+            if isinstance(exc, UsageError) or exc.__class__.__name__ == "ChecklistError":
+                raise
+            errors.append(str(exc))
+            click.echo(f"checker: error: {exc}", err=True)
+    return results, errors
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True)
+@click.option(
+    "--checklist",
+    "checklist",
+    help="Checklist id (outline-2015, outline-2021) or YAML path; default: chosen by report year.",
+)
+@click.option("--year", type=int, help="Report year (overrides detection).")
+@click.option("--issuer", help="Issuing body (overrides detection).")
+@click.option("--model", type=click.Choice(MODELS), help="Scoring model (default: the checklist's, weighted).")
+@click.option("--grades", help="Grade bands, e.g. '优秀:90,良好:80,合格:60'.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout."
+)
+@guarded
+def score(reports, checklist, year, issuer, model, grades, fmt, output) -> None:
+    """Score REPORT files ('-' reads standard input) against the checklist."""
+    grade_bands = parse_grades(grades) if grades else None
+    if len(reports) > 1 and issuer:
+        raise UsageError("--issuer applies to one report; give one report or use a manifest with 'checker compare'")
+    if checklist:
+        load_checklist(checklist)  # fail early, once, on a bad checklist
+    results, errors = _score_many(
+        reports, checklist=checklist, year=year, issuer=issuer, model=model, grades=grade_bands
+    )
+    if fmt == "json":
+        text = to_json(results if len(reports) > 1 else (results[0] if results else []))
+    else:
+        text = "\n\n".join(to_table(r) for r in results)
+    if results or fmt == "json":
+        if output:
+            write_atomic(output, text + "\n")
+        else:
+            click.echo(text)
+    if errors:
+        click.echo(f"checker: {len(errors)} of {len(reports)} report(s) could not be scored", err=True)
+        sys.exit(2)
+
+
+@main.command()
+@click.option("--gold", "gold", required=True, type=click.Path(), help="Directory of gold label JSON files.")
+@click.argument("report_dirs", nargs=-1, type=click.Path())
+@click.option("--checklist", help="Force a checklist (default: chosen by each report's year).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@guarded
+def evaluate(gold, report_dirs, checklist, fmt) -> None:
+    """Compare verdicts on the gold documents (found in REPORT_DIRS, default seeds/) with the labels."""
+    ev = run_evaluate(gold, list(report_dirs) or ["seeds"], checklist)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(evaluation_table(ev))
+
+
+@main.group()
+def checklist() -> None:
+    """Inspect and validate checklists."""
+
+
+@checklist.command("lint")
+@click.argument("files", nargs=-1, required=True)
+@guarded
+def checklist_lint(files) -> None:
+    """Validate checklist FILES: schema, duplicate ids, rules, regexes. Exit 1 on problems."""
+    bad = 0
+    for f in files:
+        try:
+            problems = lint_checklist(f)
+        except CheckerError as exc:
+            problems = [str(exc)]
+        if problems:
+            bad += 1
+            for p in problems:
+                click.echo(p, err=True)
+        else:
+            cl = load_checklist(f)
+            click.echo(f"{f}: ok ({len(cl.items)} items, {len(cl.areas)} areas, {len(cl.literals)} terms)")
+    if bad:
+        sys.exit(1)
+
+
+@checklist.command("show")
+@click.argument("ref", required=False, default="outline-2021")
+@click.option("--item", "item_ids", multiple=True, help="Only these item ids.")
+@guarded
+def checklist_show(ref, item_ids) -> None:
+    """Print the tree of a checklist (areas, items, weights, elements, rules)."""
+    cl = load_checklist(ref)
+    items = [i for i in cl.items if not item_ids or i.id in item_ids]
+    if item_ids and not items:
+        raise UsageError(f"no item {', '.join(item_ids)} in {cl.id}")
+    click.echo(checklist_tree(cl, items))
+
+
+@checklist.command("list")
+@guarded
+def checklist_list() -> None:
+    """List the shipped checklists and the report years each applies to."""
+    for c in available_checklists():
+        click.echo(f"{c['id']}\t{c['from']}–{c['to']}\t{resolve_checklist_path(c['id'])}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Set-up and entry points for a fresh Debian machine with Python 3.11 (run as root, or with
+# fonts/poppler already installed). Every command installs what it needs first, idempotently.
+#
+#   bash dev.sh run     score the five seed reports (and write audit PDFs once available)
+#   bash dev.sh test    run the test suite
+#   bash dev.sh bench   run the benchmarks in bench/
+set -euo pipefail
+cd "$(dirname "$0")"
+VENV=${CHECKER_VENV:-.venv}
+PY=${PYTHON:-python3}
+
+need_apt=()
+command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
+  need_apt+=(fontconfig fonts-noto-cjk)
+fi
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "dev.sh: installing ${need_apt[*]} with apt-get" >&2
+    apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+  else
+    echo "dev.sh: please install: ${need_apt[*]} (Debian packages)" >&2
+  fi
+fi
+
+if [ ! -x "$VENV/bin/python" ]; then
+  "$PY" -m venv "$VENV"
+fi
+stamp="$VENV/.installed-$(sha256sum pyproject.toml | cut -c1-16)"
+if [ ! -f "$stamp" ]; then
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+  "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e '.[dev]'
+  touch "$stamp"
+fi
+
+cmd=${1:-run}
+shift || true
+case "$cmd" in
+  run)
+    "$VENV/bin/checker" score seeds/*.txt "$@"
+    ;;
+  test)
+    "$VENV/bin/python" -m pytest -q "$@"
+    ;;
+  bench)
+    "$VENV/bin/python" bench/bench_score.py "$@"
+    ;;
+  *)
+    echo "usage: bash dev.sh run|test|bench" >&2
+    exit 64
+    ;;
+esac

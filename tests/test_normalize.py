@@ -1,0 +1,47 @@
+"""Matching form: 繁→简, width, quotes, pinyin noise, wrapped lines — and offsets back."""
+
+from __future__ import annotations
+
+from checker.normalize import normalize, normalize_term
+
+
+def _orig(norm, original, needle):
+    i = norm.text.index(needle)
+    a, b = norm.to_original(i, i + len(needle))
+    return original[a:b]
+
+
+def test_traditional_is_matched_in_simplified_and_quoted_in_original():
+    original = "佛山市高明區人民政府關于2019年度法治政府建設工作的報告"
+    n = normalize(original)
+    assert n.script == "traditional"
+    assert "法治政府建设" in n.text
+    assert _orig(n, original, "法治政府建设") == "法治政府建設"
+
+
+def test_width_quotes_and_pinyin_noise_removed_for_matching():
+    original = "全面推行行政執法“三項製度”（試行），建設(shè)法治政府ＡＢＣ１２３"
+    n = normalize(original)
+    assert "行政执法三项制度" in n.text
+    assert "建设法治政府" in n.text
+    assert "abc123" in n.text
+    assert "(试行)," in n.text
+    assert _orig(n, original, "行政执法三项制度") == "行政執法“三項製度"
+    assert _orig(n, original, "建设法治政府") == "建設(shè)法治政府"
+
+
+def test_wrapped_line_inside_sentence_is_joined():
+    original = "区司法局组织全区行政执法人员开展法律知识培训考试，参加人数达到四百七十\n三人，合格率为百分之百。\n二、存在的不足\n"
+    n = normalize(original)
+    assert "四百七十三人" in n.text
+    assert "\n二、存在的不足" in n.text  # a heading is never joined to the line before
+
+
+def test_space_between_han_removed():
+    n = normalize("法 治 政 府 建 设")
+    assert n.text == "法治政府建设"
+
+
+def test_normalize_term_matches_text_form():
+    assert normalize_term("“三項製度”") == "三项制度"
+    assert normalize_term("１２３４５") == "12345"
