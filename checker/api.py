@@ -164,7 +164,7 @@ def score_document(
     # The structure profile is shared by the shipped checklists, so the year can be detected
     # with any of them before the era's checklist is chosen.
     probe = choose_checklist(checklist, year)
-    norm = normalize(doc.text)
+    norm = normalize(doc.text, probe.profile.line_joining)
     meta = detect(norm, doc.text, probe.profile, year=year, issuer=issuer)
     cl = probe if checklist is not None else choose_checklist(None, meta.year)
     structure = segment(norm, cl.profile)

@@ -29,6 +29,7 @@ from .model import (
     HeadingPattern,
     IssuerPattern,
     Item,
+    LineJoining,
     ScoringConfig,
     StructureProfile,
 )
@@ -429,6 +430,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
     paragraph_cues = {p: rlist((parts.get(p) or {}).get("paragraph"), ("parts", p, "paragraph")) for p in parts}
     plan = parts.get("plan") or {}
     enum = data.get("heading_enumeration") or {}
+    lj = data.get("line_joining") or {}
     yr = data.get("year_range") or [1990, 2100]
     issuers = []
     for k, spec in enumerate(data.get("issuer") or []):
@@ -462,6 +464,15 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         year_range=(int(yr[0]), int(yr[1])),
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
+        line_joining=LineJoining(
+            min_line_chars=int(lj.get("min_line_chars", 24)),
+            keep_break_after=rx(lj["keep_break_after"], ("line_joining", "keep_break_after"))
+            if "keep_break_after" in lj
+            else None,
+            keep_break_before=rx(lj["keep_break_before"], ("line_joining", "keep_break_before"))
+            if "keep_break_before" in lj
+            else None,
+        ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
     )
 

@@ -29,6 +29,15 @@ class IssuerPattern:
 
 
 @dataclass(frozen=True)
+class LineJoining:
+    """When a line break is a hard wrap inside a sentence (see normalize)."""
+
+    min_line_chars: int = 24
+    keep_break_after: re.Pattern[str] | None = None
+    keep_break_before: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
 class StructureProfile:
     """How report parts, metadata and concreteness are recognised (from structure.yaml)."""
 
@@ -49,6 +58,7 @@ class StructureProfile:
     year_range: tuple[int, int]
     issuer: tuple[IssuerPattern, ...]
     issuer_fallback: re.Pattern[str] | None = None
+    line_joining: LineJoining = LineJoining()
     issuer_fallback_min: int = 2
 
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 import opencc
 
+from .model import LineJoining
+
 # Characters deleted from the matching form: quotation marks never change meaning for matching
 # and real reports quote terms inconsistently (行政执法“三项制度” vs 行政执法三项制度).
 _DROP_CHARS = frozenset("“”‘’「」『』\"'〝〞﹁﹂﹃﹄")
@@ -83,7 +85,7 @@ _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z"
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS))) + "]|\r(?=\n)")
 
 
-def _joinable_breaks(text: str, min_line: int) -> set[int]:
+def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     """Indices of line breaks that sit inside a sentence (PDF/e-mail hard wraps).
 
     A break is removed when the line before is long (a wrapped line, not a title or heading)
@@ -97,17 +99,19 @@ def _joinable_breaks(text: str, min_line: int) -> set[int]:
         stripped = line.rstrip()
         nxt = lines[i + 1]
         if (
-            len(stripped) >= min_line
+            len(stripped) >= rule.min_line_chars
             and stripped[-1] not in _SENTENCE_END
             and nxt.strip()
             and not _ENUM_START.match(nxt)
+            and not (rule.keep_break_after and rule.keep_break_after.search(stripped))
+            and not (rule.keep_break_before and rule.keep_break_before.search(nxt.strip()))
         ):
             joins.add(end)
         pos = end + 1
     return joins
 
 
-def normalize(text: str, join_min_line: int = 24) -> NormalizedText:
+def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     """Build the matching form. Pure function of the text (deterministic).
 
     Characters are only deleted or replaced one-for-one, so the offset map is a list of kept
@@ -117,7 +121,7 @@ def normalize(text: str, join_min_line: int = 24) -> NormalizedText:
     spans: list[tuple[int, int]] = []
     for pattern in (_PINYIN_NOISE, _SPACE_IN_HAN, _DROP_RE):
         spans.extend(m.span() for m in pattern.finditer(text))
-    spans.extend((i, i + 1) for i in _joinable_breaks(unified, join_min_line))
+    spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining()))
     spans.sort()
     origin = array("i")
     pieces: list[str] = []

@@ -1,0 +1,65 @@
+"""Report parts recognised in layouts the seeds do not show."""
+
+from __future__ import annotations
+
+from checker import score_text
+
+TEMPLATE_2021 = """某县人民政府关于2022年度法治政府建设情况的报告
+市人民政府:
+2022年，我县坚持以习近平新时代中国特色社会主义思想为指导。现将有关情况报告如下:
+一、2022年推进法治政府建设的主要举措和成效
+(一)深入学习贯彻习近平法治思想。县政府常务会议专题学习习近平法治思想4次，举办法治专题讲座2场。
+(二)依法全面履行政府职能。全面实行权责清单制度，动态调整权责事项126项。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+县长主持召开县政府常务会议专题研究法治政府建设工作3次，带头开展述法。
+三、存在的不足和原因
+一是行政执法规范化水平有待提高；二是基层法治力量薄弱。主要原因是法治队伍建设投入不足。
+四、2023年推进法治政府建设的主要安排
+(一)全面推行行政执法公示制度、执法全过程记录制度、重大执法决定法制审核制度。
+(二)健全行政复议工作机制。
+五、其他需要报告的情况
+无。
+某县人民政府
+2023年2月10日
+"""
+
+NO_HEADINGS = """2021年，我区坚持依法行政，全年办理行政复议案件12件，纠错率8%。
+区政府聘请法律顾问6名，审查合同45份，并将继续发挥法律顾问作用。
+但工作中仍存在一些问题，行政执法人员培训不足。
+下一步，我区将推行行政执法三项制度，加强规范性文件备案审查。
+"""
+
+
+def test_template_2021_parts_and_report_items():
+    r = score_text(TEMPLATE_2021)
+    parts = {s.text[:12]: s.part for s in r.structure.sentences}
+    assert parts["二、党政主要负责人履行推"] == "duty"
+    assert parts["三、存在的不足和原因"] == "shortcomings"
+    assert parts["四、2023年推进法治政"] == "plan"
+    assert parts["五、其他需要报告的情况"] == "other"
+    assert parts["市人民政府:"] == "front"
+    st = {i.id: i for i in r.items}
+    assert st["report.measures-results"].status == "covered"
+    assert st["report.shortcomings"].status == "covered"
+    assert set(st["report.shortcomings"].elements) == {"shortcomings", "causes"}
+    assert st["report.first-responsible"].status == "covered"
+    assert st["report.next-year"].status == "covered"
+    assert st["report.other"].status == "covered"
+    assert st["leadership.shufa"].status == "covered"
+    assert st["functions.power-lists"].status == "covered" and st["functions.power-lists"].concrete
+    assert st["enforcement.three-systems"].status == "planned"
+    assert st["disputes.reconsideration"].status == "planned"
+    assert r.metadata.year == 2022 and r.checklist.id == "outline-2021"
+    assert r.metadata.issuer == "某县人民政府"
+
+
+def test_report_without_headings():
+    r = score_text(NO_HEADINGS)
+    st = {i.id: i.status for i in r.items}
+    assert st["disputes.reconsideration"] == "covered"
+    assert st["decision.legal-advisers"] == "covered"  # a fact followed by 并将继续… is still a fact
+    assert st["report.shortcomings"] == "partial"
+    assert st["report.next-year"] == "covered"
+    assert st["enforcement.three-systems"] == "planned"
+    assert st["rules.normdoc-filing"] == "planned"
+    assert st["enforcement.qualification"] == "absent"  # only named as a shortcoming
