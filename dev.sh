@@ -2,7 +2,7 @@
 # Set-up and entry points for a fresh Debian machine with Python 3.11 (run as root, or with
 # fonts/poppler already installed). Every command installs what it needs first, idempotently.
 #
-#   bash dev.sh run     score the five seed reports (and write audit PDFs once available)
+#   bash dev.sh run     score the five seed reports and write their audit PDFs to out/
 #   bash dev.sh test    run the test suite
 #   bash dev.sh bench   run the benchmarks in bench/
 set -euo pipefail
@@ -40,12 +40,14 @@ shift || true
 case "$cmd" in
   run)
     "$VENV/bin/checker" score seeds/*.txt "$@"
+    "$VENV/bin/checker" audit seeds/*.txt -o out/ --force
     ;;
   test)
     "$VENV/bin/python" -m pytest -q "$@"
     ;;
   bench)
     "$VENV/bin/python" bench/bench_score.py "$@"
+    "$VENV/bin/python" bench/bench_audit.py
     ;;
   *)
     echo "usage: bash dev.sh run|test|bench" >&2

@@ -131,6 +131,7 @@ class ReportResult:
                             "terms": list(ev.terms),
                             "concrete": ev.concrete,
                             "elements": list(ev.elements),
+                            "spans": [list(sp) for sp in ev.spans],
                         }
                         for ev in it.evidence
                     ],

@@ -332,6 +332,10 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
 
     sc = data.get("scoring") or {}
     grades = tuple(sorted((GradeBand(float(g["min"]), g["label"]) for g in sc.get("grades", [])), key=lambda g: -g.min))
+    if data.get("structure_area") and data["structure_area"] not in area_ids:
+        raise ChecklistError(
+            f"{name}:{_line(lines, ('structure_area',))}: structure_area: unknown area {data['structure_area']!r}"
+        )
     years = data["years"]
     if years["from"] > years["to"]:
         raise ChecklistError(f"{name}:{_line(lines, ('years',))}: years: 'from' is after 'to'")
@@ -354,6 +358,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         profile=profile,
         path=name,
         literals=tuple(literals),
+        structure_area=data.get("structure_area", ""),
     )
 
 

@@ -12,6 +12,7 @@ import click
 
 from . import __version__
 from .api import ReportResult, score_document
+from .audit import audit_filename
 from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
 from .errors import CheckerError, UsageError
 from .evaluate import evaluate as run_evaluate
@@ -51,6 +52,9 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; outputs are ordinary files
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -118,6 +122,82 @@ def score(reports, checklist, year, issuer, model, grades, fmt, output) -> None:
             click.echo(text)
     if errors:
         click.echo(f"checker: {len(errors)} of {len(reports)} report(s) could not be scored", err=True)
+        sys.exit(2)
+
+
+def _audit_targets(results: list[ReportResult], output: str | None, ext: str) -> list[Path]:
+    """Where each audit goes: a file (one report) or default names inside a directory."""
+    if output and len(results) == 1 and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
+        return [Path(output)]
+    directory = Path(output or ".")
+    seen: dict[str, int] = {}
+    out = []
+    for r in results:
+        name = audit_filename(r, ext)
+        n = seen.get(name, 0)
+        seen[name] = n + 1
+        if n:
+            stem, dot, suffix = name.rpartition(".")
+            name = f"{stem}-{n + 1}.{suffix}"
+        out.append(directory / name)
+    return out
+
+
+@main.command()
+@click.argument("reports", nargs=-1, required=True)
+@click.option("-o", "--output", help="Output file (one report) or directory (default: current directory).")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "html"]), default="pdf", show_default=True)
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+@click.option("--checklist", "checklist", help="Checklist id or YAML path; default: chosen by report year.")
+@click.option("--year", type=int, help="Report year (overrides detection).")
+@click.option("--issuer", help="Issuing body (overrides detection; one report only).")
+@click.option("--model", type=click.Choice(MODELS), help="Scoring model.")
+@click.option("--grades", help="Grade bands, e.g. '优秀:90,良好:80,合格:60'.")
+@click.option("--jobs", type=click.IntRange(1, 64), default=None, help="PDF worker processes (default: CPU cores).")
+@click.option(
+    "--date", "gen_date", type=click.DateTime(["%Y-%m-%d"]), help="Date printed as generated (default: today)."
+)
+@guarded
+def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date) -> None:
+    """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
+    from .audit import PdfRenderer, render_html, render_pdfs
+
+    if len(reports) > 1 and issuer:
+        raise UsageError("--issuer applies to one report")
+    renderer = PdfRenderer() if fmt == "pdf" else None  # fail early (no CJK font) before any work
+    if checklist:
+        load_checklist(checklist)
+    grade_bands = parse_grades(grades) if grades else None
+    results, errors = _score_many(
+        reports, checklist=checklist, year=year, issuer=issuer, model=model, grades=grade_bands
+    )
+    generated = gen_date.date() if gen_date else None
+    targets = _audit_targets(results, output, fmt)
+    todo = []
+    for r, target in zip(results, targets, strict=True):
+        if target.exists() and not force:
+            msg = f"{target}: already exists (use --force to overwrite)"
+            errors.append(msg)
+            click.echo(f"checker: error: {msg}", err=True)
+        else:
+            todo.append((r, target))
+    if fmt == "html":
+        for r, target in todo:
+            write_atomic(target, render_html(r, generated))
+            click.echo(str(target))
+    elif todo:
+        n_jobs = jobs or min(os.cpu_count() or 1, len(todo))
+        by_id = {id(r): t for r, t in todo}
+        for r, pdf, missing in render_pdfs([r for r, _ in todo], generated, jobs=n_jobs, renderer=renderer):
+            if missing:
+                click.echo(
+                    f"checker: warning: {r.document.path}: the font has no glyph for {''.join(sorted(missing))}",
+                    err=True,
+                )
+            write_atomic(by_id[id(r)], pdf)
+            click.echo(str(by_id[id(r)]))
+    if errors:
+        click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
         sys.exit(2)
 
 

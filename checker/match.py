@@ -37,6 +37,7 @@ class Evidence:
     intention: bool
     elements: tuple[str, ...]
     sentence: int
+    spans: tuple[tuple[int, int], ...] = ()  # matched terms, offsets in the original text
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def match_item(
     cover: list[Evidence] = []
     planned: list[Evidence] = []
     indices = range(len(views)) if candidates is None else sorted(candidates)
+    run_end = -2  # last sentence matched by a term-less (part/heading) rule
     for i in indices:
         view = views[i]
         hits = item.match.evaluate(view, item.elements)
@@ -150,13 +152,20 @@ def match_item(
         if item.exclude is not None and item.exclude.evaluate(view, item.elements) is not None:
             continue
         sent = view.sentence
+        found = tuple(el.id for el in item.elements if el.rule.evaluate(view, item.elements) is not None)
+        if not hits and not any(h for el in item.elements for h in (el.rule.evaluate(view, item.elements) or [])):
+            # A part-only rule matches every sentence of the part: keep the first sentence of
+            # each run (the heading or opening sentence) as the evidence.
+            contiguous = run_end == i - 1 and views[i - 1].sentence.part == sent.part
+            run_end = i
+            if contiguous:
+                continue
         if concrete_cache is None:
             concrete = _is_concrete(sent.text, profile)
         else:
             concrete = concrete_cache.get(i)
             if concrete is None:
                 concrete = concrete_cache[i] = _is_concrete(sent.text, profile)
-        found = tuple(el.id for el in item.elements if el.rule.evaluate(view, item.elements) is not None)
         start, end = norm.to_original(sent.start, sent.end)
         ev = Evidence(
             text=original[start:end],
@@ -169,6 +178,7 @@ def match_item(
             intention=sent.intention,
             elements=found,
             sentence=sent.index,
+            spans=tuple(sorted({norm.to_original(h[0], h[1]) for h in hits if h[1] > h[0]})),
         )
         if sent.part in item.parts and not (sent.intention and "plan" not in item.parts):
             cover.append(ev)

@@ -127,6 +127,7 @@ class Checklist:
     profile: StructureProfile
     path: str
     literals: tuple[str, ...] = field(default=())
+    structure_area: str = ""
 
     def area(self, area_id: str) -> Area:
         for a in self.areas:

@@ -118,11 +118,11 @@ def score(
         m = by_id[item.id]
         reason = None
         if m.status == "not_applicable":
-            reason = "not applicable (waived)"
+            reason = "不适用（已豁免），不计分"
         elif not item.scored:
-            reason = "reported but not scored"
+            reason = "报告事项，不计分"
         elif not item.applies_to(checklist.era):
-            reason = f"applies to the {item.applies} Outline only"
+            reason = f"仅适用于{item.applies}年纲要，本清单不计分"
         s = item_score(item, m, checklist.scoring.partial_credit, checklist.scoring.planned_credit)
         items[item.id] = ItemScore(item.id, s, item.weight, reason is None, reason)
 

@@ -1,0 +1,157 @@
+"""`checker audit`: PDF/HTML audit documents, fonts, hostile content, file handling."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker import score_file, score_text
+from checker.audit import PdfRenderer, render_html, render_pdfs, safe_filename
+from checker.cli import main
+from checker.fonts import FontError
+from conftest import SEED_FILES
+
+POPPLER = shutil.which("pdftotext") and shutil.which("pdffonts")
+needs_pdf = pytest.mark.skipif(not POPPLER, reason="poppler-utils not installed (bash dev.sh installs it)")
+
+
+def _fonts_ok() -> bool:
+    try:
+        PdfRenderer()
+        return True
+    except FontError:
+        return False
+
+
+needs_font = pytest.mark.skipif(not _fonts_ok(), reason="no CJK font (bash dev.sh installs fonts-noto-cjk)")
+
+
+def pdftotext(path: Path) -> str:
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdffonts(path: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+    return [line.split() for line in out.splitlines()[2:] if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def seed_audits(tmp_path_factory):
+    out = tmp_path_factory.mktemp("audits")
+    r = CliRunner().invoke(main, ["audit", *map(str, SEED_FILES), "-o", str(out) + "/", "--date", "2026-11-22"])
+    assert r.exit_code == 0, r.output
+    return out, r
+
+
+@needs_pdf
+@needs_font
+def test_five_pdfs_with_contents_and_real_fonts(seed_audits):
+    out, _ = seed_audits
+    pdfs = sorted(out.glob("*.pdf"))
+    assert len(pdfs) == 5
+    for seed in SEED_FILES:
+        res = score_file(seed)
+        pdf = next(p for p in pdfs if p.name.startswith(safe_filename(res.metadata.issuer)))
+        text = pdftotext(pdf)
+        flat = "".join(text.split())
+        assert "".join(res.metadata.issuer.split()) in flat
+        assert f"{res.metadata.year}年度" in flat
+        assert f"{res.scoring.score:.1f}" in flat and res.scoring.grade in flat
+        for area in res.checklist.areas:
+            assert "".join(area.title.split()) in flat, area.title
+        missing = [i for i in res.items if i.status in ("absent", "partial", "planned")]
+        assert any("".join(i.remediation.split())[:30] in flat for i in missing)
+        fonts = pdffonts(pdf)
+        assert fonts and all("AuditCJK" in f[0] for f in fonts), fonts  # no fallback font, no tofu
+        assert all("yes" in f for f in fonts)
+        assert not list(out.glob(".*.tmp"))
+
+
+@needs_pdf
+@needs_font
+def test_pdf_metadata_and_page_numbers(seed_audits):
+    out, _ = seed_audits
+    pdf = sorted(out.glob("*.pdf"))[0]
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "审查意见" in info and "Author:" in info and "checker" in info
+    text = pdftotext(pdf)
+    assert "第 1 页 / 共" in text
+
+
+@needs_pdf
+@needs_font
+def test_no_silent_overwrite_and_force(seed_audits):
+    out, _ = seed_audits
+    runner = CliRunner()
+    r = runner.invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(out) + "/"])
+    assert r.exit_code == 2 and "already exists" in r.stderr
+    r = runner.invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(out) + "/", "--force"])
+    assert r.exit_code == 0
+
+
+HOSTILE = (
+    "某区人民政府2022年法治政府建设年度报告\n"
+    "一、主要举措和成效\n"
+    "全面推行行政复议<script>alert('x')</script>，共办理案件10件。\n"
+    '法律顾问审查合同<img src="http://example.invalid/track.png">和<a href="file:///etc/passwd">file:///etc/passwd</a>。\n'
+    "<style>@import url(http://example.invalid/x.css);</style>法律顾问出具意见书20份。\n"
+)
+
+
+@needs_pdf
+@needs_font
+def test_hostile_report_text_is_literal_and_fetches_nothing(tmp_path):
+    res = score_text(HOSTILE, name="hostile.txt")
+    html = render_html(res)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert '<img src="http' not in html
+    renderer = PdfRenderer()
+    ((_, pdf, _),) = list(render_pdfs([res], renderer=renderer))
+    path = tmp_path / "h.pdf"
+    path.write_bytes(pdf)
+    text = "".join(pdftotext(path).split())
+    assert "<script>" in text and "file:///etc/passwd" in text and '<imgsrc="http://example.invalid' in text
+    fetched = set(renderer.fetched)
+    assert fetched and all(u.startswith("file://") and "/fonts/" in u for u in fetched), fetched
+
+
+def test_html_format_escapes(tmp_path):
+    (tmp_path / "r.txt").write_text(HOSTILE, encoding="utf-8")
+    r = CliRunner().invoke(main, ["audit", "--format", "html", str(tmp_path / "r.txt"), "-o", str(tmp_path / "a.html")])
+    assert r.exit_code == 0, r.output
+    html = (tmp_path / "a.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;" in html and "<script>" not in html
+
+
+def test_missing_font_is_a_clear_error(monkeypatch, tmp_path):
+    import checker.audit as audit_mod
+
+    def no_font():
+        raise FontError(
+            "no Chinese (CJK) font found through fontconfig; install a Chinese font, e.g. "
+            "on Debian/Ubuntu: apt-get install fonts-noto-cjk"
+        )
+
+    monkeypatch.setattr(audit_mod, "find_cjk_fonts", no_font)
+    r = CliRunner().invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(tmp_path) + "/"])
+    assert r.exit_code == 5
+    assert "fonts-noto-cjk" in r.stderr and "Traceback" not in r.output
+    assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("../../etc/passwd", "etc_passwd"),
+        ("a/b\\c:d*e?f", "a_b_c_d_e_f"),
+        ("CON", "_CON"),
+        ("..", "report"),
+        ("某区\n人民政府", "某区_人民政府"),
+    ],
+)
+def test_safe_filename(name, expected):
+    assert safe_filename(name) == expected
