@@ -436,6 +436,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
     plan = parts.get("plan") or {}
     enum = data.get("heading_enumeration") or {}
     lj = data.get("line_joining") or {}
+    ik = data.get("issuer_key") or {}
     yr = data.get("year_range") or [1990, 2100]
     issuers = []
     for k, spec in enumerate(data.get("issuer") or []):
@@ -469,6 +470,8 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         year_range=(int(yr[0]), int(yr[1])),
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
+        issuer_strip_suffix=rx(ik["strip_suffix"], ("issuer_key", "strip_suffix")) if "strip_suffix" in ik else None,
+        issuer_strip_prefix=rx(ik["strip_prefix"], ("issuer_key", "strip_prefix")) if "strip_prefix" in ik else None,
         line_joining=LineJoining(
             min_line_chars=int(lj.get("min_line_chars", 24)),
             keep_break_after=rx(lj["keep_break_after"], ("line_joining", "keep_break_after"))

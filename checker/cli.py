@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import json
 import os
 import sys
 import tempfile
@@ -13,8 +15,8 @@ import click
 from . import __version__
 from .api import ReportResult, score_document
 from .audit import audit_filename
-from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
-from .errors import CheckerError, UsageError
+from .checklist import available_checklists, checklist_for_year, lint_checklist, load_checklist, resolve_checklist_path
+from .errors import CheckerError, InputError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .load import read_document
 from .render import checklist_tree, evaluation_table, to_json, to_table
@@ -40,6 +42,10 @@ def guarded(fn: Callable) -> Callable:
             sys.exit(130)
         except OSError as exc:
             _fail(f"{exc.filename or ''}: {exc.strerror or exc}", 2)
+        except Exception as exc:  # a bug: still one line, never a traceback (CHECKER_DEBUG=1 shows it)
+            if os.environ.get("CHECKER_DEBUG"):
+                raise
+            _fail(f"internal error: {type(exc).__name__}: {exc} (set CHECKER_DEBUG=1 for details)", 70)
 
     return wrapper
 
@@ -199,6 +205,126 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
     if errors:
         click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
         sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "xlsx", "json", "html", "pdf"]),
+    default="table",
+    show_default=True,
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (required for xlsx and pdf).")
+@click.option(
+    "--view",
+    type=click.Choice(["matrix", "ranking", "gaps", "changes"]),
+    default="matrix",
+    show_default=True,
+    help="Which table a CSV holds (XLSX, JSON, HTML and PDF hold them all).",
+)
+@click.option("--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes (default: CPU cores).")
+@click.option("--no-cache", is_flag=True, help="Score every report again instead of using cached results.")
+@click.option("--checklist", help="Force one checklist (default: chosen by each report's year).")
+@click.option("--model", type=click.Choice(MODELS), help="Scoring model.")
+@click.option("--grades", help="Grade bands, e.g. '优秀:90,良好:80,合格:60'.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@guarded
+def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, force) -> None:
+    """Score many reports (files, directories, CSV/YAML manifests) and compare them."""
+    from .batch import ScoreCache, ScoreOptions, collect, score_sources
+    from .compare import compare as run_compare
+    from .compare import row_from_doc
+    from .compare_render import render_html as compare_html
+    from .compare_render import to_csv, to_pdf, to_table, to_xlsx, write_json
+
+    if fmt in ("xlsx", "pdf") and not output:
+        raise UsageError(f"--format {fmt} writes a file: give -o FILE")
+    if output and Path(output).exists() and not force:
+        raise UsageError(f"{output}: already exists (use --force to overwrite)")
+    opts = ScoreOptions(checklist=checklist, model=model, grades=parse_grades(grades) if grades else None)
+    found = collect(list(paths))
+    errors = list(found.errors)
+    for e in errors:
+        click.echo(f"checker: error: {e}", err=True)
+    if not found.sources:
+        raise UsageError("no report files found in " + ", ".join(paths))
+    profile = load_checklist(checklist).profile if checklist else load_checklist(checklist_for_year(None)).profile
+    cache = ScoreCache(enabled=not no_cache)
+    rows = []
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8") if fmt == "json" else None
+    hits = 0
+    show = sys.stderr.isatty()
+    with click.progressbar(length=len(found.sources), label="评分", file=sys.stderr) if show else _Null() as bar:
+        for out in score_sources(
+            found.sources, opts, jobs=jobs or os.cpu_count() or 1, cache=cache, progress=bar if show else None
+        ):
+            if out.result is None:
+                errors.append(out.error or f"{out.source.path}: not scored")
+                click.echo(f"checker: error: {out.error}", err=True)
+                continue
+            hits += out.cached
+            rows.append(row_from_doc(out.result, profile))
+            if spool is not None:
+                spool.write(json.dumps(out.result, ensure_ascii=False) + "\n")
+    if not rows:
+        raise InputError("no report could be scored")
+    cmp = run_compare(rows, _titles(rows))
+    if fmt == "table":
+        text = to_table(cmp, errors)
+        write_atomic(output, text + "\n") if output else click.echo(text)
+    elif fmt == "csv":
+        data = to_csv(cmp, view)
+        write_atomic(output, data) if output else sys.stdout.buffer.write(data)
+    elif fmt == "xlsx":
+        write_atomic(output, to_xlsx(cmp, errors))
+    elif fmt == "pdf":
+        write_atomic(output, to_pdf(cmp, errors))
+    elif fmt == "html":
+        text = compare_html(cmp, errors)
+        write_atomic(output, text) if output else click.echo(text)
+    else:
+        assert spool is not None
+        spool.seek(0)
+        docs = (json.loads(line) for line in spool)
+        if output:
+            buf = io.StringIO()
+            write_json(buf, cmp, errors, docs)
+            write_atomic(output, buf.getvalue())
+        else:
+            write_json(sys.stdout, cmp, errors, docs)
+    if output:
+        click.echo(f"{output}: {len(rows)} report(s) compared", err=True)
+    click.echo(f"checker: {len(rows)} scored ({hits} from cache), {len(errors)} failed", err=True)
+    if errors:
+        sys.exit(2)
+
+
+class _Null:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _titles(rows) -> dict:
+    """Item and area titles of the checklists the rows were scored with (for the outputs)."""
+    items: dict[str, str] = {}
+    areas: dict[str, str] = {}
+    item_areas: dict[str, str] = {}
+    for cid in sorted({r.checklist for r in rows}):
+        try:
+            cl = load_checklist(cid)
+        except CheckerError:
+            continue
+        for it in cl.items:
+            items.setdefault(it.id, it.title)
+            item_areas.setdefault(it.id, it.area)
+        for a in cl.areas:
+            areas.setdefault(a.id, a.title)
+    return {"items": items, "areas": areas, "item_areas": item_areas}
 
 
 @main.command()

@@ -59,6 +59,8 @@ class StructureProfile:
     issuer: tuple[IssuerPattern, ...]
     issuer_fallback: re.Pattern[str] | None = None
     line_joining: LineJoining = LineJoining()
+    issuer_strip_suffix: re.Pattern[str] | None = None
+    issuer_strip_prefix: re.Pattern[str] | None = None
     issuer_fallback_min: int = 2
 
 

@@ -1,0 +1,289 @@
+"""Scoring many reports: inputs (files, directories, manifests), a result cache, parallel workers.
+
+A municipal office compares every district each spring; a research institute ranks a hundred
+cities. Inputs are streamed: workers return JSON score documents that go to the cache on disk,
+and callers keep only what they need per report, so memory does not grow with report texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import __version__
+from .api import score_document
+from .checklist import _dir_stamp, checklists_dir, load_checklist, resolve_checklist_path
+from .errors import CheckerError, InputError, UsageError
+from .load import read_document
+from .model import GradeBand
+
+REPORT_SUFFIXES = {".txt", ".text", ".md"}
+MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One report to score, with what a manifest says about it."""
+
+    path: str
+    issuer: str | None = None
+    year: int | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class ScoreOptions:
+    checklist: str | None = None
+    model: str | None = None
+    grades: tuple[GradeBand, ...] | None = None
+
+
+@dataclass
+class Outcome:
+    source: Source
+    result: dict[str, Any] | None  # the score JSON document
+    error: str | None = None
+    cached: bool = False
+
+
+@dataclass
+class CollectResult:
+    sources: list[Source] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def collect(paths: list[str]) -> CollectResult:
+    """Files, directories (recursively, report files only) and manifests → sources."""
+    out = CollectResult()
+    seen: set[str] = set()
+
+    def add(src: Source) -> None:
+        key = os.path.abspath(src.path)
+        if key not in seen:
+            seen.add(key)
+            out.sources.append(src)
+
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for f in sorted(path.rglob("*")):
+                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES and not f.name.startswith("."):
+                    add(Source(str(f)))
+        elif path.suffix.lower() in MANIFEST_SUFFIXES and path.is_file():
+            try:
+                for src in read_manifest(path):
+                    add(src)
+            except InputError as exc:
+                out.errors.append(str(exc))
+        else:
+            add(Source(str(path)))  # missing or odd files are reported when scored
+    return out
+
+
+def read_manifest(path: Path) -> list[Source]:
+    """CSV (header: path, issuer, year, group) or YAML (a list of such mappings)."""
+    name = str(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{name}: cannot read manifest ({exc})") from None
+    if path.suffix.lower() == ".csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        start = 2
+    else:
+        try:
+            data = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            raise InputError(f"{name}: manifest YAML error: {exc}") from None
+        rows = data.get("reports", data) if isinstance(data, dict) else data
+        start = 1
+        if not isinstance(rows, list):
+            raise InputError(f"{name}: a YAML manifest is a list of {{path, issuer, year, group}} (or reports: [...])")
+    sources = []
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict) or not row.get("path"):
+            raise InputError(f"{name}: entry {i + start}: needs a 'path'")
+        rel = Path(str(row["path"]))
+        full = rel if rel.is_absolute() else path.parent / rel
+        year = row.get("year")
+        try:
+            year = int(year) if year not in (None, "") else None
+        except (TypeError, ValueError):
+            raise InputError(f"{name}: entry {i + start}: year {year!r} is not a number") from None
+        sources.append(Source(str(full), (row.get("issuer") or None), year, (row.get("group") or None)))
+    return sources
+
+
+# ----------------------------------------------------------------------------- cache
+
+
+def cache_root() -> Path:
+    base = os.environ.get("CHECKER_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "checker"
+    )
+    return Path(base) / "scores"
+
+
+@lru_cache(maxsize=8)
+def _checklist_fingerprint(ref: str | None, stamp: tuple) -> str:
+    """Hash of the checklist files that may score a report (an edit invalidates the cache).
+
+    With automatic selection by year every shipped checklist may be used, so all count.
+    """
+    h = hashlib.sha256()
+    if ref:
+        path = resolve_checklist_path(ref)
+        cl = load_checklist(path)
+        files = [path, *sorted(path.parent.glob("common/*.yaml"))]
+        h.update(f"{cl.id}-{cl.version}".encode())
+    else:
+        d = checklists_dir()
+        files = sorted(d.glob("*.yaml")) + sorted(d.glob("common/*.yaml"))
+    for f in [*files, checklists_dir() / "schema.json"]:
+        try:
+            h.update(f.read_bytes())
+        except OSError:
+            pass
+    return h.hexdigest()[:16]
+
+
+class ScoreCache:
+    """Score documents on disk, keyed by file hash, checklist version and options."""
+
+    def __init__(self, root: Path | None = None, enabled: bool = True) -> None:
+        self.root = root or cache_root()
+        self.enabled = enabled
+
+    def key(self, sha256: str, source: Source, opts: ScoreOptions, year: int | None) -> str:
+        grades = ",".join(f"{g.label}:{g.min:g}" for g in opts.grades) if opts.grades else ""
+        parts = [
+            sha256,
+            _checklist_fingerprint(opts.checklist, _dir_stamp(checklists_dir())),
+            opts.model or "",
+            grades,
+            source.issuer or "",
+            str(source.year or ""),
+            __version__,
+        ]
+        return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
+
+    def _file(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def has(self, key: str) -> bool:
+        return self.enabled and self._file(key).is_file()
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if not self.enabled:
+            return None
+        try:
+            return json.loads(self._file(key).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return None
+
+    def put(self, key: str, doc: dict[str, Any]) -> None:
+        if not self.enabled:
+            return
+        d = self.root / key[:2]
+        d.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False)
+        os.replace(tmp, d / f"{key}.json")
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
+    """Worker: read, score, return the JSON document (or the error message)."""
+    source, opts, data = task
+    try:
+        doc = read_document(source.path, data)
+        res = score_document(
+            doc, opts.checklist, year=source.year, issuer=source.issuer, model=opts.model, grades=opts.grades
+        )
+        out = res.to_dict()
+        if source.group:
+            out["document"]["group"] = source.group
+        return out, None
+    except CheckerError as exc:
+        return None, str(exc)
+    except Exception as exc:  # one bad file never stops a batch
+        return None, f"{source.path}: unexpected error while scoring ({type(exc).__name__}: {exc})"
+
+
+def score_sources(
+    sources: list[Source], opts: ScoreOptions, jobs: int = 1, cache: ScoreCache | None = None, progress: Any = None
+) -> Iterator[Outcome]:
+    """Score every source (cache first, then ``jobs`` worker processes); yields in input order.
+
+    Cached documents are read when their turn comes and new ones are consumed as workers
+    finish, so only a few score documents are in memory at any time.
+    """
+    cache = cache or ScoreCache(enabled=False)
+    if opts.checklist:
+        load_checklist(opts.checklist)  # a bad checklist is one error, not one per report
+    plan: list[tuple[Source, str | None, bool]] = []
+    for src in sources:
+        key = None
+        try:
+            if Path(src.path).is_file():
+                key = cache.key(_file_sha256(src.path), src, opts, src.year)
+        except OSError:
+            key = None
+        plan.append((src, key, key is not None and cache.has(key)))
+    misses = [(src, opts, None) for src, _, hit in plan if not hit]
+
+    def outcomes(results: Iterator[tuple[dict[str, Any] | None, str | None]]) -> Iterator[Outcome]:
+        for src, key, hit in plan:
+            out = None
+            if hit:
+                doc = cache.get(key)  # type: ignore[arg-type]
+                if doc is not None:
+                    doc["document"]["path"] = src.path
+                    out = Outcome(src, doc, cached=True)
+                else:  # vanished since planned: score it here
+                    out = Outcome(src, *_score_one((src, opts, None)))
+            else:
+                doc, err = next(results)
+                if doc is not None and key is not None:
+                    cache.put(key, doc)
+                out = Outcome(src, doc, err)
+            if progress is not None:
+                progress.update(1)
+            yield out
+
+    if jobs > 1 and len(misses) > 1:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            yield from outcomes(pool.map(_score_one, misses, chunksize=4))
+    else:
+        yield from outcomes(_score_one(t) for t in misses)
+
+
+def _file_sha256(path: str) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def parse_jobs(value: int | None) -> int:
+    if value is not None and value < 1:
+        raise UsageError("--jobs must be at least 1")
+    return value or (os.cpu_count() or 1)
