@@ -11,18 +11,20 @@ pure functions, and :class:`ReportResult` is what every renderer consumes.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from .checklist import checklist_for_year, load_checklist
-from .detect import Metadata, detect
+from .detect import Metadata, detect, issuer_key
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
 from .model import Checklist, GradeBand
 from .normalize import normalize
 from .score import Scoring, score
 from .segment import Structure, segment
+from .waivers import Waiver, WaiverSet
 
 SCHEMA_VERSION = "1.0"
 
@@ -57,6 +59,8 @@ class ReportResult:
     scoring: Scoring
     items: tuple[ItemResult, ...]
     structure: Structure
+    warnings: tuple[str, ...] = ()
+    waivers: dict[str, Waiver] = field(default_factory=dict)
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -85,6 +89,9 @@ class ReportResult:
                 "year_source": self.metadata.year_source,
                 "script": self.script,
                 "encoding": doc.encoding,
+                "format": doc.format,
+                "published": doc.published,
+                "pages": len(doc.page_starts) or None,
                 "bytes": doc.size,
                 "characters": len(doc.text),
             },
@@ -107,6 +114,7 @@ class ReportResult:
                 "areas": [asdict(a) for a in self.scoring.areas],
             },
             "structure": {"parts": list(self.structure.parts_present())},
+            "warnings": list(self.warnings),
             "summary": self.counts(),
             "items": [
                 {
@@ -122,12 +130,14 @@ class ReportResult:
                     "elements_missing": list(it.elements_missing),
                     "concrete": it.concrete,
                     "reason": it.reason,
+                    "waiver": _waiver_dict(self.waivers.get(it.id)),
                     "evidence": [
                         {
                             "text": ev.text,
                             "start": ev.start,
                             "end": ev.end,
                             "part": ev.part,
+                            "page": doc.page_of(ev.start),
                             "terms": list(ev.terms),
                             "concrete": ev.concrete,
                             "elements": list(ev.elements),
@@ -140,6 +150,18 @@ class ReportResult:
                 for it in self.items
             ],
         }
+
+
+def _waiver_dict(w: Waiver | None) -> dict[str, Any] | None:
+    if w is None:
+        return None
+    return {
+        "justification": w.justification,
+        "approver": w.approver,
+        "expires": w.expires.isoformat(),
+        "issuer": w.issuer,
+        "source": w.where,
+    }
 
 
 def choose_checklist(checklist: str | Path | Checklist | None, year: int | None) -> Checklist:
@@ -160,8 +182,14 @@ def score_document(
     model: str | None = None,
     grades: tuple[GradeBand, ...] | None = None,
     waived: dict[str, str] | None = None,
+    waivers: WaiverSet | None = None,
+    today: date | None = None,
 ) -> ReportResult:
-    """Score a decoded document. Deterministic: same input and checklist, same result."""
+    """Score a decoded document. Deterministic: same input, checklist and date, same result.
+
+    ``waivers`` (from :func:`checker.waivers.load_waivers`) mark items not applicable for the
+    detected (or given) issuer; ``waived`` maps item ids to a reason directly.
+    """
     # The structure profile is shared by the shipped checklists, so the year can be detected
     # with any of them before the era's checklist is chosen.
     probe = choose_checklist(checklist, year)
@@ -169,9 +197,19 @@ def score_document(
     meta = detect(norm, doc.text, probe.profile, year=year, issuer=issuer)
     cl = probe if checklist is not None else choose_checklist(None, meta.year)
     structure = segment(norm, cl.profile)
-    matches = match_all(cl, norm, structure, doc.text, waived)
+    active: dict[str, Waiver] = {}
+    warnings: list[str] = []
+    if waivers is not None:
+        active, warnings = waivers.applicable(
+            issuer_key(meta.issuer, cl.profile), {i.id for i in cl.items}, lambda n: issuer_key(n, cl.profile), today
+        )
+    reasons = dict(waived or {})
+    reasons.update({k: w.describe() for k, w in active.items()})
+    matches = match_all(cl, norm, structure, doc.text, reasons)
     scoring = score(cl, matches, model=model, grades=grades)
-    return ReportResult(doc, meta, norm.script, cl, scoring, _items(cl, matches, scoring), structure)
+    return ReportResult(
+        doc, meta, norm.script, cl, scoring, _items(cl, matches, scoring), structure, tuple(warnings), active
+    )
 
 
 def _items(cl: Checklist, matches: list[ItemMatch], scoring: Scoring) -> tuple[ItemResult, ...]:

@@ -76,11 +76,17 @@ def segments(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> list[
 
 
 class _Lines:
-    def __init__(self, text: str) -> None:
+    """Where an offset is: its line in the text, and its page for PDFs."""
+
+    def __init__(self, text: str, document: Any = None) -> None:
         self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.document = document
 
     def line(self, offset: int) -> int:
         return bisect.bisect_right(self.breaks, offset - 1) + 1
+
+    def page(self, offset: int) -> int | None:
+        return self.document.page_of(offset) if self.document is not None else None
 
 
 def clip_segments(segs: list[Segment], limit: int) -> list[Segment]:
@@ -104,7 +110,9 @@ DETAIL_CHARS = 90
 
 def _evidence_view(ev, lines: _Lines) -> dict[str, Any]:
     segs = segments(ev.text, ev.start, ev.spans)
+    page = lines.page(ev.start)
     return {
+        "where": f"第{page}页" if page else f"第{lines.line(ev.start)}行",
         "text": ev.text,
         "short": clip_segments(segs, DETAIL_CHARS),
         "part": PART_LABELS.get(ev.part, ev.part),
@@ -143,7 +151,7 @@ def _item_view(it: ItemResult, lines: _Lines) -> dict[str, Any]:
 def build_context(result: ReportResult, generated: date | None = None) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     r = result
-    lines = _Lines(r.document.text)
+    lines = _Lines(r.document.text, r.document)
     generated = generated or date.today()
     items = {it.id: _item_view(it, lines) for it in r.items}
     areas = []

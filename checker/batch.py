@@ -8,6 +8,7 @@ and callers keep only what they need per report, so memory does not grow with re
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import os
@@ -27,6 +28,7 @@ from .checklist import _dir_stamp, checklists_dir, load_checklist, resolve_check
 from .errors import CheckerError, InputError, UsageError
 from .load import read_document
 from .model import GradeBand
+from .waivers import WaiverSet, load_waivers
 
 REPORT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
@@ -47,6 +49,7 @@ class ScoreOptions:
     checklist: str | None = None
     model: str | None = None
     grades: tuple[GradeBand, ...] | None = None
+    waivers: str | None = None  # path of a waivers YAML file
 
 
 @dataclass
@@ -167,6 +170,9 @@ class ScoreCache:
 
     def key(self, sha256: str, source: Source, opts: ScoreOptions, year: int | None) -> str:
         grades = ",".join(f"{g.label}:{g.min:g}" for g in opts.grades) if opts.grades else ""
+        waivers = ""
+        if opts.waivers:  # its content and today's date (expiry) decide what is waived
+            waivers = hashlib.sha256(Path(opts.waivers).read_bytes()).hexdigest() + dt.date.today().isoformat()
         parts = [
             sha256,
             _checklist_fingerprint(opts.checklist, _dir_stamp(checklists_dir())),
@@ -174,6 +180,7 @@ class ScoreCache:
             grades,
             source.issuer or "",
             str(source.year or ""),
+            waivers,
             __version__,
         ]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
@@ -206,13 +213,24 @@ class ScoreCache:
 # ----------------------------------------------------------------------------- scoring
 
 
+@lru_cache(maxsize=4)
+def _waivers(path: str) -> WaiverSet:
+    return load_waivers(path)
+
+
 def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
     """Worker: read, score, return the JSON document (or the error message)."""
     source, opts, data = task
     try:
         doc = read_document(source.path, data)
         res = score_document(
-            doc, opts.checklist, year=source.year, issuer=source.issuer, model=opts.model, grades=opts.grades
+            doc,
+            opts.checklist,
+            year=source.year,
+            issuer=source.issuer,
+            model=opts.model,
+            grades=opts.grades,
+            waivers=_waivers(opts.waivers) if opts.waivers else None,
         )
         out = res.to_dict()
         if source.group:

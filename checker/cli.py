@@ -21,6 +21,7 @@ from .evaluate import evaluate as run_evaluate
 from .load import read_document
 from .render import checklist_tree, evaluation_table, to_json, to_table
 from .score import MODELS, parse_grades
+from .waivers import load_waivers
 
 
 def _fail(message: str, code: int = 1) -> None:
@@ -73,6 +74,11 @@ def main() -> None:
     """Audit annual rule-of-law government reports (法治政府建设年度报告) against the Outline checklists."""
 
 
+WAIVERS_OPTION = click.option(
+    "--waivers", type=click.Path(dir_okay=False), help="YAML file of waived (not applicable) items, see README."
+)
+
+
 def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult], list[str]]:
     results: list[ReportResult] = []
     errors: list[str] = []
@@ -82,7 +88,10 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
                 doc = read_document("-", sys.stdin.buffer.read())
             else:
                 doc = read_document(ref)
-            results.append(score_document(doc, **kwargs))
+            res = score_document(doc, **kwargs)
+            for w in res.warnings:
+                click.echo(f"checker: warning: {w}", err=True)
+            results.append(res)
         except CheckerError as exc:
             if isinstance(exc, UsageError) or exc.__class__.__name__ == "ChecklistError":
                 raise
@@ -106,8 +115,9 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout."
 )
+@WAIVERS_OPTION
 @guarded
-def score(reports, checklist, year, issuer, model, grades, fmt, output) -> None:
+def score(reports, checklist, year, issuer, model, grades, fmt, output, waivers) -> None:
     """Score REPORT files ('-' reads standard input) against the checklist."""
     grade_bands = parse_grades(grades) if grades else None
     if len(reports) > 1 and issuer:
@@ -115,7 +125,13 @@ def score(reports, checklist, year, issuer, model, grades, fmt, output) -> None:
     if checklist:
         load_checklist(checklist)  # fail early, once, on a bad checklist
     results, errors = _score_many(
-        reports, checklist=checklist, year=year, issuer=issuer, model=model, grades=grade_bands
+        reports,
+        checklist=checklist,
+        year=year,
+        issuer=issuer,
+        model=model,
+        grades=grade_bands,
+        waivers=load_waivers(waivers) if waivers else None,
     )
     if fmt == "json":
         text = to_json(results if len(reports) > 1 else (results[0] if results else []))
@@ -163,8 +179,9 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
 @click.option(
     "--date", "gen_date", type=click.DateTime(["%Y-%m-%d"]), help="Date printed as generated (default: today)."
 )
+@WAIVERS_OPTION
 @guarded
-def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date) -> None:
+def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, waivers) -> None:
     """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
     from .audit import PdfRenderer, render_html, render_pdfs
 
@@ -175,7 +192,13 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
         load_checklist(checklist)
     grade_bands = parse_grades(grades) if grades else None
     results, errors = _score_many(
-        reports, checklist=checklist, year=year, issuer=issuer, model=model, grades=grade_bands
+        reports,
+        checklist=checklist,
+        year=year,
+        issuer=issuer,
+        model=model,
+        grades=grade_bands,
+        waivers=load_waivers(waivers) if waivers else None,
     )
     generated = gen_date.date() if gen_date else None
     targets = _audit_targets(results, output, fmt)
@@ -230,8 +253,9 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
 @click.option("--model", type=click.Choice(MODELS), help="Scoring model.")
 @click.option("--grades", help="Grade bands, e.g. '优秀:90,良好:80,合格:60'.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@WAIVERS_OPTION
 @guarded
-def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, force) -> None:
+def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, force, waivers) -> None:
     """Score many reports (files, directories, CSV/YAML manifests) and compare them."""
     from .batch import ScoreCache, ScoreOptions, collect, score_sources
     from .compare import compare as run_compare
@@ -243,7 +267,11 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
         raise UsageError(f"--format {fmt} writes a file: give -o FILE")
     if output and Path(output).exists() and not force:
         raise UsageError(f"{output}: already exists (use --force to overwrite)")
-    opts = ScoreOptions(checklist=checklist, model=model, grades=parse_grades(grades) if grades else None)
+    if waivers:
+        load_waivers(waivers)  # validate once, before any work
+    opts = ScoreOptions(
+        checklist=checklist, model=model, grades=parse_grades(grades) if grades else None, waivers=waivers
+    )
     found = collect(list(paths))
     errors = list(found.errors)
     for e in errors:
@@ -265,6 +293,8 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
                 click.echo(f"checker: error: {out.error}", err=True)
                 continue
             hits += out.cached
+            for w in out.result.get("warnings", []):
+                click.echo(f"checker: warning: {out.source.path}: {w}", err=True)
             rows.append(row_from_doc(out.result, profile))
             if spool is not None:
                 spool.write(json.dumps(out.result, ensure_ascii=False) + "\n")

@@ -10,8 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from .detect import issuer_key
 from .model import StructureProfile
-from .normalize import normalize_term
 
 PRESENT = frozenset({"covered", "partial"})
 
@@ -41,19 +41,6 @@ class Row:
     counts: dict[str, int]
     comparable: float = 0.0
     rank: int = 0
-
-
-def issuer_key(name: str | None, profile: StructureProfile | None) -> str:
-    """One key for 佛山市高明区人民政府 / 高明区 / 高明區 (simplified, body and city removed)."""
-    if not name:
-        return ""
-    key = normalize_term(name).replace(" ", "")
-    if profile is not None and profile.issuer_strip_suffix is not None:
-        key = profile.issuer_strip_suffix.sub("", key) or key
-    if profile is not None and profile.issuer_strip_prefix is not None:
-        stripped = profile.issuer_strip_prefix.sub("", key, count=1)
-        key = stripped if len(stripped) >= 2 else key
-    return key
 
 
 def row_from_doc(doc: dict[str, Any], profile: StructureProfile | None) -> Row:

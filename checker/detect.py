@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .model import StructureProfile
-from .normalize import NormalizedText
+from .normalize import NormalizedText, normalize_term
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
@@ -78,8 +78,19 @@ def detect(
     else:
         y, ysrc = detect_year(norm, profile)
     if issuer:
-        from .normalize import normalize_term
-
         return Metadata(issuer, normalize_term(issuer), y, ysrc, "option")
     orig, simp = detect_issuer(norm, original, profile)
     return Metadata(orig, simp, y, ysrc, "pattern" if orig else "none")
+
+
+def issuer_key(name: str | None, profile: StructureProfile | None) -> str:
+    """One key for 佛山市高明区人民政府 / 高明区 / 高明區 (simplified, body and city removed)."""
+    if not name:
+        return ""
+    key = normalize_term(name).replace(" ", "")
+    if profile is not None and profile.issuer_strip_suffix is not None:
+        key = profile.issuer_strip_suffix.sub("", key) or key
+    if profile is not None and profile.issuer_strip_prefix is not None:
+        stripped = profile.issuer_strip_prefix.sub("", key, count=1)
+        key = stripped if len(stripped) >= 2 else key
+    return key

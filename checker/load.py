@@ -8,6 +8,7 @@ GB18030/GBK from older systems, Big5 from Hong Kong/Taiwan mirrors and UTF-16 fr
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import hashlib
 import re
@@ -18,10 +19,11 @@ from pathlib import Path
 import charset_normalizer
 
 from .errors import InputError
+from .formats import declared_charset, extract
 
-#: Reports larger than this are refused: no real annual report comes near it, and reading a
-#: huge file fully into memory would let one bad input stall a whole batch.
-MAX_BYTES = 20 * 1024 * 1024
+#: Reports larger than this are refused: no real annual report (even a PDF) comes near it, and
+#: reading a huge file fully into memory would let one bad input stall a whole batch.
+MAX_BYTES = 50 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -34,13 +36,26 @@ _BOMS = (
 
 @dataclass(frozen=True)
 class Document:
-    """A decoded report. ``text`` is the original every offset refers to."""
+    """A decoded report. ``text`` is the original every offset refers to.
+
+    For HTML, PDF and DOCX the original is the extracted text; ``page_starts`` (PDF) are the
+    offsets where pages begin, so evidence can cite 第3页.
+    """
 
     path: str
     text: str
     sha256: str
     encoding: str
     size: int
+    format: str = "text"
+    page_starts: tuple[int, ...] = ()
+    published: str | None = None
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page of an offset in the text (PDF only)."""
+        if not self.page_starts:
+            return None
+        return bisect.bisect_right(self.page_starts, offset)
 
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:
@@ -61,6 +76,20 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
             raise InputError(f"{name}: cannot read file ({exc.strerror or exc})") from None
     elif len(data) > MAX_BYTES:
         raise InputError(f"{name}: input is {len(data)} bytes; reports larger than {MAX_BYTES} bytes are not read")
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    extracted = extract(data, name)
+    if extracted is not None:
+        return Document(
+            path=name,
+            text=_clean(extracted.text, name),
+            sha256=hashlib.sha256(data).hexdigest(),
+            encoding="utf-8" if extracted.format != "html" else (declared_charset(data) or "detected"),
+            size=len(data),
+            format=extracted.format,
+            page_starts=extracted.page_starts,
+            published=extracted.published,
+        )
     text, encoding = decode_bytes(data, name)
     return Document(
         path=name,

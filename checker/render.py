@@ -105,7 +105,7 @@ def to_table(result: ReportResult, evidence_width: int = 56) -> str:
             title += f" {len(it.elements)}/{len(it.element_titles)}"
         score = f"{it.score:.2f}" if it.in_score else "不计"
         ev = best_evidence(it)
-        evs = ""
+        evs = it.reason if it.status == "not_applicable" else ""
         if ev is not None:
             evs = ("[数据] " if ev.concrete else "") + ev.text.replace("\n", " ")
         lines.append(pad(mark, 14) + pad(clip(title, 34), 36) + pad(score, 6) + clip(evs, evidence_width))

@@ -34,7 +34,11 @@ if TYPE_CHECKING:
 Hit = tuple[int, int, str]
 
 # Nested quantifiers such as (a+)+ or (\w*)* backtrack catastrophically on long sentences.
-_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\})")
+_NESTED_QUANTIFIER = re.compile(
+    r"\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\}|\{(?:[2-9]|[1-9]\d+)\})"
+)
+# A repeated group with alternatives, such as (a|aa)+, can backtrack exponentially as well.
+_QUANTIFIED_ALTERNATION = re.compile(r"\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\})")
 MAX_REGEX_LENGTH = 500
 
 
@@ -523,6 +527,11 @@ def compile_user_regex(value: str, fail: Any) -> re.Pattern[str]:
         fail(
             f"regex {value!r} has a nested quantifier (like (a+)+) that can backtrack "
             "catastrophically; rewrite it without the outer repetition"
+        )
+    if _QUANTIFIED_ALTERNATION.search(value):
+        fail(
+            f"regex {value!r} repeats a group of alternatives (like (a|aa)+), which can backtrack "
+            "catastrophically; list the alternatives without repeating the group"
         )
     try:
         # Regexes run on the matching form (simplified script, half-width punctuation); only the

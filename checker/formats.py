@@ -1,0 +1,268 @@
+"""Load stage, continued: text out of the formats reports really arrive in.
+
+Government reports are published as web pages (with navigation, breadcrumbs, 字号/打印 bars),
+as PDFs (running headers, page numbers, lines broken mid-sentence) or as Word files. The
+format is detected from the content, not the file name. Each extractor returns the text that
+becomes the *original* (every evidence offset points into it) and, for PDFs, where pages start.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+from .errors import InputError
+
+#: Decompressed size above which a DOCX is refused (a "zip bomb" must not exhaust memory).
+MAX_UNZIPPED = 200 * 1024 * 1024
+MAX_PDF_PAGES = 2000
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    format: str  # text | html | pdf | docx
+    page_starts: tuple[int, ...] = ()
+    published: str | None = None
+    title: str | None = None
+
+
+def sniff(data: bytes) -> str:
+    """The format of a report from its first bytes."""
+    head = data[:2048]
+    if head.startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "ole"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        return "image"
+    probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if (
+        probe.startswith((b"<!doctype html", b"<html", b"<?xml"))
+        or b"<body" in head.lower()
+        or b"<head" in head.lower()
+    ):
+        return "html"
+    return "text"
+
+
+# ----------------------------------------------------------------------------- HTML
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "big5": "big5hkscs"}
+
+
+def declared_charset(data: bytes) -> str | None:
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii", "ignore").lower()
+    return _ALIASES.get(name, name)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """Honour the page's declared charset (GB2312/GBK pages are common), else detect."""
+    from .load import decode_bytes
+
+    enc = declared_charset(data)
+    if enc:
+        try:
+            return data.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: fall back to detection
+    return decode_bytes(data, name)[0]
+
+
+_TITLE_SUFFIX = re.compile(r"\s*[_|｜—-]+\s*[^_|｜—-]{2,40}(网站|门户|政府网|网)\s*$")
+
+
+def extract_html(data: bytes, name: str) -> Extracted:
+    """Main article text of a saved web page (trafilatura), with its title and publication date."""
+    import trafilatura
+
+    html = decode_html(data, name)
+    try:
+        text = trafilatura.extract(
+            html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
+        )
+        meta = trafilatura.extract_metadata(html)
+    except (ValueError, RecursionError, MemoryError) as exc:
+        raise InputError(f"{name}: cannot parse HTML ({type(exc).__name__})") from None
+    if not text or not text.strip():
+        text = _fallback_text(html)
+    if not text.strip():
+        raise InputError(f"{name}: HTML page without article text")
+    title = (meta.title if meta else None) or None
+    if title:
+        title = _TITLE_SUFFIX.sub("", title).strip()
+        first = text.lstrip().split("\n", 1)[0]
+        if title and title not in first and len(title) <= 80:
+            text = f"{title}\n{text}"
+    return Extracted(text=text, format="html", published=(meta.date if meta else None), title=title)
+
+
+def _fallback_text(html: str) -> str:
+    """Plain text of the body when no article is recognised (short pages)."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.xpath("//script|//style|//nav|//header|//footer|//noscript"):
+        bad.drop_tree()
+    lines = [ln.strip() for ln in root.text_content().splitlines()]
+    return "\n".join(ln for ln in lines if ln)
+
+
+# ----------------------------------------------------------------------------- PDF
+
+_PAGE_NUMBER = re.compile(r"^[\s\-—–·•]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*(共\s*)?\d{1,4}\s*页?)?[\s\-—–·•]*$")
+
+
+def _shape(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip())
+
+
+def extract_pdf(data: bytes, name: str) -> Extracted:
+    """Text layer of a PDF without running headers/footers and page numbers; page offsets kept."""
+    import logging
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                reader.decrypt("")
+            except Exception:
+                raise InputError(f"{name}: PDF is encrypted; save an unprotected copy first") from None
+        n = len(reader.pages)
+        if n > MAX_PDF_PAGES:
+            raise InputError(f"{name}: PDF has {n} pages; more than {MAX_PDF_PAGES} are not read")
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except InputError:
+        raise
+    except (
+        PdfReadError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        RecursionError,
+        ZeroDivisionError,
+        AssertionError,
+    ) as exc:
+        raise InputError(f"{name}: PDF is damaged or truncated ({type(exc).__name__})") from None
+    lines_per_page = [[ln.rstrip() for ln in p.splitlines() if ln.strip()] for p in pages]
+    if (
+        sum(len("".join(ls).split()) for ls in lines_per_page) == 0
+        or sum(len("".join(ls)) for ls in lines_per_page) < 10 * max(1, len(pages)) // 5
+    ):
+        raise InputError(
+            f"{name}: PDF has no text layer (a scanned document?); run OCR first (e.g. ocrmypdf) — "
+            "an empty report is not scored"
+        )
+    repeated = _running_lines(lines_per_page)
+    out: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for lines in lines_per_page:
+        starts.append(pos)
+        kept = []
+        for k, ln in enumerate(lines):
+            edge = k < 2 or k >= len(lines) - 2
+            if edge and (_PAGE_NUMBER.match(ln) or _shape(ln) in repeated):
+                continue
+            kept.append(ln)
+        chunk = "\n".join(kept) + "\n"
+        out.append(chunk)
+        pos += len(chunk)
+    return Extracted(text="".join(out), format="pdf", page_starts=tuple(starts))
+
+
+def _running_lines(pages: list[list[str]]) -> set[str]:
+    """Lines (digits folded) at the top or bottom of at least half of the pages."""
+    if len(pages) < 2:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in pages:
+        for shape in {_shape(ln) for ln in lines[:2] + lines[-2:]}:
+            counts[shape] = counts.get(shape, 0) + 1
+    need = max(2, (len(pages) + 1) // 2)
+    return {s for s, c in counts.items() if c >= need and len(s) <= 60}
+
+
+# ----------------------------------------------------------------------------- DOCX
+
+
+def extract_docx(data: bytes, name: str) -> Extracted:
+    """Paragraphs and table cells of a Word document, in document order."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        names = set(zf.namelist())
+        total = sum(i.file_size for i in zf.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InputError(f"{name}: damaged ZIP/DOCX file") from None
+    if "word/document.xml" not in names:
+        raise InputError(f"{name}: a ZIP archive but not a Word (.docx) document")
+    if total > MAX_UNZIPPED:
+        raise InputError(f"{name}: DOCX unpacks to {total} bytes; more than {MAX_UNZIPPED} are not read")
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+        for child in document.element.body.iterchildren():
+            tag = child.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                lines.append(Paragraph(child, document).text)
+            elif tag == "tbl":
+                for row in Table(child, document).rows:
+                    cells = []
+                    for cell in row.cells:
+                        t = cell.text.strip()
+                        if t and (not cells or cells[-1] != t):  # merged cells repeat their text
+                            cells.append(t)
+                    lines.append("\t".join(cells))
+    except InputError:
+        raise
+    except Exception as exc:  # python-docx raises many types on malformed XML
+        raise InputError(f"{name}: cannot read DOCX ({type(exc).__name__})") from None
+    text = "\n".join(ln for ln in lines if ln.strip())
+    if not text.strip():
+        raise InputError(f"{name}: DOCX without text")
+    return Extracted(text=text + "\n", format="docx")
+
+
+def extract(data: bytes, name: str) -> Extracted | None:
+    """Text of a non-plain-text report, or None for plain text (decoded by the caller)."""
+    kind = sniff(data)
+    if kind == "pdf":
+        return extract_pdf(data, name)
+    if kind == "zip":
+        return extract_docx(data, name)
+    if kind == "ole":
+        raise InputError(
+            f"{name}: legacy Word (.doc) or other OLE file is not read; convert it first, e.g. "
+            f"libreoffice --headless --convert-to docx '{name}'"
+        )
+    if kind == "rtf":
+        raise InputError(f"{name}: RTF is not read; convert it, e.g. libreoffice --headless --convert-to docx '{name}'")
+    if kind == "image":
+        raise InputError(f"{name}: an image, not a text report; run OCR first")
+    if kind == "html":
+        return extract_html(data, name)
+    return None

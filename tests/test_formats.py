@@ -1,0 +1,90 @@
+"""HTML, PDF and DOCX reports built from seed text score the same items as the plain text."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from fixtures import docx_bytes, gov_html_page, pdf_bytes
+
+from checker import InputError, read_document, score_document, score_file
+from checker.audit import PdfRenderer
+from checker.cli import main
+from checker.fonts import FontError
+from conftest import SEED_FILES
+
+
+def _font() -> bool:
+    try:
+        PdfRenderer()
+        return True
+    except FontError:
+        return False
+
+
+def _same_items(seed, doc):
+    base = score_file(seed)
+    res = score_document(doc)
+    assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
+    assert res.metadata.year == base.metadata.year
+    for it in res.items:
+        for ev in it.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text
+    return res
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_gbk_government_web_page(seed):
+    data = gov_html_page(seed.read_text(encoding="utf-8"), charset="gb2312")
+    doc = read_document("page.html", data)
+    assert doc.format == "html" and doc.encoding == "gb18030"
+    assert doc.published and doc.published.startswith("2021-01-15")
+    for noise in ("当前位置", "无障碍", "字号", "分享到", "版权所有"):
+        assert noise not in doc.text
+    _same_items(seed, doc)
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_docx(seed):
+    doc = read_document("report.docx", docx_bytes(seed.read_text(encoding="utf-8")))
+    assert doc.format == "docx"
+    _same_items(seed, doc)
+
+
+@pytest.mark.skipif(not _font(), reason="no CJK font to build the PDF fixture (bash dev.sh installs it)")
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_pdf_with_running_header_and_page_numbers(seed):
+    data = pdf_bytes(seed.read_text(encoding="utf-8"), header="某区法治政府建设年度报告（页眉）")
+    doc = read_document("report.bin", data)  # detected by content, not by the name
+    assert doc.format == "pdf" and len(doc.page_starts) >= 2
+    assert "页眉" not in doc.text and "- 2 -" not in doc.text
+    res = _same_items(seed, doc)
+    pages = {doc.page_of(ev.start) for it in res.items for ev in it.evidence}
+    assert pages <= set(range(1, len(doc.page_starts) + 1)) and len(pages) >= 2
+    data = res.to_dict()
+    assert any(ev["page"] and ev["page"] > 1 for it in data["items"] for ev in it["evidence"])
+
+
+def test_pdf_without_text_layer_is_not_scored(tmp_path):
+    from weasyprint import HTML
+
+    data = HTML(
+        string="<html><body><svg width='200' height='200'><rect width='100' height='100'/></svg></body></html>"
+    ).write_pdf()
+    with pytest.raises(InputError, match="no text layer"):
+        read_document("scan.pdf", data)
+    (tmp_path / "scan.pdf").write_bytes(data)
+    r = CliRunner().invoke(main, ["score", str(tmp_path / "scan.pdf")])
+    assert r.exit_code == 2 and "OCR" in r.stderr
+
+
+def test_legacy_doc_says_how_to_convert():
+    with pytest.raises(InputError, match="libreoffice --headless --convert-to docx"):
+        read_document("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+
+
+def test_html_with_declared_utf8_and_traditional_text():
+    text = SEED_FILES[1].read_text(encoding="utf-8")
+    doc = read_document("p.htm", gov_html_page(text, charset="utf-8"))
+    assert "佛山市高明區" in doc.text
+    res = score_document(doc)
+    assert res.script == "traditional"
