@@ -24,6 +24,7 @@ from .api import ItemResult, ReportResult
 from .errors import CheckerError
 from .fonts import FontError, cache_dir, find_cjk_fonts, subset_font
 from .render import PART_LABELS, STATUS_LABELS, best_evidence
+from .resources import data_dir
 
 STATUS_MARKS_PDF = {"covered": "●", "partial": "◐", "planned": "○", "absent": "×", "not_applicable": "–"}
 STATUS_CLASSES = {"covered": "ok", "partial": "part", "planned": "plan", "absent": "miss", "not_applicable": "na"}
@@ -31,11 +32,7 @@ DOC_TITLE = "法治政府建设年度报告审查意见"
 
 
 def templates_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    for cand in (here.parent / "templates", here / "data" / "templates"):
-        if cand.is_dir():
-            return cand
-    raise CheckerError("cannot find the templates directory")
+    return data_dir("templates")
 
 
 @lru_cache(maxsize=1)

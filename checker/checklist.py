@@ -33,6 +33,7 @@ from .model import (
     ScoringConfig,
     StructureProfile,
 )
+from .resources import data_dir
 from .rules import RuleCompiler, _fmt_path, compile_user_regex
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
@@ -47,11 +48,7 @@ def checklists_dir() -> Path:
     env = os.environ.get("CHECKER_CHECKLISTS")
     if env:
         return Path(env)
-    here = Path(__file__).resolve().parent
-    for cand in (here.parent / "checklists", here / "data" / "checklists"):
-        if cand.is_dir():
-            return cand
-    raise ChecklistError("cannot find the checklists directory (set CHECKER_CHECKLISTS)")
+    return data_dir("checklists")
 
 
 @lru_cache(maxsize=1)

@@ -79,6 +79,23 @@ WAIVERS_OPTION = click.option(
 )
 
 
+def _score_reports(reports, checklist, year, issuer, model, grades, waivers) -> tuple[list[ReportResult], list[str]]:
+    """Options checked once (a bad checklist or waiver file stops before any report), then scoring."""
+    if len(reports) > 1 and issuer:
+        raise UsageError("--issuer applies to one report; give one report or use a manifest with 'checker compare'")
+    if checklist:
+        load_checklist(checklist)
+    return _score_many(
+        reports,
+        checklist=checklist,
+        year=year,
+        issuer=issuer,
+        model=model,
+        grades=parse_grades(grades) if grades else None,
+        waivers=load_waivers(waivers) if waivers else None,
+    )
+
+
 def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult], list[str]]:
     results: list[ReportResult] = []
     errors: list[str] = []
@@ -119,20 +136,7 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
 @guarded
 def score(reports, checklist, year, issuer, model, grades, fmt, output, waivers) -> None:
     """Score REPORT files ('-' reads standard input) against the checklist."""
-    grade_bands = parse_grades(grades) if grades else None
-    if len(reports) > 1 and issuer:
-        raise UsageError("--issuer applies to one report; give one report or use a manifest with 'checker compare'")
-    if checklist:
-        load_checklist(checklist)  # fail early, once, on a bad checklist
-    results, errors = _score_many(
-        reports,
-        checklist=checklist,
-        year=year,
-        issuer=issuer,
-        model=model,
-        grades=grade_bands,
-        waivers=load_waivers(waivers) if waivers else None,
-    )
+    results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
     if fmt == "json":
         text = to_json(results if len(reports) > 1 else (results[0] if results else []))
     else:
@@ -185,21 +189,8 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
     """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
     from .audit import PdfRenderer, render_html, render_pdfs
 
-    if len(reports) > 1 and issuer:
-        raise UsageError("--issuer applies to one report")
     renderer = PdfRenderer() if fmt == "pdf" else None  # fail early (no CJK font) before any work
-    if checklist:
-        load_checklist(checklist)
-    grade_bands = parse_grades(grades) if grades else None
-    results, errors = _score_many(
-        reports,
-        checklist=checklist,
-        year=year,
-        issuer=issuer,
-        model=model,
-        grades=grade_bands,
-        waivers=load_waivers(waivers) if waivers else None,
-    )
+    results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
     generated = gen_date.date() if gen_date else None
     targets = _audit_targets(results, output, fmt)
     todo = []

@@ -142,11 +142,7 @@ def rank(rows: list[Row], key: str = "comparable") -> None:
 
 def compare(rows: list[Row], meta: dict[str, Any] | None = None) -> Comparison:
     checklists = sorted({f"{r.checklist} v{r.version}" for r in rows})
-    ids: list[str] = []
-    for r in rows:
-        for i in r.cells:
-            if i not in ids:
-                ids.append(i)
+    ids = list(dict.fromkeys(i for r in rows for i in r.cells))
     shared = [
         i
         for i in ids

@@ -24,21 +24,12 @@ def _area_of(cmp: Comparison, item_id: str) -> str:
 
 
 def area_ids(cmp: Comparison) -> list[str]:
-    seen: list[str] = []
-    for r in cmp.rows:
-        for a in r.areas:
-            if a not in seen:
-                seen.append(a)
-    return seen
+    """Areas in checklist order, across all rows (rows may use different checklists)."""
+    return list(dict.fromkeys(a for r in cmp.rows for a in r.areas))
 
 
 def item_ids(cmp: Comparison) -> list[str]:
-    seen: list[str] = []
-    for r in cmp.rows:
-        for i in r.cells:
-            if i not in seen:
-                seen.append(i)
-    return seen
+    return list(dict.fromkeys(i for r in cmp.rows for i in r.cells))
 
 
 # ----------------------------------------------------------------------------- tables (rows)

@@ -240,8 +240,21 @@ class Regex(Rule):
         return f"/{self.pattern.pattern}/"
 
 
+class _Composite(Rule):
+    """A rule over child rules: its terms and regex-ness are its children's."""
+
+    children: tuple[Rule, ...]
+
+    def literals(self) -> Iterator[str]:
+        for c in self.children:
+            yield from c.literals()
+
+    def has_regex(self) -> bool:
+        return any(c.has_regex() for c in self.children)
+
+
 @dataclass(frozen=True)
-class AnyOf(Rule):
+class AnyOf(_Composite):
     children: tuple[Rule, ...]
     line: int = 0
 
@@ -253,13 +266,6 @@ class AnyOf(Rule):
                 out = (out or []) + hits
         return out
 
-    def literals(self) -> Iterator[str]:
-        for c in self.children:
-            yield from c.literals()
-
-    def has_regex(self) -> bool:
-        return any(c.has_regex() for c in self.children)
-
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
         return _union([c.candidates(index, elements) for c in self.children])
 
@@ -268,7 +274,7 @@ class AnyOf(Rule):
 
 
 @dataclass(frozen=True)
-class AllOf(Rule):
+class AllOf(_Composite):
     children: tuple[Rule, ...]
     line: int = 0
 
@@ -280,13 +286,6 @@ class AllOf(Rule):
                 return None
             out.extend(hits)
         return out
-
-    def literals(self) -> Iterator[str]:
-        for c in self.children:
-            yield from c.literals()
-
-    def has_regex(self) -> bool:
-        return any(c.has_regex() for c in self.children)
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
         return _intersection([c.candidates(index, elements) for c in self.children if not isinstance(c, Not)])
@@ -314,7 +313,7 @@ class Not(Rule):
 
 
 @dataclass(frozen=True)
-class Near(Rule):
+class Near(_Composite):
     children: tuple[Rule, ...]
     within: int
     line: int = 0
@@ -338,13 +337,6 @@ class Near(Rule):
             else:
                 chosen.extend(picked)
         return chosen or None
-
-    def literals(self) -> Iterator[str]:
-        for c in self.children:
-            yield from c.literals()
-
-    def has_regex(self) -> bool:
-        return any(c.has_regex() for c in self.children)
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
         return _intersection([c.candidates(index, elements) for c in self.children])

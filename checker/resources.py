@@ -1,0 +1,16 @@
+"""Where the data directories shipped with checker are: a source checkout or installed package data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import CheckerError
+
+
+def data_dir(name: str) -> Path:
+    """``checklists`` or ``templates`` beside the package (checkout) or inside it (wheel)."""
+    here = Path(__file__).resolve().parent
+    for cand in (here.parent / name, here / "data" / name):
+        if cand.is_dir():
+            return cand
+    raise CheckerError(f"cannot find the {name} directory of checker (broken installation?)")
