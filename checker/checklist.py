@@ -34,7 +34,7 @@ from .model import (
     StructureProfile,
 )
 from .resources import data_dir
-from .rules import RuleCompiler, _fmt_path, compile_user_regex
+from .rules import Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
 MAX_YAML_NODES = 200_000
@@ -355,6 +355,11 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         profile=profile,
         path=name,
         literals=tuple(literals),
+        word_terms=tuple(
+            sorted(
+                {n.term for it in items for r in _item_rules(it) for n in walk(r) if isinstance(n, Literal) and n.word}
+            )
+        ),
         structure_area=data.get("structure_area", ""),
     )
 

@@ -90,14 +90,30 @@ def _subject_spans(text: str, profile: StructureProfile) -> list[tuple[int, int]
     return out
 
 
-def _jieba_bounds(sentence: Sentence) -> set[int]:
-    import jieba  # imported lazily: loading the dictionary costs ~1 s and few rules need it
+_jieba_words: set[str] = set()
 
-    jieba.setLogLevel(60)
-    bounds = {0, len(sentence.text)}
-    for _, s, e in jieba.tokenize(sentence.text):
-        bounds.add(s)
-        bounds.add(e)
+
+def _jieba_bounds(words: tuple[str, ...]) -> Callable[[Sentence], set[int]]:
+    """Word boundaries by jieba, with the checklist's whole-word terms in its dictionary.
+
+    Adding the terms lets jieba cut 年终述法全覆盖 as 年终/述法/全覆盖 while 陈述法定 stays
+    陈述/法定 — a term that must be a word is accepted only on token boundaries.
+    """
+
+    def bounds(sentence: Sentence) -> set[int]:
+        import jieba  # imported lazily: loading the dictionary costs ~1 s and few rules need it
+
+        jieba.setLogLevel(60)
+        for w in words:
+            if w not in _jieba_words:
+                jieba.add_word(w)
+                _jieba_words.add(w)
+        out = {0, len(sentence.text)}
+        for _, s, e in jieba.tokenize(sentence.text):
+            out.add(s)
+            out.add(e)
+        return out
+
     return bounds
 
 
@@ -105,7 +121,7 @@ def build_views(
     norm: NormalizedText,
     structure: Structure,
     checklist: Checklist,
-    word_boundaries: Callable[[Sentence], set[int]] = _jieba_bounds,
+    word_boundaries: Callable[[Sentence], set[int]] | None = None,
 ) -> list[SentenceView]:
     """Per-sentence term hits, with template/subject spans filtered out."""
     sentences = structure.sentences
@@ -123,7 +139,8 @@ def build_views(
         if any(a <= s and e <= b for a, b in ignored[idx]):
             continue
         per[idx].setdefault(term, []).append((s, e))
-    return [SentenceView(sent, per[i], ignored[i], word_boundaries) for i, sent in enumerate(sentences)]
+    wb = word_boundaries or _jieba_bounds(checklist.word_terms)
+    return [SentenceView(sent, per[i], ignored[i], wb) for i, sent in enumerate(sentences)]
 
 
 def _is_concrete(text: str, profile: StructureProfile) -> bool:

@@ -129,6 +129,7 @@ class Checklist:
     profile: StructureProfile
     path: str
     literals: tuple[str, ...] = field(default=())
+    word_terms: tuple[str, ...] = field(default=())  # terms that must be whole words (jieba)
     structure_area: str = ""
 
     def area(self, area_id: str) -> Area:

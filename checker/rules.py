@@ -511,6 +511,15 @@ class RuleCompiler:
         return compile_user_regex(value, lambda msg: self.fail(path, msg))
 
 
+def walk(rule: Rule) -> Iterator[Rule]:
+    """Every node of a rule tree (the rule itself first)."""
+    yield rule
+    for child in getattr(rule, "children", ()):
+        yield from walk(child)
+    if isinstance(rule, Not):
+        yield from walk(rule.child)
+
+
 def compile_user_regex(value: str, fail: Any) -> re.Pattern[str]:
     """Validate and compile a regex from a checklist: syntax, size, catastrophic backtracking."""
     if len(value) > MAX_REGEX_LENGTH:

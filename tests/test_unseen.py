@@ -1,0 +1,67 @@
+"""A report in a layout and wording the seeds do not have (2021 template, county level).
+
+Labels were written from the item definitions before running the tool; they guard the
+checklist against fitting only the five seeds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import score_file
+
+REPORT = Path(__file__).parent / "data" / "unseen_county_2022.txt"
+
+EXPECTED = {
+    "report.measures-results": "covered",
+    "report.shortcomings": "covered",
+    "report.first-responsible": "covered",
+    "report.next-year": "covered",
+    "report.other": "covered",
+    "leadership.party-leadership": "covered",
+    "leadership.xi-thought": "covered",
+    "leadership.shufa": "covered",
+    "leadership.leader-study": "absent",
+    "leadership.assessment": "covered",
+    "leadership.demonstration": "planned",
+    "leadership.annual-plan": "covered",
+    "capacity.staff-training": "absent",
+    "functions.negative-list": "covered",
+    "functions.approval-reform": "covered",
+    "functions.business-env": "covered",
+    "rules.normdoc-review": "absent",  # only named as a shortcoming
+    "decision.five-procedures": "covered",
+    "decision.catalogue": "covered",
+    "decision.legal-advisers": "covered",
+    "decision.legality-review": "covered",
+    "enforcement.system-reform": "covered",
+    "enforcement.three-systems": "covered",
+    "enforcement.discretion": "planned",
+    "enforcement.lenient": "covered",
+    "enforcement.supervision": "covered",
+    "enforcement.qualification": "absent",  # only named as a shortcoming
+    "disputes.reconsideration": "covered",
+    "disputes.litigation": "covered",
+    "disputes.mediation": "covered",
+    "oversight.npc-cppcc": "covered",
+    "oversight.judicial-procuratorial": "covered",
+    "oversight.transparency": "covered",
+    "oversight.integrity": "planned",
+    "digital.platforms": "covered",
+    "society.pufa": "absent",
+}
+
+
+def test_unseen_report_statuses():
+    res = score_file(REPORT)
+    got = {i.id: i.status for i in res.items}
+    wrong = {k: (v, got[k]) for k, v in EXPECTED.items() if got[k] != v}
+    assert not wrong
+    assert res.metadata.year == 2022 and res.checklist.id == "outline-2021"
+    assert set(res.item("decision.five-procedures").elements) == {
+        "public-participation",
+        "expert-argumentation",
+        "risk-assessment",
+        "legality-review",
+        "collective-discussion",
+    }
