@@ -38,6 +38,7 @@ def peak_mb() -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--copies", type=int, default=200)
+    ap.add_argument("--rounds", type=int, default=3, help="alternating timed rounds; the best of each is shown")
     args = ap.parse_args()
     docs = corpus(args.copies)
     total_mb = sum(len(d) for _, d in docs) / 1e6
@@ -47,26 +48,29 @@ def main() -> None:
     for ref in ("outline-2015", "outline-2021"):
         load_checklist(ref)
     score_document(read_document(*docs[0]))
-    before = peak_mb()
-    t0 = time.perf_counter()
-    for name, data in docs:
-        score_document(read_document(name, data))
-    engine = time.perf_counter() - t0
-    engine_peak = peak_mb()
-
     import jieba
 
     jieba.setLogLevel(60)
     jieba.initialize()
     texts = [d.decode("utf-8") for _, d in docs]
-    t0 = time.perf_counter()
+    before = peak_mb()
+    # Alternate the two passes and keep the best of each: on a shared machine the slower
+    # rounds measure the neighbours, not the code.
+    engine = ref = float("inf")
     tokens = 0
-    for t in texts:
-        tokens += len(jieba.lcut(t))
-    ref = time.perf_counter() - t0
+    for _ in range(args.rounds):
+        t0 = time.perf_counter()
+        for name, data in docs:
+            score_document(read_document(name, data))
+        engine = min(engine, time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        tokens = sum(len(jieba.lcut(t)) for t in texts)
+        ref = min(ref, time.perf_counter() - t0)
+    engine_peak = peak_mb()
 
     n = len(docs)
     print(f"corpus: {n} reports from seeds/, {total_mb:.2f} MB, {chars} characters")
+    print(f"best of {args.rounds} alternating rounds (jieba's dictionary loaded before timing)")
     print(
         f"engine (checker score): {engine:.2f} s   {n / engine:.1f} reports/s   {total_mb / engine:.2f} MB/s   "
         f"peak RSS {engine_peak:.0f} MB (before scoring {before:.0f} MB)"

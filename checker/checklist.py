@@ -229,13 +229,22 @@ def _load_cached(path: str, stamp: Any) -> Checklist:
 
 
 def load_checklist(ref: str | Path) -> Checklist:
-    """Load, validate and compile a checklist (cached per file and modification time)."""
+    """Load, validate and compile a checklist (cached while its files are unchanged).
+
+    Shipped checklists are re-checked at most every few seconds (a batch scores many reports
+    with them); a user's checklist file is checked on every call.
+    """
     path = resolve_checklist_path(ref)
+    shipped = checklists_dir()
     try:
-        mtime = max([path.stat().st_mtime] + [p.stat().st_mtime for p in (path.parent / "common").glob("*.yaml")])
+        if path.parent == shipped:
+            stamp: Any = _dir_stamp(shipped)
+        else:
+            files = [path, *sorted((path.parent / "common").glob("*.yaml"))]
+            stamp = tuple(p.stat().st_mtime for p in files)
     except OSError:
         raise ChecklistError(f"{path}: no such checklist file") from None
-    return _load_cached(str(path.resolve()), mtime)
+    return _load_cached(str(path), stamp)
 
 
 def lint_checklist(ref: str | Path) -> list[str]:

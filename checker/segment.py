@@ -91,7 +91,15 @@ def _split_sentences(text: str, start: int, ends: str) -> list[tuple[int, int, s
 
 
 def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
-    return any(p.search(text) for p in patterns)
+    """Does any cue match? The cues of a list are tried as one combined expression."""
+    if not patterns:
+        return False
+    return _combined(patterns).search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
 
 
 def _heading_level(profile: StructureProfile, text: str) -> tuple[int, int]:
