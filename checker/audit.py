@@ -56,7 +56,8 @@ class Segment:
 
 
 def segments(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> list[Segment]:
-    """Split evidence text into plain and highlighted (matched term) pieces."""
+    """Split evidence text into plain and highlighted (matched term) pieces, hard wraps removed."""
+    shown = _display_chars(text)
     out: list[Segment] = []
     pos = 0
     for a, b in sorted(spans):
@@ -64,11 +65,11 @@ def segments(text: str, start: int, spans: tuple[tuple[int, int], ...]) -> list[
         if b <= a:
             continue
         if a > pos:
-            out.append(Segment(text[pos:a], False))
-        out.append(Segment(text[a:b], True))
+            out.append(Segment("".join(shown[pos:a]), False))
+        out.append(Segment("".join(shown[a:b]), True))
         pos = b
     if pos < len(text):
-        out.append(Segment(text[pos:], False))
+        out.append(Segment("".join(shown[pos:]), False))
     return out
 
 
@@ -84,6 +85,19 @@ class _Lines:
 
     def page(self, offset: int) -> int | None:
         return self.document.page_of(offset) if self.document is not None else None
+
+
+def _display_chars(text: str) -> list[str]:
+    """Per character, what the reader sees: PDF hard wraps removed between CJK characters."""
+    out = list(text)
+    for m in re.finditer(r"[ \t]*\n[ \t]*", text):
+        a = text[m.start() - 1] if m.start() else ""
+        b = text[m.end()] if m.end() < len(text) else ""
+        keep = "" if (a and _is_cjk(a)) or (b and _is_cjk(b)) else " "
+        for i in range(m.start(), m.end()):
+            out[i] = ""
+        out[m.start()] = keep
+    return out
 
 
 def clip_segments(segs: list[Segment], limit: int) -> list[Segment]:
@@ -110,7 +124,7 @@ def _evidence_view(ev, lines: _Lines) -> dict[str, Any]:
     page = lines.page(ev.start)
     return {
         "where": f"第{page}页" if page else f"第{lines.line(ev.start)}行",
-        "text": ev.text,
+        "text": "".join(_display_chars(ev.text)),
         "short": clip_segments(segs, DETAIL_CHARS),
         "part": PART_LABELS.get(ev.part, ev.part),
         "line": lines.line(ev.start),

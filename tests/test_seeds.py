@@ -53,3 +53,23 @@ def test_year_issuer_and_checklist_of_seeds():
     assert (got["003"].metadata.issuer, got["003"].metadata.year) == ("海珠区司法局", 2020)
     assert (got["004"].metadata.year, got["004"].checklist.id) == (2023, "outline-2021")
     assert got["000"].metadata.year == 2018 and got["002"].metadata.year == 2020
+
+
+def test_mirror_site_pinyin_noise_and_hard_wraps_do_not_change_verdicts():
+    """A mirror copy: pinyin after some characters, lines hard-wrapped at 30 characters."""
+    import re
+
+    seed = SEED_FILES[2]
+    text = seed.read_text(encoding="utf-8")
+    noisy = re.sub(r"(建)(设)", r"\1(jiàn)\2(shè)", text)
+    noisy = re.sub(r"(法)(治)", r"\1(fǎ)\2", noisy)
+    wrapped = "\n".join(
+        "\n".join(line[i : i + 30] for i in range(0, len(line), 30)) if len(line) > 30 else line
+        for line in noisy.split("\n")
+    )
+    base = score_file(seed)
+    res = score_text(wrapped, name="mirror.txt")
+    assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
+    for it in res.items:
+        for ev in it.evidence:
+            assert wrapped[ev.start : ev.end] == ev.text
