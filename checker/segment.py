@@ -137,8 +137,8 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
         else:
             break
     for b in reversed(blocks):
-        if b.kind != "body":
-            break
+        if b.kind != "body" or _heading_level(profile, b.text)[0]:
+            break  # a numbered heading at the very end is still part of the report
         if _any(profile.closing, b.text) or (len(b.text) <= 40 and not re.search(r"[。;,]", b.text)):
             b.kind = "closing"
         else:

@@ -63,3 +63,18 @@ def test_report_without_headings():
     assert st["enforcement.three-systems"] == "planned"
     assert st["rules.normdoc-filing"] == "planned"
     assert st["enforcement.qualification"] == "absent"  # only named as a shortcoming
+
+
+def test_completion_heading_is_not_a_plan_and_last_heading_is_not_signature():
+    text = (
+        "某区2022年法治政府建设情况报告\n"
+        "一、2022年工作计划完成情况\n"
+        "全年办理行政复议案件15件。\n"
+        "二、2023年工作安排\n"
+        "(一)加强行政执法队伍建设\n"
+    )
+    r = score_text(text)
+    parts = {s.text: s.part for s in r.structure.sentences}
+    assert parts["一、2022年工作计划完成情况"] == "measures"
+    assert parts["(一)加强行政执法队伍建设"] == "plan"
+    assert r.item("disputes.reconsideration").status == "covered"
