@@ -65,3 +65,35 @@ def test_unseen_report_statuses():
         "legality-review",
         "collective-discussion",
     }
+
+
+DEPARTMENT = Path(__file__).parent / "data" / "unseen_department_2021.txt"
+
+EXPECTED_DEPARTMENT = {
+    "report.measures-results": "covered",
+    "report.shortcomings": "absent",
+    "report.first-responsible": "covered",
+    "report.next-year": "absent",
+    "leadership.party-leadership": "covered",
+    "leadership.xi-thought": "absent",  # 习近平新时代…思想 is not 习近平法治思想
+    "emergency.response": "absent",  # 统筹疫情防控和经济社会发展 is a slogan
+    "functions.market-regulation": "covered",
+    "rules.normdoc-review": "covered",
+    "rules.normdoc-filing": "covered",
+    "decision.legality-review": "absent",  # only the normative-document review
+    "enforcement.lenient": "covered",
+    "enforcement.three-systems": "partial",
+    "enforcement.qualification": "covered",
+    "oversight.social": "covered",
+    "society.pufa": "covered",
+    "digital.platforms": "absent",
+}
+
+
+def test_unseen_department_news_style():
+    res = score_file(DEPARTMENT)
+    got = {i.id: i.status for i in res.items}
+    wrong = {k: (v, got[k]) for k, v in EXPECTED_DEPARTMENT.items() if got[k] != v}
+    assert not wrong
+    assert res.item("enforcement.three-systems").elements == ("publicity",)
+    assert res.metadata.year == 2021 and res.metadata.issuer == "某市市场监督管理局"
