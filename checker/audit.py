@@ -246,11 +246,19 @@ def _chart(areas: list[dict[str, Any]]) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- HTML / PDF
 
 
+FONT_SLOT = "/* @font-face */"
+
+
 def render_html(result: ReportResult, generated: date | None = None, font_css: str = "") -> str:
     """The audit as a standalone HTML document (styles inline; ``font_css`` adds @font-face)."""
     ctx = build_context(result, generated)
-    ctx["css"] = font_css + "\n" + _css_text()
-    return _env().get_template("audit.html.j2").render(**ctx)
+    ctx["css"] = FONT_SLOT + "\n" + _css_text()
+    return with_fonts(_env().get_template("audit.html.j2").render(**ctx), font_css)
+
+
+def with_fonts(html: str, font_css: str) -> str:
+    """Put the @font-face rules of a prepared font subset into a rendered document."""
+    return html.replace(FONT_SLOT, font_css, 1) if font_css else html
 
 
 def _css_text() -> str:
@@ -295,19 +303,6 @@ class PdfRenderer:
             faces.append(f"@font-face {{ font-family: 'AuditCJK'; src: url('{bold.as_uri()}'); font-weight: bold; }}")
         self._styles = (FontConfiguration(), "\n".join(faces), missing)
         return missing
-
-    def render_many(self, results: list[ReportResult], generated: date | None = None) -> list[tuple[bytes, set[str]]]:
-        """PDF bytes (and CJK glyphs the font lacks) per result; one font subset for the batch."""
-        drafts = [render_html(r, generated) for r in results]
-        chars: set[str] = set()
-        for h in drafts:
-            chars |= visible_chars(h)
-        missing = self.prepare(chars)
-        out = []
-        for r, draft in zip(results, drafts, strict=True):
-            doc_missing = {c for c in missing if _is_cjk(c) and c in draft}
-            out.append((self.pdf(render_html(r, generated, font_css=self.font_css)), doc_missing))
-        return out
 
     @classmethod
     def from_font_css(cls, font_css: str) -> PdfRenderer:
@@ -419,7 +414,7 @@ def render_pdfs(
     for h in drafts:
         chars |= visible_chars(h)
     missing = renderer.prepare(chars)
-    htmls = [render_html(r, generated, font_css=renderer.font_css) for r in results]
+    htmls = [with_fonts(d, renderer.font_css) for d in drafts]
     lacks = [{c for c in missing if _is_cjk(c) and c in d} for d in drafts]
     if jobs <= 1 or len(results) <= 1:
         for r, h, m in zip(results, htmls, lacks, strict=True):

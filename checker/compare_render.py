@@ -270,6 +270,24 @@ def write_json(out: TextIO, cmp: Comparison, errors: list[str], reports: Any) ->
 FILLS = {"covered": "C8E6C9", "partial": "FFE082", "planned": "BBDEFB", "absent": "FFCDD2", "not_applicable": "E0E0E0"}
 
 
+RED, AMBER, GREEN, WHITE = "F8696B", "FFEB84", "63BE7B", "FFFFFF"
+
+
+def _scale(rule, low: float, mid: float, high: float, colors: tuple[str, str, str] = (RED, AMBER, GREEN)):
+    """A three-colour scale for a score-like column (low → mid → high)."""
+    return rule(
+        start_type="num",
+        start_value=low,
+        start_color=colors[0],
+        mid_type="num",
+        mid_value=mid,
+        mid_color=colors[1],
+        end_type="num",
+        end_value=high,
+        end_color=colors[2],
+    )
+
+
 def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
     """One sheet per view, frozen header, filters, conditional colouring of statuses and scores."""
     from openpyxl import Workbook
@@ -321,48 +339,11 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
         }[title]
         for col in score_cols:
             rng = f"{col}2:{col}{max(2, len(rows))}"
-            if title == "变化":
-                ws.conditional_formatting.add(
-                    rng,
-                    ColorScaleRule(
-                        start_type="num",
-                        start_value=-20,
-                        start_color="F8696B",
-                        mid_type="num",
-                        mid_value=0,
-                        mid_color="FFFFFF",
-                        end_type="num",
-                        end_value=20,
-                        end_color="63BE7B",
-                    ),
-                )
-            else:
-                ws.conditional_formatting.add(
-                    rng,
-                    ColorScaleRule(
-                        start_type="num",
-                        start_value=0,
-                        start_color="F8696B",
-                        mid_type="num",
-                        mid_value=60,
-                        mid_color="FFEB84",
-                        end_type="num",
-                        end_value=100,
-                        end_color="63BE7B",
-                    ),
-                )
+            scale = (-20, 0, 20, (RED, WHITE, GREEN)) if title == "变化" else (0, 60, 100)
+            ws.conditional_formatting.add(rng, _scale(ColorScaleRule, *scale))
         if title == "差距":
-            rng = f"H2:H{max(2, len(rows))}"
             ws.conditional_formatting.add(
-                rng,
-                ColorScaleRule(
-                    start_type="num",
-                    start_value=0,
-                    start_color="FFFFFF",
-                    end_type="num",
-                    end_value=1,
-                    end_color="F8696B",
-                ),
+                f"H2:H{max(2, len(rows))}", _scale(ColorScaleRule, 0, 0.5, 1, (WHITE, "FCE4D6", RED))
             )
     ws = wb.create_sheet("说明")
     for row in [

@@ -52,10 +52,14 @@ EXPECTED = {
 }
 
 
-def test_unseen_report_statuses():
-    res = score_file(REPORT)
+def _wrong(path, expected):
+    res = score_file(path)
     got = {i.id: i.status for i in res.items}
-    wrong = {k: (v, got[k]) for k, v in EXPECTED.items() if got[k] != v}
+    return res, {k: (v, got[k]) for k, v in expected.items() if got[k] != v}
+
+
+def test_unseen_report_statuses():
+    res, wrong = _wrong(REPORT, EXPECTED)
     assert not wrong
     assert res.metadata.year == 2022 and res.checklist.id == "outline-2021"
     assert set(res.item("decision.five-procedures").elements) == {
@@ -91,9 +95,7 @@ EXPECTED_DEPARTMENT = {
 
 
 def test_unseen_department_news_style():
-    res = score_file(DEPARTMENT)
-    got = {i.id: i.status for i in res.items}
-    wrong = {k: (v, got[k]) for k, v in EXPECTED_DEPARTMENT.items() if got[k] != v}
+    res, wrong = _wrong(DEPARTMENT, EXPECTED_DEPARTMENT)
     assert not wrong
     assert res.item("enforcement.three-systems").elements == ("publicity",)
     assert res.metadata.year == 2021 and res.metadata.issuer == "某市市场监督管理局"
