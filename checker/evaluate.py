@@ -51,6 +51,7 @@ class Evaluation:
     planned_as_covered: list[tuple[str, str]]
     mismatches: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, item, gold, pred
     element_agreement: tuple[int, int] = (0, 0)  # exact element-set matches / items with elements
+    concrete_agreement: tuple[int, int] = (0, 0)  # same concrete flag / items positive in both
 
     def to_dict(self) -> dict:
         return {
@@ -72,6 +73,7 @@ class Evaluation:
             "planned_as_covered": [list(x) for x in self.planned_as_covered],
             "mismatches": [list(x) for x in self.mismatches],
             "element_agreement": list(self.element_agreement),
+            "concrete_agreement": list(self.concrete_agreement),
         }
 
 
@@ -113,6 +115,7 @@ def evaluate(
     planned_cov: list[tuple[str, str]] = []
     mismatches: list[tuple[str, str, str, str]] = []
     el_ok = el_n = 0
+    con_ok = con_n = 0
     docs = []
     for doc, labels in gold.items():
         if results and doc in results:
@@ -136,6 +139,9 @@ def evaluate(
                 planned_cov.append((doc, it.id))
             if g != p:
                 mismatches.append((doc, it.id, g, p))
+            if g in POSITIVE and p in POSITIVE and "concrete" in labels[it.id]:
+                con_n += 1
+                con_ok += labels[it.id]["concrete"] == it.concrete
             if it.element_titles and g in POSITIVE and p in POSITIVE:
                 el_n += 1
                 el_ok += set(labels[it.id].get("elements", [])) == set(it.elements)
@@ -154,4 +160,5 @@ def evaluate(
         planned_as_covered=planned_cov,
         mismatches=mismatches,
         element_agreement=(el_ok, el_n),
+        concrete_agreement=(con_ok, con_n),
     )

@@ -160,7 +160,16 @@ def match_item(
     cover: list[Evidence] = []
     planned: list[Evidence] = []
     indices = range(len(views)) if candidates is None else sorted(candidates)
+    cache = concrete_cache if concrete_cache is not None else {}
+
+    def is_concrete(i: int) -> bool:
+        got = cache.get(i)
+        if got is None:
+            got = cache[i] = _is_concrete(views[i].sentence.text, profile)
+        return got
+
     run_end = -2  # last sentence matched by a term-less (part/heading) rule
+    run_concrete = False  # a part-only item is concrete when its part has figures anywhere
     for i in indices:
         view = views[i]
         hits = item.match.evaluate(view, item.elements)
@@ -176,13 +185,9 @@ def match_item(
             contiguous = run_end == i - 1 and views[i - 1].sentence.part == sent.part
             run_end = i
             if contiguous:
+                run_concrete = run_concrete or (sent.part in item.parts and is_concrete(i))
                 continue
-        if concrete_cache is None:
-            concrete = _is_concrete(sent.text, profile)
-        else:
-            concrete = concrete_cache.get(i)
-            if concrete is None:
-                concrete = concrete_cache[i] = _is_concrete(sent.text, profile)
+        concrete = is_concrete(i)
         start, end = norm.to_original(sent.start, sent.end)
         ev = Evidence(
             text=original[start:end],
@@ -201,15 +206,17 @@ def match_item(
             cover.append(ev)
         elif sent.part == "plan" or sent.intention:
             planned.append(ev)
-    return _verdict(item, cover, planned, views)
+    return _verdict(item, cover, planned, views, run_concrete)
 
 
-def _verdict(item: Item, cover: list[Evidence], planned: list[Evidence], views: list[SentenceView]) -> ItemMatch:
+def _verdict(
+    item: Item, cover: list[Evidence], planned: list[Evidence], views: list[SentenceView], run_concrete: bool = False
+) -> ItemMatch:
     all_ids = tuple(el.id for el in item.elements)
     if cover:
         found = tuple(e for e in all_ids if any(e in ev.elements for ev in cover))
         missing = tuple(e for e in all_ids if e not in found)
-        concrete = any(ev.concrete for ev in cover)
+        concrete = run_concrete or any(ev.concrete for ev in cover)
         if item.elements and len(found) < item.required_elements:
             status, reason = "partial", f"{len(found)}/{len(all_ids)} elements found"
         elif item.generic is not None and all(

@@ -125,6 +125,7 @@ def evaluation_table(ev: Evaluation, show_items: bool = True) -> str:
         f"macro  precision {ev.macro_precision:.3f}  recall {ev.macro_recall:.3f}  F1 {ev.macro_f1:.3f}",
         f"planned (gold) reported as covered: {len(ev.planned_as_covered)}",
         f"element sets identical (items positive in both): {ev.element_agreement[0]}/{ev.element_agreement[1]}",
+        f"concrete flag agrees (items positive in both): {ev.concrete_agreement[0]}/{ev.concrete_agreement[1]}",
         "",
         "status confusion (rows: gold, columns: predicted)",
         pad("", 16) + "".join(pad(s, 16) for s in STATUS_ORDER),
