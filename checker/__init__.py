@@ -1,14 +1,19 @@
 """checker — audit Chinese governments' annual rule-of-law reports against the Outline checklists.
 
 Public API (stable): :func:`score_file`, :func:`score_text`, :func:`score_document`,
-:func:`load_checklist`, :func:`lint_checklist`, :func:`read_document`, :func:`evaluate`.
+:func:`load_checklist`, :func:`lint_checklist`, :func:`read_document`, :func:`evaluate`,
+:func:`compare_reports` (batch + comparison), :func:`load_waivers`; audits are rendered with
+:func:`checker.audit.render_html` and :func:`checker.audit.render_pdfs`.
 """
 
+from ._version import __version__ as __version__
 from .api import ItemResult, ReportResult, score_document, score_file, score_text
+from .batch import ScoreOptions, compare_reports
 from .checklist import lint_checklist, load_checklist
 from .errors import CheckerError, ChecklistError, InputError, UsageError
 from .evaluate import evaluate
 from .load import read_document
+from .waivers import load_waivers
 
 __all__ = [
     "CheckerError",
@@ -21,8 +26,10 @@ __all__ = [
     "lint_checklist",
     "load_checklist",
     "read_document",
+    "ScoreOptions",
+    "compare_reports",
+    "load_waivers",
     "score_document",
     "score_file",
     "score_text",
 ]
-__version__ = "0.1.0"

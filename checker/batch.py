@@ -22,9 +22,9 @@ from typing import Any
 
 import yaml
 
-from . import __version__
+from ._version import __version__
 from .api import score_document
-from .checklist import _dir_stamp, checklists_dir, load_checklist, resolve_checklist_path
+from .checklist import _dir_stamp, checklist_for_year, checklists_dir, load_checklist, resolve_checklist_path
 from .errors import CheckerError, InputError, UsageError
 from .load import read_document
 from .model import GradeBand
@@ -305,3 +305,83 @@ def parse_jobs(value: int | None) -> int:
     if value is not None and value < 1:
         raise UsageError("--jobs must be at least 1")
     return value or (os.cpu_count() or 1)
+
+
+# ----------------------------------------------------------------------------- comparisons
+
+
+@dataclass
+class ComparisonRun:
+    """What ``compare_reports`` produced: the comparison and how the batch went."""
+
+    comparison: Any  # checker.compare.Comparison
+    errors: list[str]
+    scored: int
+    cached: int
+
+
+def compare_reports(
+    paths: list[str],
+    opts: ScoreOptions | None = None,
+    jobs: int = 1,
+    use_cache: bool = True,
+    on_document: Any = None,
+    on_message: Any = None,
+    progress: Any = None,
+) -> ComparisonRun:
+    """Score every report found in ``paths`` and compare them (the Python twin of `checker compare`).
+
+    ``on_document(doc)`` receives each score document as it arrives (for streaming exports),
+    ``on_message(text)`` each error or warning, ``progress(total)`` is called once the inputs
+    are known and returns an object whose ``update(1)`` is called per report; only compact
+    rows are kept in memory.
+    """
+    from .compare import compare, row_from_doc
+
+    opts = opts or ScoreOptions()
+    say = on_message or (lambda _msg: None)
+    if opts.waivers:
+        load_waivers(opts.waivers)  # validate once, before any work
+    found = collect(list(paths))
+    errors = list(found.errors)
+    for e in errors:
+        say(f"error: {e}")
+    if not found.sources:
+        raise UsageError("no report files found in " + ", ".join(map(str, paths)))
+    ref = opts.checklist or checklist_for_year(None)
+    profile = load_checklist(ref).profile
+    rows = []
+    cached = 0
+    bar = progress(len(found.sources)) if progress is not None else None
+    for out in score_sources(found.sources, opts, jobs=jobs, cache=ScoreCache(enabled=use_cache), progress=bar):
+        if out.result is None:
+            errors.append(out.error or f"{out.source.path}: not scored")
+            say(f"error: {out.error}")
+            continue
+        cached += out.cached
+        for w in out.result.get("warnings", []):
+            say(f"warning: {out.source.path}: {w}")
+        rows.append(row_from_doc(out.result, profile))
+        if on_document is not None:
+            on_document(out.result)
+    if not rows:
+        raise InputError("no report could be scored")
+    return ComparisonRun(compare(rows, _titles(rows)), errors, len(rows), cached)
+
+
+def _titles(rows: list[Any]) -> dict[str, dict[str, str]]:
+    """Item and area titles of the checklists the rows were scored with (for the outputs)."""
+    items: dict[str, str] = {}
+    areas: dict[str, str] = {}
+    item_areas: dict[str, str] = {}
+    for cid in sorted({r.checklist for r in rows}):
+        try:
+            cl = load_checklist(cid)
+        except CheckerError:
+            continue
+        for it in cl.items:
+            items.setdefault(it.id, it.title)
+            item_areas.setdefault(it.id, it.area)
+        for a in cl.areas:
+            areas.setdefault(a.id, a.title)
+    return {"items": items, "areas": areas, "item_areas": item_areas}

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from ._version import __version__
 from .api import ReportResult, score_document
 from .audit import audit_filename
-from .checklist import available_checklists, checklist_for_year, lint_checklist, load_checklist, resolve_checklist_path
-from .errors import CheckerError, InputError, UsageError
+from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
+from .errors import CheckerError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .load import read_document
 from .render import checklist_tree, evaluation_table, to_json, to_table
@@ -248,9 +248,7 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
 @guarded
 def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, force, waivers) -> None:
     """Score many reports (files, directories, CSV/YAML manifests) and compare them."""
-    from .batch import ScoreCache, ScoreOptions, collect, score_sources
-    from .compare import compare as run_compare
-    from .compare import row_from_doc
+    from .batch import ScoreOptions, compare_reports
     from .compare_render import render_html as compare_html
     from .compare_render import to_csv, to_pdf, to_table, to_xlsx, write_json
 
@@ -258,40 +256,31 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
         raise UsageError(f"--format {fmt} writes a file: give -o FILE")
     if output and Path(output).exists() and not force:
         raise UsageError(f"{output}: already exists (use --force to overwrite)")
-    if waivers:
-        load_waivers(waivers)  # validate once, before any work
     opts = ScoreOptions(
         checklist=checklist, model=model, grades=parse_grades(grades) if grades else None, waivers=waivers
     )
-    found = collect(list(paths))
-    errors = list(found.errors)
-    for e in errors:
-        click.echo(f"checker: error: {e}", err=True)
-    if not found.sources:
-        raise UsageError("no report files found in " + ", ".join(paths))
-    profile = load_checklist(checklist).profile if checklist else load_checklist(checklist_for_year(None)).profile
-    cache = ScoreCache(enabled=not no_cache)
-    rows = []
     spool = tempfile.TemporaryFile("w+", encoding="utf-8") if fmt == "json" else None
-    hits = 0
-    show = sys.stderr.isatty()
-    with click.progressbar(length=len(found.sources), label="评分", file=sys.stderr) if show else _Null() as bar:
-        for out in score_sources(
-            found.sources, opts, jobs=jobs or os.cpu_count() or 1, cache=cache, progress=bar if show else None
-        ):
-            if out.result is None:
-                errors.append(out.error or f"{out.source.path}: not scored")
-                click.echo(f"checker: error: {out.error}", err=True)
-                continue
-            hits += out.cached
-            for w in out.result.get("warnings", []):
-                click.echo(f"checker: warning: {out.source.path}: {w}", err=True)
-            rows.append(row_from_doc(out.result, profile))
-            if spool is not None:
-                spool.write(json.dumps(out.result, ensure_ascii=False) + "\n")
-    if not rows:
-        raise InputError("no report could be scored")
-    cmp = run_compare(rows, _titles(rows))
+    bars: list = []
+
+    def progress(total: int):
+        bar = click.progressbar(length=total, label="评分", file=sys.stderr)
+        bars.append(bar)
+        return bar.__enter__()
+
+    try:
+        run = compare_reports(
+            list(paths),
+            opts,
+            jobs=jobs or os.cpu_count() or 1,
+            use_cache=not no_cache,
+            on_document=(lambda doc: spool.write(json.dumps(doc, ensure_ascii=False) + "\n")) if spool else None,
+            on_message=lambda msg: click.echo(f"checker: {msg}", err=True),
+            progress=progress if sys.stderr.isatty() else None,
+        )
+    finally:
+        for bar in bars:
+            bar.__exit__(None, None, None)
+    cmp, errors = run.comparison, run.errors
     if fmt == "table":
         text = to_table(cmp, errors)
         write_atomic(output, text + "\n") if output else click.echo(text)
@@ -316,36 +305,10 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
         else:
             write_json(sys.stdout, cmp, errors, docs)
     if output:
-        click.echo(f"{output}: {len(rows)} report(s) compared", err=True)
-    click.echo(f"checker: {len(rows)} scored ({hits} from cache), {len(errors)} failed", err=True)
+        click.echo(f"{output}: {run.scored} report(s) compared", err=True)
+    click.echo(f"checker: {run.scored} scored ({run.cached} from cache), {len(errors)} failed", err=True)
     if errors:
         sys.exit(2)
-
-
-class _Null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-
-def _titles(rows) -> dict:
-    """Item and area titles of the checklists the rows were scored with (for the outputs)."""
-    items: dict[str, str] = {}
-    areas: dict[str, str] = {}
-    item_areas: dict[str, str] = {}
-    for cid in sorted({r.checklist for r in rows}):
-        try:
-            cl = load_checklist(cid)
-        except CheckerError:
-            continue
-        for it in cl.items:
-            items.setdefault(it.id, it.title)
-            item_areas.setdefault(it.id, it.area)
-        for a in cl.areas:
-            areas.setdefault(a.id, a.title)
-    return {"items": items, "areas": areas, "item_areas": item_areas}
 
 
 @main.command()
