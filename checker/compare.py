@@ -188,7 +188,8 @@ def _changes(rows: list[Row]) -> tuple[list[Change], dict[str, list[tuple[int, f
         series = sorted(by_issuer[key], key=lambda r: (r.year, r.path))
         per_year: dict[int, Row] = {}
         for r in series:
-            per_year[r.year] = r  # one report per year: the last listed wins
+            if r.year is not None:
+                per_year[r.year] = r  # one report per year: the last listed wins
         years = sorted(per_year)
         if len(years) < 2:
             continue

@@ -339,21 +339,25 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
         }[title]
         for col in score_cols:
             rng = f"{col}2:{col}{max(2, len(rows))}"
-            scale = (-20, 0, 20, (RED, WHITE, GREEN)) if title == "变化" else (0, 60, 100)
-            ws.conditional_formatting.add(rng, _scale(ColorScaleRule, *scale))
+            if title == "变化":
+                rule = _scale(ColorScaleRule, -20, 0, 20, (RED, WHITE, GREEN))
+            else:
+                rule = _scale(ColorScaleRule, 0, 60, 100)
+            ws.conditional_formatting.add(rng, rule)
         if title == "差距":
             ws.conditional_formatting.add(
                 f"H2:H{max(2, len(rows))}", _scale(ColorScaleRule, 0, 0.5, 1, (WHITE, "FCE4D6", RED))
             )
     ws = wb.create_sheet("说明")
-    for row in [
+    notes: list[list[Any]] = [
         ["可比性", cmp.comparable_note],
         ["清单", "、".join(cmp.checklists)],
         ["共同条目数", len(cmp.shared_items)],
         ["状态颜色", "绿=充分体现 黄=部分体现 蓝=仅列入计划 红=未体现"],
         *[["未能评分", e] for e in errors],
-    ]:
-        ws.append(row)
+    ]
+    for note in notes:
+        ws.append(note)
     ws.column_dimensions["A"].width = 14
     ws.column_dimensions["B"].width = 100
     buf = io.BytesIO()

@@ -73,6 +73,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
 def detect(
     norm: NormalizedText, original: str, profile: StructureProfile, year: int | None = None, issuer: str | None = None
 ) -> Metadata:
+    y: int | None
     if year is not None:
         y, ysrc = year, "option"
     else:

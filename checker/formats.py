@@ -231,7 +231,7 @@ def extract_docx(data: bytes, name: str) -> Extracted:
                 lines.append(Paragraph(child, document).text)
             elif tag == "tbl":
                 for row in Table(child, document).rows:
-                    cells = []
+                    cells: list[str] = []
                     for cell in row.cells:
                         t = cell.text.strip()
                         if t and (not cells or cells[-1] != t):  # merged cells repeat their text

@@ -81,7 +81,7 @@ def detect_script(text: str) -> str:
 
 
 # Length-preserving translation: full-width ASCII to ASCII, odd spaces to space, A-Z to a-z.
-_FOLD_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD_TABLE: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _FOLD_TABLE.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009"})
 _FOLD_TABLE.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z") + 1)})

@@ -141,7 +141,7 @@ class CandidateIndex:
         if not self.views:
             return set()
         if self._text is None:
-            self._build_text()
+            self._text = self._build_text()
         if "^" in pattern.pattern or "$" in pattern.pattern:
             # sentences are joined by newlines, so multiline anchors mark sentence edges
             pattern = re.compile(pattern.pattern, pattern.flags | re.M)
@@ -152,14 +152,14 @@ class CandidateIndex:
             out.update(range(max(a, 0), b + 1))
         return out
 
-    def _build_text(self) -> None:
+    def _build_text(self) -> str:
         parts, starts, pos = [], [], 0
         for v in self.views:
             starts.append(pos)
             parts.append(v.sentence.text)
             pos += len(v.sentence.text) + 1
-        self._text = "\n".join(parts)
         self._starts = starts
+        return "\n".join(parts)
 
     def in_parts(self, parts: frozenset[str]) -> set[int]:
         key = ("part", parts)
@@ -177,11 +177,11 @@ class CandidateIndex:
 
 
 def _union(sets: list[set[int] | None]) -> set[int] | None:
-    if any(x is None for x in sets):
-        return None
     out: set[int] = set()
     for x in sets:
-        out |= x  # type: ignore[operator]
+        if x is None:
+            return None
+        out |= x
     return out
 
 

@@ -154,9 +154,9 @@ def score(
 
     scored = [s for s in items.values() if s.in_score]
     if model == "weighted":
-        live = [a for a in areas if a.score is not None]
-        num = sum(a.weight * a.score for a in live)  # type: ignore[operator]
-        den = sum(a.weight for a in live)
+        live = [(a.weight, a.score) for a in areas if a.score is not None]
+        num = sum(w * s for w, s in live)
+        den = sum(w for w, _ in live)
         total = num / den if den else 0.0
     elif model in ("flat", "flat-unweighted"):
         num = sum((1.0 if unweighted else s.weight) * s.score for s in scored)
