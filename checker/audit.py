@@ -100,9 +100,32 @@ def _display_chars(text: str) -> list[str]:
     return out
 
 
-def clip_segments(segs: list[Segment], limit: int) -> list[Segment]:
-    """The first ``limit`` characters of highlighted text, with an ellipsis when cut."""
+def clip_segments(segs: list[Segment], limit: int, lead: int = 16) -> list[Segment]:
+    """About ``limit`` characters around the first highlighted term, with ellipses where cut.
+
+    The item table shows an excerpt that always contains the matched term; the appendix
+    quotes the whole sentence.
+    """
+    total = sum(len(s.text) for s in segs)
+    first = 0
+    for s in segs:
+        if s.hit:
+            break
+        first += len(s.text)
+    else:
+        first = 0
+    skip = max(0, min(first - lead, total - limit))
     out: list[Segment] = []
+    if skip:
+        out.append(Segment("…", False))
+        trimmed: list[Segment] = []
+        for s in segs:
+            if skip >= len(s.text):
+                skip -= len(s.text)
+                continue
+            trimmed.append(Segment(s.text[skip:], s.hit))
+            skip = 0
+        segs = trimmed
     left = limit
     for s in segs:
         if left <= 0:
@@ -116,7 +139,7 @@ def clip_segments(segs: list[Segment], limit: int) -> list[Segment]:
 
 
 #: Characters of the best evidence shown in the item table; the appendix quotes it in full.
-DETAIL_CHARS = 90
+DETAIL_CHARS = 60
 
 
 def _evidence_view(ev, lines: _Lines) -> dict[str, Any]:

@@ -155,3 +155,14 @@ def test_missing_font_is_a_clear_error(monkeypatch, tmp_path):
 )
 def test_safe_filename(name, expected):
     assert safe_filename(name) == expected
+
+
+def test_item_table_excerpt_always_shows_the_matched_term():
+    from checker.audit import Segment, clip_segments
+
+    segs = [Segment("甲" * 50, False), Segment("法律顾问", True), Segment("乙" * 50, False)]
+    out = clip_segments(segs, 60)
+    text = "".join(s.text for s in out)
+    assert any(s.hit and s.text == "法律顾问" for s in out)
+    assert text.startswith("…") and text.endswith("…") and len(text) <= 62
+    assert clip_segments([Segment("短句", False)], 60) == [Segment("短句", False)]
