@@ -168,10 +168,17 @@ def _plausible(ch: str) -> bool:
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
 
+#: No annual report has more text than this; a longer text is refused rather than analysed
+#: for minutes (extracted text of a large PDF included).
+MAX_CHARS = 3_000_000
+
+
 def _clean(text: str, name: str) -> str:
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError(f"{name}: file is empty")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{name}: {len(text)} characters of text; reports longer than {MAX_CHARS} are not read")
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 50):
         raise InputError(f"{name}: binary file (control characters), not a text report")

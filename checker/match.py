@@ -93,14 +93,14 @@ def _subject_spans(text: str, profile: StructureProfile) -> list[tuple[int, int]
 _jieba_words: set[str] = set()
 
 
-def _jieba_bounds(words: tuple[str, ...]) -> Callable[[Sentence], set[int]]:
+def _jieba_bounds(words: tuple[str, ...]) -> Callable[[str, int, int], bool]:
     """Word boundaries by jieba, with the checklist's whole-word terms in its dictionary.
 
     Adding the terms lets jieba cut 年终述法全覆盖 as 年终/述法/全覆盖 while 陈述法定 stays
     陈述/法定 — a term that must be a word is accepted only on token boundaries.
     """
 
-    def bounds(sentence: Sentence) -> set[int]:
+    def on_boundaries(text: str, start: int, end: int) -> bool:
         import jieba  # imported lazily: loading the dictionary costs ~1 s and few rules need it
 
         jieba.setLogLevel(60)
@@ -108,20 +108,26 @@ def _jieba_bounds(words: tuple[str, ...]) -> Callable[[Sentence], set[int]]:
             if w not in _jieba_words:
                 jieba.add_word(w)
                 _jieba_words.add(w)
-        out = {0, len(sentence.text)}
-        for _, s, e in jieba.tokenize(sentence.text):
-            out.add(s)
-            out.add(e)
-        return out
+        # Segment a window around the hit only: a sentence without punctuation can be huge.
+        lo = max(0, start - WORD_WINDOW)
+        cuts = {0, min(len(text), end + WORD_WINDOW) - lo}
+        for _, s, e in jieba.tokenize(text[lo : end + WORD_WINDOW]):
+            cuts.add(s)
+            cuts.add(e)
+        return (start - lo) in cuts and (end - lo) in cuts
 
-    return bounds
+    return on_boundaries
+
+
+#: Characters of context on each side of a whole-word term given to jieba.
+WORD_WINDOW = 40
 
 
 def build_views(
     norm: NormalizedText,
     structure: Structure,
     checklist: Checklist,
-    word_boundaries: Callable[[Sentence], set[int]] | None = None,
+    word_boundaries: Callable[[str, int, int], bool] | None = None,
 ) -> list[SentenceView]:
     """Per-sentence term hits, with template/subject spans filtered out."""
     sentences = structure.sentences

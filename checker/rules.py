@@ -40,12 +40,13 @@ _NESTED_QUANTIFIER = re.compile(
 # A repeated group with alternatives, such as (a|aa)+, can backtrack exponentially as well.
 _QUANTIFIED_ALTERNATION = re.compile(r"\((?:[^()\\]|\\.)*\|(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\})")
 MAX_REGEX_LENGTH = 500
+MAX_WORD_CHECKS = 30  # whole-word checks per term and sentence
 
 
 class SentenceView:
     """Everything a rule may look at for one sentence: its text, part and term hits."""
 
-    __slots__ = ("sentence", "hits", "_ignored", "_bounds", "_regex", "_word_boundaries")
+    __slots__ = ("sentence", "hits", "_ignored", "_regex", "_word_boundaries")
 
     def __init__(
         self,
@@ -57,7 +58,6 @@ class SentenceView:
         self.sentence = sentence
         self.hits = hits
         self._ignored = ignored
-        self._bounds: set[int] | None = None
         self._regex: dict[str, list[Hit]] = {}
         self._word_boundaries = word_boundaries
 
@@ -78,10 +78,8 @@ class SentenceView:
         return cached
 
     def on_word_boundary(self, start: int, end: int) -> bool:
-        if self._bounds is None:
-            self._bounds = self._word_boundaries(self.sentence)
         base = self.sentence.start
-        return (start - base) in self._bounds and (end - base) in self._bounds
+        return self._word_boundaries(self.sentence.text, start - base, end - base)
 
 
 class Rule:
@@ -206,9 +204,17 @@ class Literal(Rule):
         if not spans:
             return None
         if self.word:
-            spans = [sp for sp in spans if view.on_word_boundary(*sp)]
-            if not spans:
+            # Segmentation is the expensive part: a few confirmed hits prove the sentence, and a
+            # sentence with dozens of unconfirmed ones is not checked further.
+            kept = []
+            for sp in spans[:MAX_WORD_CHECKS]:
+                if view.on_word_boundary(*sp):
+                    kept.append(sp)
+                    if len(kept) >= 3:
+                        break
+            if not kept:
                 return None
+            spans = kept
         return [(s, e, self.term) for s, e in spans]
 
     def literals(self) -> Iterator[str]:

@@ -160,3 +160,15 @@ def test_random_unicode_scores_or_input_error(text):
     for it in res.items:
         for ev in it.evidence:
             assert res.document.text[ev.start : ev.end] == ev.text
+
+
+def test_long_text_without_punctuation_is_bounded(bounded):
+    """2 MB of one 'sentence' with whole-word terms in it: segmentation only looks near hits."""
+    text = "年终述法一公开统一公开法治政府建设" * 120_000
+    res = score_text(text, name="long.txt")
+    assert res.item("leadership.shufa").status in ("covered", "planned", "partial")
+
+
+def test_text_over_the_size_limit_is_refused(bounded):
+    with pytest.raises(InputError, match="not read"):
+        score_text("法" * 3_100_000, name="huge.txt")
