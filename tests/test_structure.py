@@ -78,3 +78,20 @@ def test_completion_heading_is_not_a_plan_and_last_heading_is_not_signature():
     assert parts["一、2022年工作计划完成情况"] == "measures"
     assert parts["(一)加强行政执法队伍建设"] == "plan"
     assert r.item("disputes.reconsideration").status == "covered"
+
+
+def test_other_heading_wordings_for_problems_and_plans():
+    text = (
+        "某县2022年法治政府建设情况报告\n"
+        "一、主要工作\n"
+        "全年办理行政复议案件15件。\n"
+        "二、面临的困难\n"
+        "法律顾问力量不足。\n"
+        "三、工作展望\n"
+        "全面推行证明事项告知承诺制。\n"
+    )
+    r = score_text(text)
+    parts = {s.text: s.part for s in r.structure.sentences}
+    assert parts["二、面临的困难"] == "shortcomings" and parts["三、工作展望"] == "plan"
+    assert r.item("decision.legal-advisers").status == "absent"
+    assert r.item("functions.notify-commit").status == "planned"
