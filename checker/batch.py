@@ -172,7 +172,8 @@ class ScoreCache:
         grades = ",".join(f"{g.label}:{g.min:g}" for g in opts.grades) if opts.grades else ""
         waivers = ""
         if opts.waivers:  # its content and today's date (expiry) decide what is waived
-            waivers = hashlib.sha256(Path(opts.waivers).read_bytes()).hexdigest() + dt.date.today().isoformat()
+            digest = _waivers_digest(opts.waivers, Path(opts.waivers).stat().st_mtime_ns)
+            waivers = digest + dt.date.today().isoformat()
         parts = [
             sha256,
             _checklist_fingerprint(opts.checklist, _dir_stamp(checklists_dir())),
@@ -211,6 +212,12 @@ class ScoreCache:
 
 
 # ----------------------------------------------------------------------------- scoring
+
+
+@lru_cache(maxsize=4)
+def _waivers_digest(path: str, mtime_ns: int) -> str:
+    """Read once per batch, not once per report (the mtime invalidates it)."""
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 @lru_cache(maxsize=4)
@@ -299,12 +306,6 @@ def _file_sha256(path: str) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
-
-
-def parse_jobs(value: int | None) -> int:
-    if value is not None and value < 1:
-        raise UsageError("--jobs must be at least 1")
-    return value or (os.cpu_count() or 1)
 
 
 # ----------------------------------------------------------------------------- comparisons

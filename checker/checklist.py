@@ -409,7 +409,7 @@ def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: d
     if "require_elements" in raw and not elements:
         compiler.fail(base + ("require_elements",), "require_elements without elements")
     match = compiler.compile(raw["match"], base + ("match",))
-    if not any(True for _ in match.literals()) and not match.has_regex():
+    if not match.selects():
         compiler.fail(base + ("match",), "the match rule has no positive term or regex")
     return Item(
         id=raw["id"],
@@ -445,6 +445,9 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
     heading_cues = {p: rlist((parts.get(p) or {}).get("heading"), ("parts", p, "heading")) for p in parts}
     paragraph_cues = {p: rlist((parts.get(p) or {}).get("paragraph"), ("parts", p, "paragraph")) for p in parts}
     plan = parts.get("plan") or {}
+    headings = tuple(
+        HeadingPattern(h["level"], rx(h["pattern"], ("headings", k, "pattern"))) for k, h in enumerate(data["headings"])
+    )
     enum = data.get("heading_enumeration") or {}
     lj = data.get("line_joining") or {}
     ik = data.get("issuer_key") or {}
@@ -461,10 +464,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         if p.groups < 1:
             raise ChecklistError(f"{name}:{_line(lines, ('year', k))}: year[{k}]: needs a group capturing the year")
     return StructureProfile(
-        headings=tuple(
-            HeadingPattern(h["level"], rx(h["pattern"], ("headings", k, "pattern")))
-            for k, h in enumerate(data["headings"])
-        ),
+        headings=headings,
         bare_heading_max_chars=int(data.get("bare_heading_max_chars", 30)),
         heading_cues=heading_cues,
         paragraph_cues=paragraph_cues,
@@ -485,6 +485,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         issuer_strip_prefix=rx(ik["strip_prefix"], ("issuer_key", "strip_prefix")) if "strip_prefix" in ik else None,
         line_joining=LineJoining(
             min_line_chars=int(lj.get("min_line_chars", 24)),
+            headings=tuple(h.pattern for h in headings),
             keep_break_after=rx(lj["keep_break_after"], ("line_joining", "keep_break_after"))
             if "keep_break_after" in lj
             else None,

@@ -16,7 +16,7 @@ from ._version import __version__
 from .api import ReportResult, score_document
 from .audit import audit_filename
 from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
-from .errors import CheckerError, UsageError
+from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .load import read_document
 from .render import checklist_tree, evaluation_table, to_json, to_table
@@ -110,7 +110,7 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
                 click.echo(f"checker: warning: {w}", err=True)
             results.append(res)
         except CheckerError as exc:
-            if isinstance(exc, UsageError) or exc.__class__.__name__ == "ChecklistError":
+            if isinstance(exc, (UsageError, ChecklistError)):  # the options are wrong, not this report
                 raise
             errors.append(str(exc))
             click.echo(f"checker: error: {exc}", err=True)

@@ -79,7 +79,8 @@ def decode_html(data: bytes, name: str) -> str:
     return decode_bytes(data, name)[0]
 
 
-_TITLE_SUFFIX = re.compile(r"\s*[_|｜—-]+\s*[^_|｜—-]{2,40}(网站|门户|政府网|网)\s*$")
+# Page titles end with the site's name after a separator: "报告标题_某区人民政府门户网站".
+_TITLE_SUFFIX = re.compile(r"\s*[_|｜]+\s*[^_|｜]{2,40}$|\s+[-—]+\s+[^-—]{2,40}$")
 
 
 def extract_html(data: bytes, name: str) -> Extracted:

@@ -33,6 +33,7 @@ class LineJoining:
     """When a line break is a hard wrap inside a sentence (see normalize)."""
 
     min_line_chars: int = 24
+    headings: tuple[re.Pattern[str], ...] = ()  # a line starting a numbered heading is never joined
     keep_break_after: re.Pattern[str] | None = None
     keep_break_before: re.Pattern[str] | None = None
 
@@ -131,9 +132,3 @@ class Checklist:
     literals: tuple[str, ...] = field(default=())
     word_terms: tuple[str, ...] = field(default=())  # terms that must be whole words (jieba)
     structure_area: str = ""
-
-    def area(self, area_id: str) -> Area:
-        for a in self.areas:
-            if a.id == area_id:
-                return a
-        raise KeyError(area_id)

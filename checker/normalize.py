@@ -26,9 +26,6 @@ _PINYIN_NOISE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīí�
 _HAN = r"\u3400-\u9fff"
 _SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}，。、；：])[ \t\u3000\u00a0]+(?=[{_HAN}，。、；：])")
 _SENTENCE_END = "。！？!?；;：:」』）)】》…"
-_ENUM_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+)"
-)
 
 
 @dataclass(frozen=True)
@@ -88,6 +85,12 @@ _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z"
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS))) + "]|\r(?=\n)")
 
 
+def _starts_heading(line: str, rule: LineJoining) -> bool:
+    """A numbered heading (the structure profile's patterns, on the width-folded line)."""
+    folded = line.strip().translate(_FOLD_TABLE)
+    return any(p.match(folded) for p in rule.headings)
+
+
 def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     """Indices of line breaks that sit inside a sentence (PDF/e-mail hard wraps).
 
@@ -105,7 +108,7 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             len(stripped) >= rule.min_line_chars
             and stripped[-1] not in _SENTENCE_END
             and nxt.strip()
-            and not _ENUM_START.match(nxt)
+            and not _starts_heading(nxt, rule)
             and not (rule.keep_break_after and rule.keep_break_after.search(stripped))
             and not (rule.keep_break_before and rule.keep_break_before.search(nxt.strip()))
         ):

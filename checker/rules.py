@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .errors import ChecklistError
@@ -93,7 +93,8 @@ class Rule:
     def literals(self) -> Iterator[str]:
         return iter(())
 
-    def has_regex(self) -> bool:
+    def selects(self) -> bool:
+        """Whether the rule has a positive condition (a rule of only negations would match everything)."""
         return False
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
@@ -220,6 +221,9 @@ class Literal(Rule):
     def literals(self) -> Iterator[str]:
         yield self.term
 
+    def selects(self) -> bool:
+        return True
+
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
         return index.term(self.term)
 
@@ -236,7 +240,7 @@ class Regex(Rule):
         hits = view.regex_hits(self.pattern, self.pattern.pattern)
         return list(hits) if hits else None
 
-    def has_regex(self) -> bool:
+    def selects(self) -> bool:
         return True
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
@@ -255,8 +259,8 @@ class _Composite(Rule):
         for c in self.children:
             yield from c.literals()
 
-    def has_regex(self) -> bool:
-        return any(c.has_regex() for c in self.children)
+    def selects(self) -> bool:
+        return any(c.selects() for c in self.children)
 
 
 @dataclass(frozen=True)
@@ -310,9 +314,6 @@ class Not(Rule):
 
     def literals(self) -> Iterator[str]:
         yield from self.child.literals()
-
-    def has_regex(self) -> bool:
-        return self.child.has_regex()
 
     def describe(self) -> str:
         return f"非({self.child.describe()})"
@@ -374,8 +375,8 @@ class ElementsAtLeast(Rule):
                 out.extend(hits)
         return out if found >= self.k else None
 
-    def has_regex(self) -> bool:
-        return True  # depends on the element rules; evaluated on every candidate sentence
+    def selects(self) -> bool:
+        return True
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
         return _union([el.rule.candidates(index, elements) for el in elements])
@@ -392,8 +393,8 @@ class InPart(Rule):
     def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
         return [] if view.sentence.part in self.parts else None
 
-    def has_regex(self) -> bool:
-        return True  # not literal-driven: must be evaluated on every sentence
+    def selects(self) -> bool:
+        return True
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
         return index.in_parts(self.parts)
@@ -410,7 +411,7 @@ class IsHeading(Rule):
     def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
         return [] if view.sentence.is_heading == self.value else None
 
-    def has_regex(self) -> bool:
+    def selects(self) -> bool:
         return True
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
@@ -428,7 +429,6 @@ class RuleCompiler:
     lines: dict[tuple, int]
     parts: tuple[str, ...]
     max_depth: int = 12
-    errors: list[str] = field(default_factory=list)
 
     def fail(self, path: tuple, message: str) -> None:
         line = _line_for(self.lines, path)
