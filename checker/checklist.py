@@ -30,9 +30,11 @@ from .model import (
     IssuerPattern,
     Item,
     LineJoining,
+    MentionRole,
     ScoringConfig,
     StructureProfile,
 )
+from .normalize import normalize_term
 from .resources import data_dir
 from .rules import Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
 
@@ -308,7 +310,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     items: list[Item] = []
     seen: dict[str, str] = {}
     for idata, ilines, iname in item_sources:
-        compiler = RuleCompiler(iname, ilines, PARTS)
+        compiler = RuleCompiler(iname, ilines, PARTS, profile.role_names)
         for i, raw in enumerate(idata["items"]):
             where = f"{iname}:{_line(ilines, ('items', i, 'id'))}"
             if raw["id"] in seen:
@@ -396,19 +398,22 @@ def _check_schema(data: Any, lines: dict[tuple, int], kind: str, name: str, prob
 
 def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: dict[tuple, int]) -> Item:
     base = ("items", i)
+    roles = compiler.roles_field(raw.get("mentions"), base + ("mentions",))
     elements: list[Element] = []
     el_ids: set[str] = set()
     for j, el in enumerate(raw.get("elements") or []):
         if el["id"] in el_ids:
             compiler.fail(base + ("elements", j, "id"), f"duplicate element id {el['id']!r}")
         el_ids.add(el["id"])
-        elements.append(Element(el["id"], el["title"], compiler.compile(el["match"], base + ("elements", j, "match"))))
+        elements.append(
+            Element(el["id"], el["title"], compiler.compile(el["match"], base + ("elements", j, "match"), roles=roles))
+        )
     required = raw.get("require_elements", len(elements))
     if elements and required > len(elements):
         compiler.fail(base + ("require_elements",), f"{required} is more than the {len(elements)} elements")
     if "require_elements" in raw and not elements:
         compiler.fail(base + ("require_elements",), "require_elements without elements")
-    match = compiler.compile(raw["match"], base + ("match",))
+    match = compiler.compile(raw["match"], base + ("match",), roles=roles)
     if not match.selects():
         compiler.fail(base + ("match",), "the match rule has no positive term or regex")
     return Item(
@@ -423,11 +428,15 @@ def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: d
         remediation=raw["remediation"].strip(),
         parts=frozenset(raw.get("parts") or DEFAULT_COVERAGE_PARTS),
         match=match,
-        exclude=compiler.compile(raw["exclude"], base + ("exclude",)) if "exclude" in raw else None,
-        generic=compiler.compile(raw["generic"], base + ("generic",)) if "generic" in raw else None,
+        # an exclusion sees every hit, whatever its role: the sentence uses the term otherwise
+        exclude=compiler.compile(raw["exclude"], base + ("exclude",), roles=compiler.all_roles)
+        if "exclude" in raw
+        else None,
+        generic=compiler.compile(raw["generic"], base + ("generic",), roles=roles) if "generic" in raw else None,
         elements=tuple(elements),
         required_elements=int(required),
         line=_line(lines, base),
+        mentions=roles,
     )
 
 
@@ -448,7 +457,6 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
     headings = tuple(
         HeadingPattern(h["level"], rx(h["pattern"], ("headings", k, "pattern"))) for k, h in enumerate(data["headings"])
     )
-    enum = data.get("heading_enumeration") or {}
     lj = data.get("line_joining") or {}
     ik = data.get("issuer_key") or {}
     yr = data.get("year_range") or [1990, 2100]
@@ -473,9 +481,8 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         front_matter=rlist(data.get("front_matter"), ("front_matter",)),
         closing=rlist(data.get("closing"), ("closing",)),
         sentence_end=data["sentence_end"],
-        subject_spans=rlist(data.get("subject_spans"), ("subject_spans",)),
-        enumeration_min_items=int(enum.get("min_items", 4)),
-        enumeration_max_item_chars=int(enum.get("max_item_chars", 10)),
+        mentions=_compile_mentions(data.get("mentions") or {}, rx, rlist),
+        opening=rx(data["opening"], ("opening",)) if data.get("opening") else None,
         concrete=rlist(data.get("concrete"), ("concrete",)),
         year=tuple(re.compile(p.pattern, re.M) for p in rlist(data.get("year"), ("year",))),
         year_range=(int(yr[0]), int(yr[1])),
@@ -495,6 +502,27 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
     )
+
+
+def _compile_mentions(spec: dict, rx, rlist) -> tuple[MentionRole, ...]:
+    """Mention roles in file order (see MentionRole); names become one alternation."""
+    out = []
+    for role, body in spec.items():
+        base = ("mentions", role)
+        names = [normalize_term(n) for n in body.get("names") or []]
+        out.append(
+            MentionRole(
+                name=role,
+                where=body.get("where", "any"),
+                spans=rlist(body.get("spans"), base + ("spans",)),
+                sentence=rlist(body.get("sentence"), base + ("sentence",)),
+                keep=rx(body["keep"], base + ("keep",)) if body.get("keep") else None,
+                names=re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+                if names
+                else None,
+            )
+        )
+    return tuple(out)
 
 
 def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> re.Pattern[str] | None:

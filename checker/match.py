@@ -19,7 +19,7 @@ import ahocorasick
 
 from .model import Checklist, Item, StructureProfile
 from .normalize import NormalizedText
-from .rules import CandidateIndex, SentenceView
+from .rules import CandidateIndex, RoleSpan, SentenceView
 from .segment import Sentence, Structure
 
 
@@ -69,25 +69,52 @@ def find_terms(text: str, literals: tuple[str, ...]) -> list[tuple[int, int, str
     return out
 
 
-@lru_cache(maxsize=8)
-def _enumeration_re(k: int, m: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:[^、,;。]{{1,{m}}}、){{{k - 1},}}[^、,;。]{{1,{m}}}等")
+_CLAUSE = re.compile(r"[^,:;]+")
 
 
-def _enumeration_spans(sentence: Sentence, profile: StructureProfile) -> list[tuple[int, int]]:
-    """Catch-all lists in headings ("信访、调解、仲裁、行政复议、诉讼等…"): hits there are template."""
-    if not sentence.is_heading or "等" not in sentence.text:
-        return []
-    pat = _enumeration_re(profile.enumeration_min_items, profile.enumeration_max_item_chars)
-    return [(sentence.start + x.start(), sentence.start + x.end()) for x in pat.finditer(sentence.text)]
-
-
-def _subject_spans(text: str, profile: StructureProfile) -> list[tuple[int, int]]:
-    """Spans naming a subject ("案件主要涉及…等内容"), found in one scan of the whole text."""
-    out: list[tuple[int, int]] = []
-    for p in profile.subject_spans:
-        out.extend(m.span() for m in p.finditer(text))
+def opening_sentences(structure: Structure, profile: StructureProfile) -> set[int]:
+    """The report's opening: the preamble, and the first body sentence after it when that opens
+    with the year ("2022年,在区委坚强领导下,…") — where the guiding-ideology boilerplate stands."""
+    out = {s.index for s in structure.sentences if s.part == "preamble"}
+    if profile.opening is None:
+        return out
+    for s in structure.sentences:
+        if s.part in ("front", "title", "closing", "preamble") or s.is_heading:
+            continue
+        if profile.opening.search(s.text):
+            out.add(s.index)
+        break
     return out
+
+
+class RoleFinder:
+    """Mention-role spans of one sentence, computed on demand (most sentences hold no hit)."""
+
+    def __init__(self, structure: Structure, profile: StructureProfile) -> None:
+        self.profile = profile
+        self.opening = (
+            opening_sentences(structure, profile) if any(r.where == "opening" for r in profile.mentions) else set()
+        )
+
+    def __call__(self, sent: Sentence) -> list[RoleSpan]:
+        out: list[RoleSpan] = []
+        text, base = sent.text, sent.start
+        for role in self.profile.mentions:
+            if role.where == "heading" and not sent.is_heading:
+                continue
+            if role.where == "opening" and sent.index not in self.opening:
+                continue
+            for pat in role.spans:
+                out.extend(
+                    (base + m.start(), base + m.end(), role.name) for m in pat.finditer(text) if m.end() > m.start()
+                )
+            if role.names is not None:
+                out.extend((base + m.start(), base + m.end(), role.name) for m in role.names.finditer(text))
+            if role.sentence and any(p.search(text) for p in role.sentence):
+                for c in _CLAUSE.finditer(text):
+                    if role.keep is None or not role.keep.search(c.group()):
+                        out.append((base + c.start(), base + c.end(), role.name))
+        return out
 
 
 _jieba_words: set[str] = set()
@@ -129,24 +156,18 @@ def build_views(
     checklist: Checklist,
     word_boundaries: Callable[[str, int, int], bool] | None = None,
 ) -> list[SentenceView]:
-    """Per-sentence term hits, with template/subject spans filtered out."""
+    """Per-sentence term hits and the mention-role spans that qualify them."""
     sentences = structure.sentences
     starts = [s.start for s in sentences]
-    ignored: list[list[tuple[int, int]]] = [_enumeration_spans(s, checklist.profile) for s in sentences]
-    for a, b in _subject_spans(norm.text, checklist.profile):
-        idx = bisect.bisect_right(starts, a) - 1
-        if idx >= 0:
-            ignored[idx].append((a, b))
+    roles = RoleFinder(structure, checklist.profile)
     per: list[dict[str, list[tuple[int, int]]]] = [{} for _ in sentences]
     for s, e, term in find_terms(norm.text, checklist.literals):
         idx = bisect.bisect_right(starts, s) - 1
         if idx < 0 or e > sentences[idx].end:
             continue
-        if any(a <= s and e <= b for a, b in ignored[idx]):
-            continue
         per[idx].setdefault(term, []).append((s, e))
     wb = word_boundaries or _jieba_bounds(checklist.word_terms)
-    return [SentenceView(sent, per[i], ignored[i], wb) for i, sent in enumerate(sentences)]
+    return [SentenceView(sent, per[i], roles, wb) for i, sent in enumerate(sentences)]
 
 
 def _is_concrete(text: str, profile: StructureProfile) -> bool:
@@ -178,6 +199,8 @@ def match_item(
     run_concrete = False  # a part-only item is concrete when its part has figures anywhere
     for i in indices:
         view = views[i]
+        if not view.sentence.has_body:
+            continue
         hits = item.match.evaluate(view, item.elements)
         if hits is None:
             continue

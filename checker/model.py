@@ -39,6 +39,25 @@ class LineJoining:
 
 
 @dataclass(frozen=True)
+class MentionRole:
+    """Where a term only *names* a topic instead of reporting work done (structure.yaml ``mentions``).
+
+    A hit inside one of the role's spans does not count for an item unless the item (or the
+    rule node) lists the role under ``mentions``. Spans come from ``spans`` patterns, from
+    literal ``names`` (a shorter term inside 习近平法治思想 is part of the name), or from whole
+    sentences that match a ``sentence`` cue (minus the clauses matching ``keep``).
+    ``where`` limits the role to headings or to the report's opening sentences.
+    """
+
+    name: str
+    where: str = "any"  # any | heading | opening
+    spans: tuple[re.Pattern[str], ...] = ()
+    sentence: tuple[re.Pattern[str], ...] = ()
+    keep: re.Pattern[str] | None = None
+    names: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True)
 class StructureProfile:
     """How report parts, metadata and concreteness are recognised (from structure.yaml)."""
 
@@ -51,9 +70,7 @@ class StructureProfile:
     front_matter: tuple[re.Pattern[str], ...]
     closing: tuple[re.Pattern[str], ...]
     sentence_end: str
-    subject_spans: tuple[re.Pattern[str], ...]
-    enumeration_min_items: int
-    enumeration_max_item_chars: int
+    mentions: tuple[MentionRole, ...]
     concrete: tuple[re.Pattern[str], ...]
     year: tuple[re.Pattern[str], ...]
     year_range: tuple[int, int]
@@ -63,6 +80,11 @@ class StructureProfile:
     issuer_strip_suffix: re.Pattern[str] | None = None
     issuer_strip_prefix: re.Pattern[str] | None = None
     issuer_fallback_min: int = 2
+    opening: re.Pattern[str] | None = None  # first sentence of a section that opens the report
+
+    @property
+    def role_names(self) -> frozenset[str]:
+        return frozenset(r.name for r in self.mentions)
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,7 @@ class Item:
     elements: tuple[Element, ...]
     required_elements: int
     line: int = 0
+    mentions: frozenset[str] = frozenset()  # mention roles whose hits count for this item
 
     def applies_to(self, era: str) -> bool:
         return self.applies == "both" or self.applies == era

@@ -11,6 +11,12 @@ A rule is YAML data (see ``checklists/README.md``)::
     {elements: 2}                      at least 2 of the item's elements in the sentence
     {part: shortcomings}               the sentence is in that report part
     {heading: true}                    the sentence is a heading (or a numbered lead sentence)
+    {any: [...], mentions: [law-title]} also count hits that only name a topic in that role
+
+Mention roles (structure.yaml ``mentions``) mark spans where a term names a topic instead of
+reporting work: a law title being studied, a list of meeting subjects, the opening
+boilerplate. A term or regex hit inside such a span counts only for rules that list the role
+(an item's ``mentions`` applies to its whole rule; a node's to its subtree).
 
 Evaluation returns the hits (spans in the matching form, with the term that matched) or
 ``None`` when the rule does not hold; a satisfied ``not`` contributes no hits.
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -43,26 +49,43 @@ MAX_REGEX_LENGTH = 500
 MAX_WORD_CHECKS = 30  # whole-word checks per term and sentence
 
 
-class SentenceView:
-    """Everything a rule may look at for one sentence: its text, part and term hits."""
+RoleSpan = tuple[int, int, str]
 
-    __slots__ = ("sentence", "hits", "_ignored", "_regex", "_word_boundaries")
+
+class SentenceView:
+    """Everything a rule may look at for one sentence: its text, part, term hits and mention roles."""
+
+    __slots__ = ("sentence", "hits", "_roles", "_find_roles", "_regex", "_word_boundaries")
 
     def __init__(
         self,
         sentence: Sentence,
         hits: dict[str, list[tuple[int, int]]],
-        ignored: list[tuple[int, int]],
+        find_roles: Callable[[Sentence], list[RoleSpan]] | None,
         word_boundaries: Any,
     ) -> None:
         self.sentence = sentence
         self.hits = hits
-        self._ignored = ignored
+        self._roles: list[RoleSpan] | None = None if find_roles is not None else []
+        self._find_roles = find_roles
         self._regex: dict[str, list[Hit]] = {}
         self._word_boundaries = word_boundaries
 
-    def is_ignored(self, start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in self._ignored)
+    @property
+    def roles(self) -> list[RoleSpan]:
+        if self._roles is None:
+            self._roles = self._find_roles(self.sentence) if self._find_roles is not None else []
+        return self._roles
+
+    def blocked(self, start: int, end: int, allowed: frozenset[str]) -> bool:
+        """Is the hit inside a mention span of a role the rule does not accept?
+
+        A hit as long as the span itself is the span's own name (习近平法治思想), not inside it.
+        """
+        for a, b, role in self.roles:
+            if a <= start and end <= b and end - start < b - a and role not in allowed:
+                return True
+        return False
 
     def regex_hits(self, pattern: re.Pattern[str], label: str) -> list[Hit]:
         cached = self._regex.get(pattern.pattern)
@@ -71,9 +94,7 @@ class SentenceView:
             cached = []
             for m in pattern.finditer(self.sentence.text):
                 if m.end() > m.start():
-                    s, e = base + m.start(), base + m.end()
-                    if not self.is_ignored(s, e):
-                        cached.append((s, e, label))
+                    cached.append((base + m.start(), base + m.end(), label))
             self._regex[pattern.pattern] = cached
         return cached
 
@@ -199,9 +220,12 @@ class Literal(Rule):
     term: str
     word: bool = False
     line: int = 0
+    roles: frozenset[str] = frozenset()  # mention roles whose hits count
 
     def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
         spans = view.hits.get(self.term)
+        if spans and view.roles:
+            spans = [sp for sp in spans if not view.blocked(sp[0], sp[1], self.roles)]
         if not spans:
             return None
         if self.word:
@@ -235,9 +259,12 @@ class Literal(Rule):
 class Regex(Rule):
     pattern: re.Pattern[str]
     line: int = 0
+    roles: frozenset[str] = frozenset()
 
     def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
         hits = view.regex_hits(self.pattern, self.pattern.pattern)
+        if hits and view.roles:
+            hits = [h for h in hits if not view.blocked(h[0], h[1], self.roles)]
         return list(hits) if hits else None
 
     def selects(self) -> bool:
@@ -428,52 +455,70 @@ class RuleCompiler:
     file: str
     lines: dict[tuple, int]
     parts: tuple[str, ...]
+    all_roles: frozenset[str] = frozenset()
     max_depth: int = 12
 
     def fail(self, path: tuple, message: str) -> None:
         line = _line_for(self.lines, path)
         raise ChecklistError(f"{self.file}:{line}: {_fmt_path(path)}: {message}")
 
-    def compile(self, data: Any, path: tuple, depth: int = 0) -> Rule:
+    def roles_field(self, value: Any, path: tuple) -> frozenset[str]:
+        """A ``mentions:`` list: names of mention roles defined in the structure profile."""
+        if value is None:
+            return frozenset()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(path, "mentions takes a list of mention role names")
+        unknown = sorted(set(value) - self.all_roles)
+        if unknown:
+            known = ", ".join(sorted(self.all_roles)) or "none defined"
+            self.fail(path, f"unknown mention role(s) {', '.join(unknown)}; roles in structure.yaml: {known}")
+        return frozenset(value)
+
+    def compile(self, data: Any, path: tuple, depth: int = 0, roles: frozenset[str] = frozenset()) -> Rule:
         line = _line_for(self.lines, path)
         if depth > self.max_depth:
             self.fail(path, f"rule nested deeper than {self.max_depth} levels")
         if isinstance(data, str):
-            return self._literal(data, False, path, line)
+            return self._literal(data, False, path, line, roles)
         if not isinstance(data, dict) or not data:
             self.fail(
                 path,
                 "a rule must be a term (string) or a mapping with one of "
                 "any, all, not, near, regex, term, elements, part, heading",
             )
+        if "mentions" in data:
+            roles = roles | self.roles_field(data["mentions"], path + ("mentions",))
+            data = {k: v for k, v in data.items() if k != "mentions"}
+            if not data:
+                self.fail(path, "mentions needs a rule beside it (any, all, term, regex …)")
         keys = set(data)
         if "term" in keys:
             self._only(path, keys, {"term", "word"})
             if not isinstance(data["term"], str):
                 self.fail(path + ("term",), "term must be a string")
-            return self._literal(data["term"], bool(data.get("word", False)), path + ("term",), line)
+            return self._literal(data["term"], bool(data.get("word", False)), path + ("term",), line, roles)
         if "near" in keys:
             self._only(path, keys, {"near", "within"})
             within = data.get("within", 10)
             if not isinstance(within, int) or isinstance(within, bool) or within < 0:
                 self.fail(path + ("within",), "within must be a non-negative integer (characters)")
-            children = self._list(data["near"], path + ("near",), depth, minimum=2)
+            children = self._list(data["near"], path + ("near",), depth, minimum=2, roles=roles)
             return Near(children, within, line)
         if len(keys) != 1:
             self.fail(path, f"a rule mapping has exactly one operator, found {sorted(keys)}")
         (op,) = keys
         value = data[op]
         if op == "any":
-            return AnyOf(self._list(value, path + (op,), depth), line)
+            return AnyOf(self._list(value, path + (op,), depth, roles=roles), line)
         if op == "all":
-            children = self._list(value, path + (op,), depth)
+            children = self._list(value, path + (op,), depth, roles=roles)
             if all(isinstance(c, Not) for c in children):
                 self.fail(path + (op,), "all needs at least one positive rule besides the not rules")
             return AllOf(children, line)
         if op == "not":
-            return Not(self.compile(value, path + (op,), depth + 1), line)
+            return Not(self.compile(value, path + (op,), depth + 1, roles), line)
         if op == "regex":
-            return Regex(self._regex(value, path + (op,)), line)
+            return Regex(self._regex(value, path + (op,)), line, roles)
         if op == "elements":
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 self.fail(path + (op,), "elements takes a positive integer (how many elements)")
@@ -500,16 +545,18 @@ class RuleCompiler:
         if extra:
             self.fail(path, f"unexpected field(s) {sorted(extra)}; allowed here: {sorted(allowed)}")
 
-    def _list(self, value: Any, path: tuple, depth: int, minimum: int = 1) -> tuple[Rule, ...]:
+    def _list(
+        self, value: Any, path: tuple, depth: int, minimum: int = 1, roles: frozenset[str] = frozenset()
+    ) -> tuple[Rule, ...]:
         if not isinstance(value, list) or len(value) < minimum:
             self.fail(path, f"expected a list of at least {minimum} rule(s)")
-        return tuple(self.compile(v, path + (i,), depth + 1) for i, v in enumerate(value))
+        return tuple(self.compile(v, path + (i,), depth + 1, roles) for i, v in enumerate(value))
 
-    def _literal(self, term: str, word: bool, path: tuple, line: int) -> Literal:
+    def _literal(self, term: str, word: bool, path: tuple, line: int, roles: frozenset[str]) -> Literal:
         norm = normalize_term(term.strip())
         if not norm:
             self.fail(path, "empty term")
-        return Literal(norm, word, line)
+        return Literal(norm, word, line, roles)
 
     def _regex(self, value: Any, path: tuple) -> re.Pattern[str]:
         if not isinstance(value, str) or not value:

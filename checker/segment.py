@@ -9,7 +9,7 @@ and from transition sentences ("下一步"), all configured in the structure pro
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import StructureProfile
@@ -27,6 +27,7 @@ class Sentence:
     is_heading: bool  # a heading line, or the lead sentence of a numbered paragraph
     block: int
     intention: bool  # states only an intention (将继续…) although in a results part
+    has_body: bool = True  # False for a heading whose section is empty (a cut-off excerpt)
 
 
 @dataclass(frozen=True)
@@ -242,4 +243,28 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             stack[-1][1] = holder[-1]
         else:
             body(spans, doc_part, b.index, 0, lead=False)
-    return Structure(tuple(sentences), tuple(sections))
+    return Structure(_mark_empty_sections(sentences), tuple(sections))
+
+
+def _mark_empty_sections(sentences: list[Sentence]) -> tuple[Sentence, ...]:
+    """A heading line with no body text before the next heading of its level or above is an
+    empty section: it names a topic but reports nothing (typically where an excerpt is cut).
+    A heading that is a whole sentence ("(一)健全备案审查机制。") states something itself.
+
+    One backward pass: the nearest body sentence and, per level, the nearest heading that
+    would close a section of that level.
+    """
+    out = list(sentences)
+    inf = len(sentences)
+    next_body = inf
+    next_stop: dict[int, int] = {}
+    for i in range(len(sentences) - 1, -1, -1):
+        s = sentences[i]
+        if s.is_heading and s.heading_level:
+            if next_body >= next_stop.get(s.heading_level, inf) and s.text[-1:] not in "。!?;":
+                out[i] = replace(s, has_body=False)
+            for lvl in range(s.heading_level, 10):
+                next_stop[lvl] = i
+        elif s.part != "closing":
+            next_body = i
+    return tuple(out)
