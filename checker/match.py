@@ -106,14 +106,16 @@ class RoleFinder:
                 continue
             for pat in role.spans:
                 out.extend(
-                    (base + m.start(), base + m.end(), role.name) for m in pat.finditer(text) if m.end() > m.start()
+                    (base + m.start(), base + m.end(), role.name, False)
+                    for m in pat.finditer(text)
+                    if m.end() > m.start()
                 )
-            if role.names is not None:
-                out.extend((base + m.start(), base + m.end(), role.name) for m in role.names.finditer(text))
+            if role.names is not None:  # a term may be the name itself; only shorter ones are inside it
+                out.extend((base + m.start(), base + m.end(), role.name, True) for m in role.names.finditer(text))
             if role.sentence and any(p.search(text) for p in role.sentence):
                 for c in _CLAUSE.finditer(text):
                     if role.keep is None or not role.keep.search(c.group()):
-                        out.append((base + c.start(), base + c.end(), role.name))
+                        out.append((base + c.start(), base + c.end(), role.name, False))
         return out
 
 

@@ -49,7 +49,7 @@ MAX_REGEX_LENGTH = 500
 MAX_WORD_CHECKS = 30  # whole-word checks per term and sentence
 
 
-RoleSpan = tuple[int, int, str]
+RoleSpan = tuple[int, int, str, bool]  # start, end, role, whether a hit equal to the span is outside it
 
 
 class SentenceView:
@@ -80,10 +80,10 @@ class SentenceView:
     def blocked(self, start: int, end: int, allowed: frozenset[str]) -> bool:
         """Is the hit inside a mention span of a role the rule does not accept?
 
-        A hit as long as the span itself is the span's own name (习近平法治思想), not inside it.
+        For a name (习近平法治思想) only shorter hits are inside: the name itself is a term.
         """
-        for a, b, role in self.roles:
-            if a <= start and end <= b and end - start < b - a and role not in allowed:
+        for a, b, role, name in self.roles:
+            if a <= start and end <= b and role not in allowed and not (name and (a, b) == (start, end)):
                 return True
         return False
 
