@@ -83,7 +83,7 @@ class ReportResult:
                 "path": doc.path,
                 "sha256": doc.sha256,
                 "issuer": self.metadata.issuer,
-                "issuer_simplified": self.metadata.issuer_simplified,
+                "issuer_original": self.metadata.issuer_original,
                 "issuer_source": self.metadata.issuer_source,
                 "year": self.metadata.year,
                 "year_source": self.metadata.year_source,

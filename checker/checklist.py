@@ -27,6 +27,7 @@ from .model import (
     Element,
     GradeBand,
     HeadingPattern,
+    IssuerNames,
     IssuerPattern,
     Item,
     LineJoining,
@@ -468,6 +469,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
                 f"{name}:{_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'"
             )
         issuers.append(IssuerPattern(spec["where"], re.compile(pat.pattern, re.M)))
+    names = data.get("issuer_names") or {}
     for k, p in enumerate(rlist(data.get("year"), ("year",))):
         if p.groups < 1:
             raise ChecklistError(f"{name}:{_line(lines, ('year', k))}: year[{k}]: needs a group capturing the year")
@@ -501,6 +503,32 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             else None,
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
+        issuer_names=_issuer_names(names, rx),
+    )
+
+
+def _issuer_names(spec: dict, rx) -> IssuerNames:
+    base = ("issuer_names",)
+
+    def opt(key: str) -> re.Pattern[str] | None:
+        return rx(spec[key], base + (key,)) if spec.get(key) else None
+
+    return IssuerNames(
+        shape=opt("shape"),
+        generic=opt("generic"),
+        canonical=tuple(
+            (rx(c["pattern"], base + ("canonical", i, "pattern")), str(c.get("replace", "")))
+            for i, c in enumerate(spec.get("canonical") or [])
+        ),
+        self_reference={
+            k: re.compile(rx(v, base + ("self_reference", k)).pattern, re.M)
+            for k, v in (spec.get("self_reference") or {}).items()
+        },
+        department=opt("department"),
+        provinces=tuple(normalize_term(p) for p in spec.get("provinces") or []),
+        municipalities=tuple(normalize_term(p) for p in spec.get("municipalities") or []),
+        place_suffix=opt("place_suffix"),
+        city=opt("city"),
     )
 
 

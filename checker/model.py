@@ -24,8 +24,23 @@ class HeadingPattern:
 
 @dataclass(frozen=True)
 class IssuerPattern:
-    where: str  # "head" | "tail"
+    where: str  # title | line | metadata | tail | first-sentence
     pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class IssuerNames:
+    """What a body's name looks like, and how it is written in full (structure.yaml ``issuer_names``)."""
+
+    shape: re.Pattern[str] | None = None
+    generic: re.Pattern[str] | None = None
+    canonical: tuple[tuple[re.Pattern[str], str], ...] = ()
+    self_reference: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    department: re.Pattern[str] | None = None
+    provinces: tuple[str, ...] = ()
+    municipalities: tuple[str, ...] = ()
+    place_suffix: re.Pattern[str] | None = None
+    city: re.Pattern[str] | None = None  # a city named with its own bodies: 常州市委, 常州市人民政府
 
 
 @dataclass(frozen=True)
@@ -80,6 +95,7 @@ class StructureProfile:
     issuer_strip_suffix: re.Pattern[str] | None = None
     issuer_strip_prefix: re.Pattern[str] | None = None
     issuer_fallback_min: int = 2
+    issuer_names: IssuerNames = IssuerNames()
     opening: re.Pattern[str] | None = None  # first sentence of a section that opens the report
 
     @property

@@ -108,3 +108,43 @@ def test_bad_rules_name_file_line_and_field(mini_checklist, rule, message):
     text = str(exc.value)
     assert message in text
     assert "items.yaml:" in text and "items[0].match" in text
+
+
+# ---------------------------------------------------------------- mention roles
+
+ROLES = (
+    "某区人民政府关于2022年度法治政府建设情况的报告\n"
+    "2022年,区政府坚持以习近平法治思想为指导,深入推进行政复议体制改革。现将有关情况报告如下:\n"
+    "一、主要举措和成效\n"
+    "区政府常务会议专题研究行政立法、行政复议等工作。\n"
+    "区委理论学习中心组集中学习《中华人民共和国行政复议法》。\n"
+    "全年办理行政复议案件12件。\n"
+)
+
+
+def test_topic_mentions_are_not_work_unless_the_item_opts_in(mini_checklist):
+    cl = mini_checklist(
+        item_yaml("test.recon", "行政复议")
+        + item_yaml("test.study", "{all: [中心组, 行政复议]}", "    mentions: [law-title]\n")
+        + item_yaml("test.node", "{all: [中心组, {any: [行政复议], mentions: [law-title]}]}")
+    )
+    res = score_text(ROLES, checklist=cl)
+    recon = res.item("test.recon")
+    # the opening boilerplate, the meeting subjects and the law studied are not reconsideration work
+    assert recon.status == "covered" and [e.text for e in recon.evidence] == ["全年办理行政复议案件12件。"]
+    assert res.item("test.study").status == "covered"  # the law title studied is what leader study is about
+    assert res.item("test.node").status == "covered"  # the same opt-in on one node of the rule
+
+
+def test_unknown_mention_role_is_a_lint_error(mini_checklist):
+    cl = mini_checklist(item_yaml("test.x", "行政复议", "    mentions: [no-such-role]\n"))
+    with pytest.raises(ChecklistError, match=r"items.yaml:\d+: items\[0\]\.mentions: unknown mention role"):
+        load_checklist(cl)
+
+
+def test_a_heading_with_an_empty_section_proves_nothing(mini_checklist):
+    cl = mini_checklist(item_yaml("test.leg", "地方立法"))
+    cut = "某区2022年度法治政府建设情况的报告\n一、主要举措和成效\n(一)开展执法培训\n全年培训3次。\n二、统筹做好地方立法工作"
+    assert score_text(cut, checklist=cl).item("test.leg").status == "absent"
+    whole = cut + "\n参与地方立法调研2次。\n"
+    assert score_text(whole, checklist=cl).item("test.leg").status == "covered"

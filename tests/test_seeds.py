@@ -14,8 +14,8 @@ from conftest import SEED_FILES, SHARED, TRADITIONAL_SEED
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared/gold not available")
 def test_gold_accuracy():
     ev = evaluate(SHARED / "gold", [SEED_FILES[0].parent])
-    assert ev.micro.f1 >= 0.93
-    assert ev.micro.precision >= 0.93
+    assert ev.micro.f1 >= 0.97
+    assert ev.micro.precision >= 0.97
     assert ev.planned_as_covered == []
 
 
@@ -49,7 +49,9 @@ def test_evidence_offsets_and_determinism(seed):
 def test_year_issuer_and_checklist_of_seeds():
     got = {p.stem[:3]: score_file(p) for p in SEED_FILES}
     assert (got["001"].metadata.year, got["001"].checklist.id) == (2019, "outline-2015")
-    assert got["001"].metadata.issuer == "佛山市高明區人民政府"
+    # the canonical name is simplified; the report's own wording is kept beside it
+    assert got["001"].metadata.issuer == "佛山市高明区人民政府"
+    assert got["001"].metadata.issuer_original == "佛山市高明區人民政府"
     assert (got["003"].metadata.issuer, got["003"].metadata.year) == ("海珠区司法局", 2020)
     assert (got["004"].metadata.year, got["004"].checklist.id) == (2023, "outline-2021")
     assert got["000"].metadata.year == 2018 and got["002"].metadata.year == 2020

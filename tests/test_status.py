@@ -84,4 +84,6 @@ def test_metadata_detected_and_overridable(mini_checklist):
     assert res.metadata.year == 2022
     assert res.metadata.issuer == "某县人民政府"
     res = score_text(REPORT, checklist=cl, year=2021, issuer="某某县")
-    assert res.metadata.year == 2021 and res.metadata.issuer == "某某县"
+    assert res.metadata.year == 2021 and res.metadata.issuer_source == "option"
+    # the given name is shown in its full form, and kept as given
+    assert (res.metadata.issuer, res.metadata.issuer_original) == ("某某县人民政府", "某某县")
