@@ -12,6 +12,11 @@ PY=${PYTHON:-python3}
 
 need_apt=()
 command -v pdftotext >/dev/null 2>&1 || need_apt+=(poppler-utils)
+# WeasyPrint subsets fonts with HarfBuzz when this library is installed (0.2 s for a CJK font;
+# its fontTools fallback takes ~5 s per PDF and embeds more).
+if command -v dpkg-query >/dev/null 2>&1 && ! dpkg-query -W -f='${Status}' libharfbuzz-subset0 2>/dev/null | grep -q "ok installed"; then
+  need_apt+=(libharfbuzz-subset0)
+fi
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list :lang=zh 2>/dev/null | head -n1)" ]; then
   need_apt+=(fontconfig fonts-noto-cjk)
 fi
@@ -46,7 +51,8 @@ case "$cmd" in
     "$VENV/bin/python" -m pytest -q "$@"
     ;;
   bench)
-    "$VENV/bin/python" bench/bench_score.py "$@"
+    "$VENV/bin/python" bench/bench_ratios.py "$@"
+    "$VENV/bin/python" bench/bench_score.py
     "$VENV/bin/python" bench/bench_audit.py
     ;;
   *)

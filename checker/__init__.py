@@ -8,12 +8,21 @@ Public API (stable): :func:`score_file`, :func:`score_text`, :func:`score_docume
 
 from ._version import __version__ as __version__
 from .api import ItemResult, ReportResult, score_document, score_file, score_text
-from .batch import ScoreOptions, compare_reports
 from .checklist import lint_checklist, load_checklist
 from .errors import CheckerError, ChecklistError, InputError, UsageError
 from .evaluate import evaluate
 from .load import read_document
 from .waivers import load_waivers
+
+
+def __getattr__(name: str):
+    """The batch API is imported on first use: a single score needs no process pools."""
+    if name in ("ScoreOptions", "compare_reports"):
+        from . import batch
+
+        return getattr(batch, name)
+    raise AttributeError(f"module 'checker' has no attribute {name!r}")
+
 
 __all__ = [
     "CheckerError",

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from .checklist import checklist_for_year, load_checklist
+from .checklist import checklist_for_year, load_checklist, load_profile
 from .detect import Metadata, detect, issuer_key
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
@@ -74,8 +74,14 @@ class ReportResult:
             out[it.status] += 1
         return out
 
-    def to_dict(self) -> dict[str, Any]:
-        """The stable JSON contract (see README: 'JSON output')."""
+    def to_dict(self, evidence: str = "all") -> dict[str, Any]:
+        """The stable JSON contract (see README: 'JSON output').
+
+        ``evidence="best"`` keeps only the sentence a reviewer should read first per item
+        (large batches: a tenth of the size); ``"all"`` keeps every evidence sentence.
+        """
+        if evidence not in EVIDENCE_MODES:
+            raise ValueError(f"evidence must be one of {EVIDENCE_MODES}")
         doc = self.document
         return {
             "schema": SCHEMA_VERSION,
@@ -143,13 +149,33 @@ class ReportResult:
                             "elements": list(ev.elements),
                             "spans": [list(sp) for sp in ev.spans],
                         }
-                        for ev in it.evidence
+                        for ev in (it.evidence if evidence == "all" else _best(it))
                     ],
                     "remediation": it.remediation,
                 }
                 for it in self.items
             ],
         }
+
+
+EVIDENCE_MODES = ("all", "best")
+
+
+def best_evidence(item: ItemResult) -> Evidence | None:
+    """The sentence a reviewer should read first: coverage before plans, concrete first."""
+    if not item.evidence:
+        return None
+    if not any(e.terms for e in item.evidence):  # structural items: the part's first sentence
+        return item.evidence[0]
+    return sorted(
+        item.evidence,
+        key=lambda e: (e.part == "plan" or e.intention, not e.concrete, e.heading, -len(e.terms), e.start),
+    )[0]
+
+
+def _best(item: ItemResult) -> tuple[Evidence, ...]:
+    ev = best_evidence(item)
+    return () if ev is None else (ev,)
 
 
 def _waiver_dict(w: Waiver | None) -> dict[str, Any] | None:
@@ -191,11 +217,12 @@ def score_document(
     detected (or given) issuer; ``waived`` maps item ids to a reason directly.
     """
     # The structure profile is shared by the shipped checklists, so the year can be detected
-    # with any of them before the era's checklist is chosen.
-    probe = choose_checklist(checklist, year)
-    norm = normalize(doc.text, probe.profile.line_joining)
-    meta = detect(norm, doc.text, probe.profile, year=year, issuer=issuer)
-    cl = probe if checklist is not None else choose_checklist(None, meta.year)
+    # with the profile alone before the era's checklist is chosen (and compiled).
+    given = choose_checklist(checklist, year) if checklist is not None or year is not None else None
+    profile = given.profile if given is not None else load_profile(checklist_for_year(None))
+    norm = normalize(doc.text, profile.line_joining)
+    meta = detect(norm, doc.text, profile, year=year, issuer=issuer)
+    cl = given if given is not None else choose_checklist(None, meta.year)
     structure = segment(norm, cl.profile)
     active: dict[str, Waiver] = {}
     warnings: list[str] = []

@@ -3,7 +3,7 @@
 Tiers, as in the best compliance reports: a one-page leaders' summary (领导摘要), the item
 review (审查明细), the remediation list (整改清单) and the evidence appendix (证据附录).
 Report text is untrusted: Jinja2 autoescapes everything and WeasyPrint may only read files
-under ``templates/`` and the font cache — nothing named by the content is ever fetched.
+under ``templates/`` — nothing named by the content is ever fetched (fonts come from fontconfig).
 """
 
 from __future__ import annotations
@@ -20,10 +20,10 @@ from typing import Any
 
 import jinja2
 
-from .api import ItemResult, ReportResult
+from .api import ItemResult, ReportResult, best_evidence
 from .errors import CheckerError
-from .fonts import FontError, cache_dir, find_cjk_fonts, subset_font
-from .render import PART_LABELS, STATUS_LABELS, best_evidence
+from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
+from .render import PART_LABELS, STATUS_LABELS
 from .resources import data_dir
 
 STATUS_MARKS_PDF = {"covered": "●", "partial": "◐", "planned": "○", "absent": "×", "not_applicable": "–"}
@@ -269,19 +269,26 @@ def _chart(areas: list[dict[str, Any]]) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- HTML / PDF
 
 
-FONT_SLOT = "/* @font-face */"
+FONT_TOKEN = "'AuditCJK'"  # the font family in the stylesheets, replaced by the installed one
 
 
-def render_html(result: ReportResult, generated: date | None = None, font_css: str = "") -> str:
-    """The audit as a standalone HTML document (styles inline; ``font_css`` adds @font-face)."""
+def render_html(result: ReportResult, generated: date | None = None, family: str | None = None) -> str:
+    """The audit as a standalone HTML document (styles inline, fonts named by family)."""
     ctx = build_context(result, generated)
-    ctx["css"] = FONT_SLOT + "\n" + _css_text()
-    return with_fonts(_env().get_template("audit.html.j2").render(**ctx), font_css)
+    ctx["css"] = with_family(_css_text(), family)
+    ctx["svg_font"] = svg_font(family)
+    return _env().get_template("audit.html.j2").render(**ctx)
 
 
-def with_fonts(html: str, font_css: str) -> str:
-    """Put the @font-face rules of a prepared font subset into a rendered document."""
-    return html.replace(FONT_SLOT, font_css, 1) if font_css else html
+def with_family(css: str, family: str | None) -> str:
+    """The stylesheet with its font family token replaced (a plain CJK list when unknown)."""
+    return css.replace(FONT_TOKEN, family or "'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif")
+
+
+def svg_font(family: str | None) -> str:
+    """The first family of a CSS list, for SVG text (which takes one family name)."""
+    m = re.match(r"\s*'([^']+)'", family or "")
+    return m.group(1) if m else "Noto Sans CJK SC"
 
 
 def _css_text() -> str:
@@ -296,10 +303,10 @@ def visible_chars(html: str) -> set[str]:
 
 
 class PdfRenderer:
-    """Renders audits to PDF; one renderer reuses fonts and parsed styles across a batch.
+    """Renders audits to PDF with the installed Chinese font; one renderer per process.
 
-    The batch's characters decide one font subset (cached on disk); WeasyPrint's font
-    configuration and the parsed stylesheets are kept for every document rendered with it.
+    WeasyPrint finds the font through fontconfig and embeds a HarfBuzz subset of it; the
+    renderer keeps WeasyPrint's font configuration across the documents of a batch.
     """
 
     def __init__(self) -> None:
@@ -307,47 +314,24 @@ class PdfRenderer:
             import weasyprint  # noqa: F401
         except (ImportError, OSError) as exc:  # missing Pango/cairo libraries
             raise CheckerError(f"WeasyPrint cannot start ({exc}); install its system libraries (libpango)") from None
-        self.regular, self.bold = find_cjk_fonts()
+        self.faces = find_cjk_fonts()
+        self.family = css_family(self.faces)
         self.fetched: list[str] = []  # every URL WeasyPrint asked for (tests check nothing else)
-        self._chars: set[str] = set()
-        self._styles: tuple[Any, Any, Any] | None = None  # (font_config, [stylesheets], missing)
+        self._font_config: Any = None
 
-    def prepare(self, chars: set[str]) -> set[str]:
-        """Make sure the font subset covers ``chars``; returns the characters no font has."""
-        if self._styles is not None and chars <= self._chars:
-            return self._styles[2]
-        from weasyprint.text.fonts import FontConfiguration
-
-        self._chars = self._chars | chars
-        reg, missing = subset_font(self.regular, self._chars)
-        faces = [f"@font-face {{ font-family: 'AuditCJK'; src: url('{reg.as_uri()}'); font-weight: normal; }}"]
-        if self.bold is not None:
-            bold, _ = subset_font(self.bold, self._chars)
-            faces.append(f"@font-face {{ font-family: 'AuditCJK'; src: url('{bold.as_uri()}'); font-weight: bold; }}")
-        self._styles = (FontConfiguration(), "\n".join(faces), missing)
-        return missing
-
-    @classmethod
-    def from_font_css(cls, font_css: str) -> PdfRenderer:
-        """A renderer for worker processes: the parent already prepared the font subset."""
-        from weasyprint.text.fonts import FontConfiguration
-
-        self = cls()
-        self._styles = (FontConfiguration(), font_css, set())
-        return self
-
-    @property
-    def font_css(self) -> str:
-        assert self._styles is not None, "call prepare() first"
-        return self._styles[1]
+    def missing(self, html: str) -> set[str]:
+        """CJK characters of a document the font cannot show."""
+        return missing_glyphs(visible_chars(html), self.faces[0])
 
     def pdf(self, html: str) -> bytes:
         from weasyprint import HTML
+        from weasyprint.text.fonts import FontConfiguration
 
-        assert self._styles is not None, "call prepare() first"
-        fetcher = restricted_fetcher([templates_dir(), cache_dir()], self.fetched)
+        if self._font_config is None:
+            self._font_config = FontConfiguration()
+        fetcher = restricted_fetcher([templates_dir()], self.fetched)
         return HTML(string=html, base_url=str(templates_dir()) + "/", url_fetcher=fetcher).write_pdf(
-            font_config=self._styles[0], full_fonts=True
+            font_config=self._font_config
         )
 
 
@@ -376,7 +360,7 @@ def _fetcher_class() -> type:
                 raise ValueError(f"refused to fetch {url!r}: audits never load remote resources")
             path = Path(unquote(urlparse(url).path)).resolve()
             if not any(path.is_relative_to(root) for root in self.roots):
-                raise ValueError(f"refused to read {path}: outside the audit's templates and font cache")
+                raise ValueError(f"refused to read {path}: outside the audit's templates")
             return URLFetcherResponse(url, path.read_bytes(), {}, 200)
 
     return RestrictedFetcher
@@ -413,13 +397,10 @@ def audit_filename(result: ReportResult, ext: str) -> str:
 _worker_renderer: PdfRenderer | None = None
 
 
-def _init_worker(font_css: str) -> None:
-    global _worker_renderer
-    _worker_renderer = PdfRenderer.from_font_css(font_css)
-
-
 def _worker_pdf(html: str) -> bytes:
-    assert _worker_renderer is not None
+    global _worker_renderer
+    if _worker_renderer is None:
+        _worker_renderer = PdfRenderer()
     return _worker_renderer.pdf(html)
 
 
@@ -428,17 +409,12 @@ def render_pdfs(
 ):
     """Yield (result, pdf bytes, missing CJK glyphs) in input order, using ``jobs`` processes.
 
-    HTML is rendered here (milliseconds); the font subset is prepared once for the whole batch
-    and WeasyPrint runs in worker processes that each keep their own font configuration.
+    HTML is rendered here (milliseconds); WeasyPrint runs in worker processes that each keep
+    their own font configuration.
     """
     renderer = renderer or PdfRenderer()
-    drafts = [render_html(r, generated) for r in results]
-    chars: set[str] = set()
-    for h in drafts:
-        chars |= visible_chars(h)
-    missing = renderer.prepare(chars)
-    htmls = [with_fonts(d, renderer.font_css) for d in drafts]
-    lacks = [{c for c in missing if _is_cjk(c) and c in d} for d in drafts]
+    htmls = [render_html(r, generated, renderer.family) for r in results]
+    lacks = [renderer.missing(h) for h in htmls]
     if jobs <= 1 or len(results) <= 1:
         for r, h, m in zip(results, htmls, lacks, strict=True):
             yield r, renderer.pdf(h), m
@@ -447,9 +423,7 @@ def render_pdfs(
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=ctx, initializer=_init_worker, initargs=(renderer.font_css,)
-    ) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
         for r, pdf, m in zip(results, pool.map(_worker_pdf, htmls), lacks, strict=True):
             yield r, pdf, m
 

@@ -24,7 +24,14 @@ import yaml
 
 from ._version import __version__
 from .api import score_document
-from .checklist import _dir_stamp, checklist_for_year, checklists_dir, load_checklist, resolve_checklist_path
+from .checklist import (
+    _dir_stamp,
+    available_checklists,
+    checklist_for_year,
+    checklists_dir,
+    load_checklist,
+    resolve_checklist_path,
+)
 from .errors import CheckerError, InputError, UsageError
 from .load import read_document
 from .model import GradeBand
@@ -50,6 +57,7 @@ class ScoreOptions:
     model: str | None = None
     grades: tuple[GradeBand, ...] | None = None
     waivers: str | None = None  # path of a waivers YAML file
+    evidence: str = "all"  # all | best (evidence sentences kept per item in the JSON)
 
 
 @dataclass
@@ -182,6 +190,7 @@ class ScoreCache:
             source.issuer or "",
             str(source.year or ""),
             waivers,
+            opts.evidence,
             __version__,
         ]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
@@ -239,7 +248,7 @@ def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[st
             grades=opts.grades,
             waivers=_waivers(opts.waivers) if opts.waivers else None,
         )
-        out = res.to_dict()
+        out = res.to_dict(opts.evidence)
         if source.group:
             out["document"]["group"] = source.group
         return out, None
@@ -247,6 +256,51 @@ def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[st
         return None, str(exc)
     except Exception as exc:  # one bad file never stops a batch
         return None, f"{source.path}: unexpected error while scoring ({type(exc).__name__}: {exc})"
+
+
+def _score_one_json(
+    task: tuple[Source, ScoreOptions, int | None, bytes | None],
+) -> tuple[str | None, str | None, list[str]]:
+    """Worker: the score document already encoded (encoding in parallel, cheap to send back)."""
+    source, opts, indent, data = task
+    doc, err = _score_one((source, opts, data))
+    if doc is None:
+        return None, err, []
+    return json.dumps(doc, ensure_ascii=False, indent=indent or None), None, list(doc.get("warnings", []))
+
+
+def score_json(
+    sources: list[Source],
+    opts: ScoreOptions,
+    jobs: int = 1,
+    indent: int | None = None,
+    data: dict[str, bytes] | None = None,
+) -> Iterator[tuple[Source, str | None, str | None, list[str]]]:
+    """(source, JSON text, error, warnings) for every source, in input order (``checker score``).
+
+    ``data`` gives the bytes of sources not read from disk (standard input, path ``-``).
+    """
+    _preload(opts)
+    tasks = [(src, opts, indent, (data or {}).get(src.path)) for src in sources]
+    if jobs > 1 and len(tasks) > 1:
+        import multiprocessing
+
+        ctx = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+            for src, out in zip(sources, pool.map(_score_one_json, tasks, chunksize=8), strict=True):
+                yield (src, *out)
+    else:
+        for src, task in zip(sources, tasks, strict=True):
+            yield (src, *_score_one_json(task))
+
+
+def _preload(opts: ScoreOptions) -> None:
+    """Compile the checklists once here; forked workers inherit them."""
+    if opts.checklist:
+        load_checklist(opts.checklist)  # a bad checklist is one error, not one per report
+    else:
+        for c in available_checklists():
+            load_checklist(c["path"])
 
 
 def score_sources(
@@ -258,8 +312,7 @@ def score_sources(
     finish, so only a few score documents are in memory at any time.
     """
     cache = cache or ScoreCache(enabled=False)
-    if opts.checklist:
-        load_checklist(opts.checklist)  # a bad checklist is one error, not one per report
+    _preload(opts)
     plan: list[tuple[Source, str | None, bool]] = []
     for src in sources:
         key = None

@@ -15,7 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import yaml
 
 from .errors import ChecklistError, UsageError
@@ -80,21 +79,57 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ChecklistError(f"{name}: checklist is not UTF-8 (byte {exc.start})") from None
+    # libyaml's C parser when PyYAML has it (10× faster); one parse gives nodes (with their
+    # lines) and, from the same nodes, the data.
+    loader = _LOADER(text)
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        raise ChecklistError(f"{name}:{line}: YAML error: {exc.problem or exc}") from None
-    except yaml.YAMLError as exc:
-        raise ChecklistError(f"{name}: YAML error: {exc}") from None
-    if node is None:
-        raise ChecklistError(f"{name}:1: checklist file is empty")
-    lines: dict[tuple, int] = {}
-    _expanded_size(node, {}, name)
-    _collect_lines(node, (), lines)
-    data = yaml.safe_load(text)
+        try:
+            node = loader.get_single_node()
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            raise ChecklistError(f"{name}:{line}: YAML error: {exc.problem or exc}") from None
+        except yaml.YAMLError as exc:
+            raise ChecklistError(f"{name}: YAML error: {exc}") from None
+        if node is None:
+            raise ChecklistError(f"{name}:1: checklist file is empty")
+        lines: dict[tuple, int] = {}
+        _expanded_size(node, {}, name)
+        _collect_lines(node, (), lines)
+        _check_scalars(loader, node, name, set())
+        try:
+            data = loader.construct_document(node)
+        except (yaml.YAMLError, ValueError, TypeError) as exc:
+            raise ChecklistError(f"{name}: YAML error: {exc}") from None
+    finally:
+        loader.dispose()
     return data, lines
+
+
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _check_scalars(loader: Any, node: yaml.Node, name: str, seen: set[int]) -> None:
+    """Values YAML resolves but cannot construct (an impossible date, 2027-02-30) named by line."""
+    if id(node) in seen:
+        return
+    seen.add(id(node))
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag == _TIMESTAMP:
+            try:
+                loader.construct_yaml_timestamp(node)
+            except (ValueError, OverflowError):
+                raise ChecklistError(
+                    f"{name}:{node.start_mark.line + 1}: {node.value!r} is not a valid date (YYYY-MM-DD)"
+                ) from None
+    elif isinstance(node, yaml.SequenceNode):
+        for c in node.value:
+            _check_scalars(loader, c, name, seen)
+    elif isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            _check_scalars(loader, k, name, seen)
+            _check_scalars(loader, v, name, seen)
 
 
 def _expanded_size(node: yaml.Node, memo: dict[int, int], name: str) -> int:
@@ -135,6 +170,8 @@ def _collect_lines(node: yaml.Node, path: tuple, lines: dict[tuple, int], depth:
 def schema_errors(data: Any, lines: dict[tuple, int], kind: str, name: str) -> list[str]:
     """All schema violations of one file, as 'file:line: field: message' strings."""
     schema = {"$ref": f"#/$defs/{kind}", "$defs": _schema()["$defs"]}
+    import jsonschema  # imported when a file is validated (0.1 s at start-up otherwise)
+
     validator = jsonschema.Draft202012Validator(schema)
     out = []
     for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
@@ -144,7 +181,7 @@ def schema_errors(data: Any, lines: dict[tuple, int], kind: str, name: str) -> l
     return out
 
 
-def _schema_message(err: jsonschema.ValidationError) -> str:
+def _schema_message(err: Any) -> str:
     if err.validator == "additionalProperties":
         return f"unknown field(s): {err.message.split('(')[-1].rstrip(')')}"
     if err.validator == "required":
@@ -205,8 +242,8 @@ def _available(directory: str, stamp: tuple) -> tuple[dict[str, Any], ...]:
     out = []
     for path in sorted(Path(directory).glob("*.yaml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (yaml.YAMLError, OSError, UnicodeDecodeError):
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        except (yaml.YAMLError, OSError, UnicodeDecodeError, ValueError):
             continue
         if isinstance(data, dict) and data.get("kind") == "checklist":
             years = data.get("years") or {}
@@ -250,6 +287,36 @@ def load_checklist(ref: str | Path) -> Checklist:
     return _load_cached(str(path), stamp)
 
 
+def load_profile(ref: str | Path) -> StructureProfile:
+    """The structure profile a checklist includes, without compiling its items.
+
+    Enough to find a report's year before its era's checklist is chosen; any irregularity in
+    the file is left to :func:`load_checklist`, which reports it with file and line.
+    """
+    path = resolve_checklist_path(ref)
+    try:
+        stamp = _dir_stamp(checklists_dir()) if path.parent == checklists_dir() else path.stat().st_mtime
+        return _profile_cached(str(path), stamp)
+    except (ChecklistError, KeyError, TypeError, AttributeError, OSError):
+        return load_checklist(ref).profile
+
+
+@lru_cache(maxsize=8)
+def _profile_cached(path: str, stamp: Any) -> StructureProfile:
+    p = Path(path)
+    data, _ = load_yaml(p)
+    for inc in data["include"]:
+        inc_path = (p.parent / inc).resolve()
+        if not inc_path.is_relative_to(p.parent.resolve()):
+            break
+        inc_data, inc_lines = load_yaml(inc_path)
+        if isinstance(inc_data, dict) and inc_data.get("kind") == "structure":
+            inc_name = str(p.parent / inc)
+            _check_schema(inc_data, inc_lines, "structure", inc_name, None)
+            return _compile_profile(inc_data, inc_lines, inc_name)
+    raise ChecklistError(f"{path}: no structure profile")
+
+
 def lint_checklist(ref: str | Path) -> list[str]:
     """Every problem found in a checklist file (empty list = clean)."""
     path = resolve_checklist_path(ref)
@@ -279,7 +346,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     item_sources: list[tuple[dict, dict[tuple, int], str]] = []
     for i, inc in enumerate(data["include"]):
         inc_path = (path.parent / inc).resolve()
-        if not str(inc_path).startswith(str(path.parent.resolve())):
+        if not inc_path.is_relative_to(path.parent.resolve()):  # a resolved path, not a string prefix
             raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include[{i}]: must stay inside {path.parent}")
         inc_data, inc_lines = load_yaml(inc_path)
         inc_name = str(path.parent / inc)

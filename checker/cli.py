@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 
 from ._version import __version__
-from .api import ReportResult, score_document
-from .audit import audit_filename
+from .api import EVIDENCE_MODES, ReportResult, score_document
 from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
 from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
@@ -130,15 +129,34 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
 @click.option("--grades", help="Grade bands, e.g. '优秀:90,良好:80,合格:60'.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option(
+    "--evidence",
+    type=click.Choice(EVIDENCE_MODES),
+    default="all",
+    show_default=True,
+    help="JSON: every evidence sentence, or only the best one per item (large batches).",
+)
+@click.option(
+    "--indent",
+    type=click.IntRange(0, 8),
+    default=None,
+    help="JSON indentation (default: 2 for one report, compact for several).",
+)
+@click.option(
+    "--jobs", type=click.IntRange(1, 256), default=None, help="Worker processes for JSON (default: CPU cores)."
+)
+@click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout."
 )
 @WAIVERS_OPTION
 @guarded
-def score(reports, checklist, year, issuer, model, grades, fmt, output, waivers) -> None:
+def score(reports, checklist, year, issuer, model, grades, fmt, evidence, indent, jobs, output, waivers) -> None:
     """Score REPORT files ('-' reads standard input) against the checklist."""
+    if fmt == "json" and len(reports) > 1:
+        _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output)
+        return
     results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
     if fmt == "json":
-        text = to_json(results if len(reports) > 1 else (results[0] if results else []))
+        text = to_json(results[0] if results else [], indent=2 if indent is None else indent or None, evidence=evidence)
     else:
         text = "\n\n".join(to_table(r) for r in results)
     if results or fmt == "json":
@@ -151,8 +169,51 @@ def score(reports, checklist, year, issuer, model, grades, fmt, output, waivers)
         sys.exit(2)
 
 
+def _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output) -> None:
+    """Many reports to one JSON list, scored in worker processes, written as they arrive."""
+    from .batch import ScoreOptions, Source, score_json
+
+    stdin = {"-": sys.stdin.buffer.read()} if "-" in reports else {}
+    opts = ScoreOptions(
+        checklist=checklist,
+        model=model,
+        grades=parse_grades(grades) if grades else None,
+        waivers=waivers,
+        evidence=evidence,
+    )
+    if waivers:
+        load_waivers(waivers)  # a bad waivers file is one error before any work
+    sources = [Source(r, year=year) for r in reports]
+    n_jobs = jobs or min(os.cpu_count() or 1, len(sources))
+    buf = io.StringIO()
+    buf.write("[")
+    first, errors, warned = True, 0, set()
+    for _src, text, error, warnings in score_json(sources, opts, jobs=n_jobs, indent=indent, data=stdin):
+        if text is None:
+            errors += 1
+            click.echo(f"checker: error: {error}", err=True)
+            continue
+        for w in warnings:
+            if w not in warned:  # a waivers-file warning is the same for every report
+                warned.add(w)
+                click.echo(f"checker: warning: {w}", err=True)
+        buf.write("" if first else ",\n")
+        buf.write(text)
+        first = False
+    buf.write("]\n")
+    if output:
+        write_atomic(output, buf.getvalue())
+    else:
+        sys.stdout.write(buf.getvalue())
+    if errors:
+        click.echo(f"checker: {errors} of {len(reports)} report(s) could not be scored", err=True)
+        sys.exit(2)
+
+
 def _audit_targets(results: list[ReportResult], output: str | None, ext: str) -> list[Path]:
     """Where each audit goes: a file (one report) or default names inside a directory."""
+    from .audit import audit_filename
+
     if output and len(results) == 1 and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
         return [Path(output)]
     directory = Path(output or ".")

@@ -393,8 +393,8 @@ def _trend_svg(points: list[tuple[int, float]]) -> dict[str, Any]:
     return {"w": w, "h": h, "points": coords, "path": " ".join(f"{c['x']},{c['y']}" for c in coords)}
 
 
-def render_html(cmp: Comparison, errors: list[str], generated: date | None = None, font_css: str = "") -> str:
-    from .audit import _css_text, _env
+def render_html(cmp: Comparison, errors: list[str], generated: date | None = None, family: str | None = None) -> str:
+    from .audit import _css_text, _env, svg_font, with_family
 
     areas = area_ids(cmp)
     titles = cmp.meta.get("areas", {})
@@ -450,14 +450,14 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
             for k, v in cmp.trends.items()
         ],
         "errors": errors,
-        "css": font_css + "\n" + _css_text(),
+        "css": with_family(_css_text(), family),
+        "svg_font": svg_font(family),
     }
     return _env().get_template("compare.html.j2").render(**ctx)
 
 
 def to_pdf(cmp: Comparison, errors: list[str], generated: date | None = None) -> bytes:
-    from .audit import PdfRenderer, visible_chars
+    from .audit import PdfRenderer
 
     renderer = PdfRenderer()
-    renderer.prepare(visible_chars(render_html(cmp, errors, generated)))
-    return renderer.pdf(render_html(cmp, errors, generated, font_css=renderer.font_css))
+    return renderer.pdf(render_html(cmp, errors, generated, renderer.family))

@@ -1,19 +1,16 @@
-"""A real Chinese font for the PDF, subset once per character set and cached on disk.
+"""A real Chinese font for the PDF, found through fontconfig.
 
-WeasyPrint's own subsetting of a full CJK font (Noto Sans CJK: 65k glyphs, CFF outlines) costs
-several seconds per PDF. We subset the system font once with fontTools to the characters a batch
-of audits uses, cache the result under ``~/.cache/checker/fonts`` keyed by font file and
-character set, and let WeasyPrint embed that small file unchanged (``full_fonts=True``).
+WeasyPrint embeds only the glyphs a document uses, subsetting with HarfBuzz when the system
+library ``libharfbuzz-subset0`` is installed (0.2 s for Noto Sans CJK; without it WeasyPrint
+falls back to fontTools, about 5 s per PDF — ``bash dev.sh`` installs the library). We only
+find the font (and refuse to render without one) and warn about characters it lacks.
 """
 
 from __future__ import annotations
 
-import hashlib
-import io
-import os
 import shutil
 import subprocess
-import tempfile
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -84,44 +81,39 @@ def find_cjk_fonts() -> tuple[FontFace, FontFace | None]:
     raise FontError(f"no Chinese (CJK) font found through fontconfig; {INSTALL_HINT}")
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("CHECKER_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "checker"
-    )
-    return Path(base) / "fonts"
+def css_family(faces: tuple[FontFace, FontFace | None] | None = None) -> str:
+    """The CSS font-family list naming the installed Chinese font (WeasyPrint finds it through
+    fontconfig and subsets it with HarfBuzz: only the glyphs a PDF uses are embedded)."""
+    regular, _ = faces or find_cjk_fonts()
+    return f"'{regular.family}', 'Noto Sans CJK SC', 'Source Han Sans SC', sans-serif"
 
 
-def subset_font(face: FontFace, chars: set[str]) -> tuple[Path, set[str]]:
-    """Path of a cached subset of ``face`` holding ``chars``; also the chars the font lacks."""
-    from fontTools import subset
+#: Code points every font fontconfig lists for zh-cn is taken to have (CJK symbols and
+#: punctuation, unified ideographs, full-width forms): only rarer CJK characters are looked up.
+_COMMON = ((0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF00, 0xFFEF))
+
+
+def missing_glyphs(chars: set[str], face: FontFace | None = None) -> set[str]:
+    """Chinese (wide) characters the font has no glyph for — they would print as boxes.
+
+    The font's character map is read only when a document has a wide character outside the
+    common ranges (an extension-B ideograph, say) — most never do. Narrow characters (marks,
+    symbols) are left to fontconfig's fallback.
+    """
+    rare = {
+        c for c in chars if unicodedata.east_asian_width(c) in "WF" and not any(a <= ord(c) <= b for a, b in _COMMON)
+    }
+    if not rare:
+        return set()
+    cmap = _cmap(face or find_cjk_fonts()[0])
+    return {c for c in rare if ord(c) not in cmap}
+
+
+@lru_cache(maxsize=2)
+def _cmap(face: FontFace) -> frozenset[int]:
     from fontTools.ttLib import TTFont
 
-    wanted = sorted({c for c in chars if c.isprintable() or c in "\n\t"} | set(" "))
-    st = face.path.stat()
-    key = hashlib.sha256(
-        f"{face.path}|{face.index}|{st.st_size}|{st.st_mtime_ns}|{''.join(wanted)}".encode()
-    ).hexdigest()[:24]
-    out = cache_dir() / f"{key}.otf"
-    missing_file = out.with_suffix(".missing")
-    if out.exists() and missing_file.exists():
-        return out, set(missing_file.read_text(encoding="utf-8"))
-    font = TTFont(str(face.path), fontNumber=face.index, lazy=False)
-    cmap = font.getBestCmap()
-    missing = {c for c in wanted if ord(c) not in cmap and not c.isspace()}
-    opts = subset.Options()
-    opts.layout_features = ["*"]
-    opts.name_IDs = ["*"]
-    opts.notdef_outline = True
-    opts.glyph_names = False
-    sub = subset.Subsetter(opts)
-    sub.populate(unicodes=[ord(c) for c in wanted if ord(c) in cmap])
-    sub.subset(font)
-    buf = io.BytesIO()
-    font.save(buf)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    for path, data in ((out, buf.getvalue()), (missing_file, "".join(sorted(missing)).encode("utf-8"))):
-        fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    return out, missing
+    try:
+        return frozenset(TTFont(str(face.path), fontNumber=face.index, lazy=True).getBestCmap())
+    except Exception:  # an unreadable font file: no warning rather than a crash
+        return frozenset(range(0x110000))

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from .model import Checklist, Item, StructureProfile
+from .model import Checklist, Item, MentionRole, StructureProfile
 from .normalize import NormalizedText
 from .rules import CandidateIndex, RoleSpan, SentenceView
 from .segment import Sentence, Structure
@@ -88,35 +88,41 @@ def opening_sentences(structure: Structure, profile: StructureProfile) -> set[in
 
 
 class RoleFinder:
-    """Mention-role spans of one sentence, computed on demand (most sentences hold no hit)."""
+    """Mention-role spans of every sentence: one scan of the text per role pattern."""
 
     def __init__(self, structure: Structure, profile: StructureProfile) -> None:
-        self.profile = profile
-        self.opening = (
+        sentences = structure.sentences
+        opening = (
             opening_sentences(structure, profile) if any(r.where == "opening" for r in profile.mentions) else set()
         )
+        spans: dict[int, list[RoleSpan]] = {}
+
+        def in_scope(role: MentionRole, k: int) -> bool:
+            if role.where == "heading":
+                return sentences[k].is_heading
+            if role.where == "opening":
+                return k in opening
+            return True
+
+        for role in profile.mentions:
+            pats = [(p, False) for p in role.spans] + ([(role.names, True)] if role.names is not None else [])
+            for pat, is_name in pats:
+                for k, found in structure.matches(pat).items():
+                    if in_scope(role, k):
+                        base = sentences[k].start
+                        spans.setdefault(k, []).extend((base + a, base + b, role.name, is_name) for a, b in found)
+            cued: set[int] = set()
+            for cue in role.sentence:
+                cued.update(k for k in structure.matches(cue) if in_scope(role, k))
+            for k in sorted(cued):
+                sent = sentences[k]
+                for c in _CLAUSE.finditer(sent.text):  # whole sentence, except clauses stating a fact
+                    if role.keep is None or not role.keep.search(c.group()):
+                        spans.setdefault(k, []).append((sent.start + c.start(), sent.start + c.end(), role.name, False))
+        self._spans = spans
 
     def __call__(self, sent: Sentence) -> list[RoleSpan]:
-        out: list[RoleSpan] = []
-        text, base = sent.text, sent.start
-        for role in self.profile.mentions:
-            if role.where == "heading" and not sent.is_heading:
-                continue
-            if role.where == "opening" and sent.index not in self.opening:
-                continue
-            for pat in role.spans:
-                out.extend(
-                    (base + m.start(), base + m.end(), role.name, False)
-                    for m in pat.finditer(text)
-                    if m.end() > m.start()
-                )
-            if role.names is not None:  # a term may be the name itself; only shorter ones are inside it
-                out.extend((base + m.start(), base + m.end(), role.name, True) for m in role.names.finditer(text))
-            if role.sentence and any(p.search(text) for p in role.sentence):
-                for c in _CLAUSE.finditer(text):
-                    if role.keep is None or not role.keep.search(c.group()):
-                        out.append((base + c.start(), base + c.end(), role.name, False))
-        return out
+        return self._spans.get(sent.index, [])
 
 
 _jieba_words: set[str] = set()
@@ -277,7 +283,7 @@ def match_all(
 ) -> list[ItemMatch]:
     """Verdicts for every item of the checklist, in checklist order."""
     views = build_views(norm, structure, checklist)
-    index = CandidateIndex(views)
+    index = CandidateIndex(views, structure)
     concrete: dict[int, bool] = {}
     out = []
     for item in checklist.items:

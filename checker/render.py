@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from .api import ReportResult
+from .api import ReportResult, best_evidence
 from .evaluate import STATUS_ORDER, Evaluation
 
 STATUS_LABELS = {
@@ -55,25 +55,13 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - display_width(text))
 
 
-def to_json(results: list[ReportResult] | ReportResult, indent: int | None = 2) -> str:
+def to_json(results: list[ReportResult] | ReportResult, indent: int | None = 2, evidence: str = "all") -> str:
     """One report → an object; several → a list (the documented JSON contract)."""
     if isinstance(results, list):
-        data: Any = [r.to_dict() for r in results]
+        data: Any = [r.to_dict(evidence) for r in results]
     else:
-        data = results.to_dict()
+        data = results.to_dict(evidence)
     return json.dumps(data, ensure_ascii=False, indent=indent, sort_keys=False)
-
-
-def best_evidence(item) -> Any:
-    """The sentence a reviewer should read first: coverage before plans, concrete first."""
-    if not item.evidence:
-        return None
-    if not any(e.terms for e in item.evidence):  # structural items: the part's first sentence
-        return item.evidence[0]
-    return sorted(
-        item.evidence,
-        key=lambda e: (e.part == "plan" or e.intention, not e.concrete, e.heading, -len(e.terms), e.start),
-    )[0]
 
 
 def to_table(result: ReportResult, evidence_width: int = 56) -> str:

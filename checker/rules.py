@@ -4,6 +4,7 @@ A rule is YAML data (see ``checklists/README.md``)::
 
     "法律顾问"                         a fixed term (matched in the matching form)
     {term: 述法, word: true}           a term that must be a whole word (checked with jieba)
+    {term: 述法, not_in: [陈述法]}      a term that is not part of one of these longer words
     {regex: '决策执行.{0,20}评估'}       a regular expression
     {any: [r1, r2]}                    pattern-either: one of them
     {all: [r1, r2, {not: r3}]}         patterns: all of them, none of the negated ones
@@ -35,7 +36,7 @@ from .normalize import normalize_term, to_simplified
 
 if TYPE_CHECKING:
     from .model import Element
-    from .segment import Sentence
+    from .segment import Sentence, Structure
 
 Hit = tuple[int, int, str]
 
@@ -55,7 +56,7 @@ RoleSpan = tuple[int, int, str, bool]  # start, end, role, whether a hit equal t
 class SentenceView:
     """Everything a rule may look at for one sentence: its text, part, term hits and mention roles."""
 
-    __slots__ = ("sentence", "hits", "_roles", "_find_roles", "_regex", "_word_boundaries")
+    __slots__ = ("sentence", "hits", "_roles", "_find_roles", "_regex", "_word_boundaries", "_role_index", "_starts")
 
     def __init__(
         self,
@@ -70,6 +71,8 @@ class SentenceView:
         self._find_roles = find_roles
         self._regex: dict[str, list[Hit]] = {}
         self._word_boundaries = word_boundaries
+        self._role_index: dict[tuple[str, bool], tuple[list[int], list[int]]] | None = None
+        self._starts: dict[str, list[int]] = {}
 
     @property
     def roles(self) -> list[RoleSpan]:
@@ -81,10 +84,35 @@ class SentenceView:
         """Is the hit inside a mention span of a role the rule does not accept?
 
         For a name (习近平法治思想) only shorter hits are inside: the name itself is a term.
+        Spans of one role are merged and searched by bisection (a huge sentence may hold
+        thousands of hits and spans).
         """
-        for a, b, role, name in self.roles:
-            if a <= start and end <= b and role not in allowed and not (name and (a, b) == (start, end)):
+        if not self.roles:
+            return False
+        if self._role_index is None:
+            self._role_index = _merged(self.roles)
+        for (role, name), (starts, ends) in self._role_index.items():
+            if role in allowed:
+                continue
+            k = bisect.bisect_right(starts, start) - 1
+            if k >= 0 and end <= ends[k] and not (name and (starts[k], ends[k]) == (start, end)):
                 return True
+        return False
+
+    def inside(self, span: tuple[int, int], word: str) -> bool:
+        """Is the hit part of an occurrence of a longer ``word`` (found by the automaton)?"""
+        occ = self.hits.get(word)
+        if not occ:
+            return False
+        starts = self._starts.get(word)
+        if starts is None:
+            starts = self._starts[word] = [a for a, _ in occ]
+        s, e = span
+        k = bisect.bisect_left(starts, e - len(word))
+        while k < len(occ) and occ[k][0] <= s:
+            if occ[k][1] >= e:
+                return True
+            k += 1
         return False
 
     def regex_hits(self, pattern: re.Pattern[str], label: str) -> list[Hit]:
@@ -101,6 +129,30 @@ class SentenceView:
     def on_word_boundary(self, start: int, end: int) -> bool:
         base = self.sentence.start
         return self._word_boundaries(self.sentence.text, start - base, end - base)
+
+
+def _merged(roles: list[RoleSpan]) -> dict[tuple[str, bool], tuple[list[int], list[int]]]:
+    """Per (role, is-name), the union of its spans as sorted disjoint intervals."""
+    by: dict[tuple[str, bool], list[tuple[int, int]]] = {}
+    for a, b, role, name in roles:
+        by.setdefault((role, name), []).append((a, b))
+    out: dict[tuple[str, bool], tuple[list[int], list[int]]] = {}
+    for key, spans in by.items():
+        starts: list[int] = []
+        ends: list[int] = []
+        for a, b in sorted(spans):
+            if starts and a <= ends[-1] and not key[1]:  # names stay separate: each is its own name
+                ends[-1] = max(ends[-1], b)
+            else:
+                starts.append(a)
+                ends.append(b)
+        out[key] = (starts, ends)
+    return out
+
+
+#: Accepted hits of one term per sentence: enough to prove and highlight it; a sentence with
+#: tens of thousands (a pathological input) is not checked further.
+MAX_KEPT_HITS = 50
 
 
 class Rule:
@@ -129,15 +181,14 @@ class Rule:
 class CandidateIndex:
     """Which sentences hold a term, match a regex, sit in a part: the cheap pre-filter."""
 
-    def __init__(self, views: list[SentenceView]) -> None:
+    def __init__(self, views: list[SentenceView], structure: Structure | None = None) -> None:
         self.views = views
+        self.structure = structure
         self.by_term: dict[str, set[int]] = {}
         for i, v in enumerate(views):
             for term in v.hits:
                 self.by_term.setdefault(term, set()).add(i)
         self._regex: dict[str, set[int]] = {}
-        self._text: str | None = None
-        self._starts: list[int] = []
         self._cache: dict[tuple, set[int]] = {}
 
     def term(self, term: str) -> set[int]:
@@ -146,40 +197,8 @@ class CandidateIndex:
     def regex(self, pattern: re.Pattern[str]) -> set[int]:
         got = self._regex.get(pattern.pattern)
         if got is None:
-            got = self._full_text(pattern)
-            self._regex[pattern.pattern] = got
+            got = self._regex[pattern.pattern] = set(self.structure.matches(pattern)) if self.structure else set()
         return got
-
-    def _full_text(self, pattern: re.Pattern[str]) -> set[int]:
-        """One scan of the whole text; every sentence a match touches is a candidate.
-
-        Any in-sentence match either starts where the scan tries, or lies under an earlier
-        match, so the touched sentences are a superset of those with a match of their own.
-        Sentences are joined with a newline, which no look-behind in a rule expects, so a
-        negative look-behind at a sentence start passes here as it does in the sentence.
-        """
-        if not self.views:
-            return set()
-        if self._text is None:
-            self._text = self._build_text()
-        if "^" in pattern.pattern or "$" in pattern.pattern:
-            # sentences are joined by newlines, so multiline anchors mark sentence edges
-            pattern = re.compile(pattern.pattern, pattern.flags | re.M)
-        out: set[int] = set()
-        for m in pattern.finditer(self._text):
-            a = bisect.bisect_right(self._starts, m.start()) - 1
-            b = bisect.bisect_right(self._starts, max(m.start(), m.end() - 1)) - 1
-            out.update(range(max(a, 0), b + 1))
-        return out
-
-    def _build_text(self) -> str:
-        parts, starts, pos = [], [], 0
-        for v in self.views:
-            starts.append(pos)
-            parts.append(v.sentence.text)
-            pos += len(v.sentence.text) + 1
-        self._starts = starts
-        return "\n".join(parts)
 
     def in_parts(self, parts: frozenset[str]) -> set[int]:
         key = ("part", parts)
@@ -221,22 +240,31 @@ class Literal(Rule):
     word: bool = False
     line: int = 0
     roles: frozenset[str] = frozenset()  # mention roles whose hits count
+    not_in: tuple[str, ...] = ()  # longer words the term must not be part of (陈述法 for 述法)
 
     def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
         spans = view.hits.get(self.term)
-        if spans and view.roles:
-            spans = [sp for sp in spans if not view.blocked(sp[0], sp[1], self.roles)]
         if not spans:
             return None
-        if self.word:
-            # Segmentation is the expensive part: a few confirmed hits prove the sentence, and a
-            # sentence with dozens of unconfirmed ones is not checked further.
+        if self.not_in or self.word or view.roles:
             kept = []
-            for sp in spans[:MAX_WORD_CHECKS]:
-                if view.on_word_boundary(*sp):
-                    kept.append(sp)
-                    if len(kept) >= 3:
+            word_checks = 0
+            for sp in spans:
+                if self.not_in and any(view.inside(sp, w) for w in self.not_in):
+                    continue
+                if view.roles and view.blocked(sp[0], sp[1], self.roles):
+                    continue
+                if self.word:
+                    # Segmentation is the expensive part: a few confirmed hits prove the
+                    # sentence, and dozens of unconfirmed ones are not checked further.
+                    if word_checks >= MAX_WORD_CHECKS or len(kept) >= 3:
                         break
+                    word_checks += 1
+                    if not view.on_word_boundary(*sp):
+                        continue
+                kept.append(sp)
+                if len(kept) >= MAX_KEPT_HITS:
+                    break
             if not kept:
                 return None
             spans = kept
@@ -244,6 +272,7 @@ class Literal(Rule):
 
     def literals(self) -> Iterator[str]:
         yield self.term
+        yield from self.not_in
 
     def selects(self) -> bool:
         return True
@@ -252,7 +281,8 @@ class Literal(Rule):
         return index.term(self.term)
 
     def describe(self) -> str:
-        return f"{self.term}{' (整词)' if self.word else ''}"
+        extra = f" (不含于{'、'.join(self.not_in)})" if self.not_in else ""
+        return f"{self.term}{' (整词)' if self.word else ''}{extra}"
 
 
 @dataclass(frozen=True)
@@ -493,10 +523,20 @@ class RuleCompiler:
                 self.fail(path, "mentions needs a rule beside it (any, all, term, regex …)")
         keys = set(data)
         if "term" in keys:
-            self._only(path, keys, {"term", "word"})
+            self._only(path, keys, {"term", "word", "not_in"})
             if not isinstance(data["term"], str):
                 self.fail(path + ("term",), "term must be a string")
-            return self._literal(data["term"], bool(data.get("word", False)), path + ("term",), line, roles)
+            lit = self._literal(data["term"], bool(data.get("word", False)), path + ("term",), line, roles)
+            if "not_in" in data:
+                words = data["not_in"]
+                if not isinstance(words, list) or not words or not all(isinstance(w, str) and w for w in words):
+                    self.fail(path + ("not_in",), "not_in takes a list of longer words")
+                norm = tuple(normalize_term(w) for w in words)
+                bad = [w for w in norm if lit.term not in w or w == lit.term]
+                if bad:
+                    self.fail(path + ("not_in",), f"not_in words must contain {lit.term!r} and be longer: {bad}")
+                lit = Literal(lit.term, lit.word, lit.line, lit.roles, norm)
+            return lit
         if "near" in keys:
             self._only(path, keys, {"near", "within"})
             within = data.get("within", 10)

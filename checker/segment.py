@@ -8,12 +8,14 @@ and from transition sentences ("下一步"), all configured in the structure pro
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .model import StructureProfile
 from .normalize import NormalizedText
+from .patterns import required_strings
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,64 @@ class Section:
 class Structure:
     sentences: tuple[Sentence, ...]
     sections: tuple[Section, ...]
+
+    @cached_property
+    def _joined(self) -> tuple[str, list[int]]:
+        starts, pos = [], 0
+        for s in self.sentences:
+            starts.append(pos)
+            pos += len(s.text) + 1
+        return "\n".join(s.text for s in self.sentences), starts
+
+    def matches(self, pattern: re.Pattern[str]) -> dict[int, list[tuple[int, int]]]:
+        """Non-empty matches of ``pattern`` in each sentence on its own ({index: [(start, end)]},
+        offsets within the sentence), exactly as ``pattern.finditer(sentence.text)`` would give.
+
+        One scan of all sentences joined by newlines; only sentences a match runs across (a
+        pattern may match the newline) are searched again on their own. ``^``/``$`` mark
+        sentence edges, as they do per sentence.
+        """
+        text, starts = self._joined
+        n = len(self.sentences)
+        todo: set[int] | range = range(n)
+        req = required_strings(pattern)
+        if req:  # only sentences holding a string every match needs, found with str.find
+            found: set[int] = set()
+            for r in req:
+                i = text.find(r)
+                while i != -1 and len(found) * 3 < n:
+                    found.add(bisect.bisect_right(starts, i) - 1)
+                    i = text.find(r, i + len(r))
+            if len(found) * 3 < n:  # complete (the search stops early once it is a third of all)
+                todo = found
+        if len(todo) * 3 < n or "(?=" in pattern.pattern or "(?<=" in pattern.pattern:
+            # few sentences to search, or a positive look-around that could see a joining newline
+            return {
+                k: spans
+                for k in sorted(todo)
+                if (spans := [m.span() for m in pattern.finditer(self.sentences[k].text) if m.end() > m.start()])
+            }
+        if "^" in pattern.pattern or "$" in pattern.pattern:
+            pattern = re.compile(pattern.pattern, pattern.flags | re.M)
+        out: dict[int, list[tuple[int, int]]] = {}
+        redo: set[int] = set()
+        for m in pattern.finditer(text):
+            a, b = m.span()
+            if b <= a:
+                continue
+            i = bisect.bisect_right(starts, a) - 1
+            j = bisect.bisect_right(starts, b - 1) - 1
+            if i == j and b <= starts[i] + len(self.sentences[i].text):
+                out.setdefault(i, []).append((a - starts[i], b - starts[i]))
+            else:
+                redo.update(range(i, j + 1))
+        for k in redo:  # exact per-sentence result where the joined scan could not tell
+            spans = [m.span() for m in pattern.finditer(self.sentences[k].text) if m.end() > m.start()]
+            if spans:
+                out[k] = spans
+            else:
+                out.pop(k, None)
+        return out
 
     def parts_present(self) -> tuple[str, ...]:
         seen: list[str] = []

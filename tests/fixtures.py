@@ -49,18 +49,13 @@ def pdf_bytes(text: str, header: str = "法治政府建设年度报告") -> byte
     """An A4 PDF with a running header and page numbers, lines wrapped by the layout."""
     from weasyprint import HTML
 
-    from checker.audit import PdfRenderer, visible_chars
+    from checker.fonts import css_family
 
     paras = "".join(f"<p>{html_lib.escape(p)}</p>" for p in text.split("\n") if p.strip())
-    renderer = PdfRenderer()
-    doc = f"<html><body>{paras}</body></html>"
-    renderer.prepare(visible_chars(doc) | set(header) | set("- 0123456789"))
-    css = (
-        renderer.font_css
-        + f"""
+    family = css_family()
+    css = f"""
     @page {{ size: A4; margin: 25mm 25mm;
-      @top-center {{ content: "{header}"; font-family: AuditCJK; font-size: 9pt; }}
-      @bottom-center {{ content: "- " counter(page) " -"; font-family: AuditCJK; font-size: 9pt; }} }}
-    body {{ font-family: AuditCJK; font-size: 12pt; line-height: 1.6; }} p {{ text-indent: 2em; margin: 0; }}"""
-    )
-    return HTML(string=f"<html><head><style>{css}</style></head><body>{paras}</body></html>").write_pdf(full_fonts=True)
+      @top-center {{ content: "{header}"; font-family: {family}; font-size: 9pt; }}
+      @bottom-center {{ content: "- " counter(page) " -"; font-family: {family}; font-size: 9pt; }} }}
+    body {{ font-family: {family}; font-size: 12pt; line-height: 1.6; }} p {{ text-indent: 2em; margin: 0; }}"""
+    return HTML(string=f"<html><head><style>{css}</style></head><body>{paras}</body></html>").write_pdf()

@@ -66,8 +66,9 @@ def test_five_pdfs_with_contents_and_real_fonts(seed_audits):
         missing = [i for i in res.items if i.status in ("absent", "partial", "planned")]
         assert any("".join(i.remediation.split())[:30] in flat for i in missing)
         fonts = pdffonts(pdf)
-        assert fonts and all("AuditCJK" in f[0] for f in fonts), fonts  # no fallback font, no tofu
-        assert all("yes" in f for f in fonts)
+        installed = PdfRenderer().faces[0].family.replace(" ", "")
+        assert fonts and all(installed in f[0].replace("-", "") for f in fonts), fonts  # no fallback font, no tofu
+        assert all(f[-5:-3] == ["yes", "yes"] for f in fonts), fonts  # embedded, as a subset
         assert not list(out.glob(".*.tmp"))
 
 
@@ -115,8 +116,7 @@ def test_hostile_report_text_is_literal_and_fetches_nothing(tmp_path):
     path.write_bytes(pdf)
     text = "".join(pdftotext(path).split())
     assert "<script>" in text and "file:///etc/passwd" in text and '<imgsrc="http://example.invalid' in text
-    fetched = set(renderer.fetched)
-    assert fetched and all(u.startswith("file://") and "/fonts/" in u for u in fetched), fetched
+    assert renderer.fetched == []  # nothing named by the report is fetched; fonts come from fontconfig
 
 
 def test_html_format_escapes(tmp_path):

@@ -8,7 +8,9 @@ import pytest
 
 from checker import evaluate, score_file, score_text
 from checker.normalize import to_simplified
-from conftest import SEED_FILES, SHARED, TRADITIONAL_SEED
+from conftest import ROOT, SEED_FILES, SHARED, TRADITIONAL_SEED
+
+GOLDEN = ROOT / "tests" / "data" / "golden"
 
 
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared/gold not available")
@@ -75,3 +77,16 @@ def test_mirror_site_pinyin_noise_and_hard_wraps_do_not_change_verdicts():
     for it in res.items:
         for ev in it.evidence:
             assert wrapped[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_score_documents_unchanged(seed):
+    """The JSON of each seed equals the recorded one (tests/data/golden): speed work and
+    refactoring must not move a verdict, an offset or a highlighted term. After a deliberate
+    change of rules, regenerate with `python tests/data/golden/regenerate.py` and review the diff."""
+    import gzip
+
+    golden = json.loads(gzip.open(GOLDEN / f"{seed.stem}.json.gz", "rt", encoding="utf-8").read())
+    got = score_file(seed).to_dict()
+    got["document"]["path"] = f"seeds/{seed.name}"
+    assert json.loads(json.dumps(got, ensure_ascii=False)) == golden

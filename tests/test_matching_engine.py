@@ -1,0 +1,61 @@
+"""The matching engine's shortcuts must not change results: per-sentence regex matches found
+in one scan (with a pre-filter on required strings) equal a plain search of each sentence."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.checklist import load_checklist
+from checker.normalize import normalize
+from checker.patterns import required_strings
+from checker.segment import segment
+
+PATTERNS = [
+    r"法治[^。;]{0,6}督察",
+    r"[^。;,]{0,20}等(工作)?经费",
+    r"(?:[^、,;。]{1,4}、){2,}[^、,;。]{1,4}等",
+    r"^(下一步|今后)",
+    r"审查$",
+    r"(?<!新)(修订|制定)",
+    r"(修改|制定)[\u4e00-\u9fff]{1,6}法(?=[,。;、])",
+    r"(?<=[和及])市",
+    r"[^。]+",
+    r"\d+次",
+]
+ALPHABET = "法治督察等工作经费、,。;下一步今后审查新修订制定修改和及市12次\n "
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET, min_size=1, max_size=120))
+def test_sentence_matches_equal_a_plain_search(text):
+    profile = load_checklist("outline-2021").profile
+    structure = segment(normalize(text, profile.line_joining), profile)
+    for p in map(re.compile, PATTERNS):
+        want = {
+            k: spans
+            for k, s in enumerate(structure.sentences)
+            if (spans := [m.span() for m in p.finditer(s.text) if m.end() > m.start()])
+        }
+        assert structure.matches(p) == want, p.pattern
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET + "研究部署事项创建abcx", min_size=1, max_size=80))
+def test_every_match_contains_a_required_string(text):
+    for p in map(
+        re.compile, PATTERNS + [r"(研究|部署)[^。]{0,9}等(工作|事项)", r"(a|b)?c", r"abc|x", r"法治[^。]{1,6}创建"]
+    ):
+        req = required_strings(p)
+        for m in p.finditer(text):
+            assert not req or any(r in m.group() for r in req), (p.pattern, req, m.group())
+
+
+def test_required_strings_of_common_shapes():
+    assert required_strings(re.compile(r"(研究|部署)[^。]{0,9}等(工作|事项)")) == ("等",)
+    assert required_strings(re.compile(r"abc|x")) == ("abc", "x")
+    assert required_strings(re.compile(r"(a|b)?c")) == ("c",)
+    assert required_strings(re.compile(r"(?i)abc")) == ()  # case-insensitive: no pre-filter
+    assert required_strings(re.compile(r"[^a]*")) == ()
