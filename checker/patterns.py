@@ -23,7 +23,7 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     if pattern.flags & re.IGNORECASE:
         return ()
     try:
-        from re import _parser as sre_parse
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
 
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         got = _required_seq(list(parsed), sre_parse)

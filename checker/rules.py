@@ -247,7 +247,7 @@ class Literal(Rule):
         if not spans:
             return None
         if self.not_in or self.word or view.roles:
-            kept = []
+            kept: list[tuple[int, int]] = []
             word_checks = 0
             for sp in spans:
                 if self.not_in and any(view.inside(sp, w) for w in self.not_in):
