@@ -35,8 +35,9 @@ from .model import (
     StructureProfile,
 )
 from .normalize import normalize_term
+from .patterns import BoundedPattern
 from .resources import data_dir
-from .rules import Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
+from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
 MAX_YAML_NODES = 200_000
@@ -321,12 +322,15 @@ def lint_checklist(ref: str | Path) -> list[str]:
     """Every problem found in a checklist file (empty list = clean)."""
     path = resolve_checklist_path(ref)
     problems: list[str] = []
+    token = LINT_PROBES.set(True)  # lint also tries each pattern on adversarial text
     try:
         _load(path, problems)
     except ChecklistError as exc:
         msg = str(exc)
         if msg not in problems:
             problems.append(msg)
+    finally:
+        LINT_PROBES.reset(token)
     return problems
 
 
@@ -509,13 +513,13 @@ def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: d
 
 
 def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> StructureProfile:
-    def rx(value: str, path: tuple) -> re.Pattern[str]:
+    def rx(value: str, path: tuple) -> BoundedPattern:
         def fail(msg: str) -> None:
             raise ChecklistError(f"{name}:{_line(lines, path)}: {_fmt_path(path)}: {msg}")
 
-        return compile_user_regex(value, fail)
+        return compile_user_regex(value, fail, f"{name}:{_line(lines, path)}: {_fmt_path(path)}")
 
-    def rlist(values: list[str] | None, path: tuple) -> tuple[re.Pattern[str], ...]:
+    def rlist(values: list[str] | None, path: tuple) -> tuple[BoundedPattern, ...]:
         return tuple(rx(v, path + (k,)) for k, v in enumerate(values or []))
 
     parts = data.get("parts") or {}
@@ -535,7 +539,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             raise ChecklistError(
                 f"{name}:{_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'"
             )
-        issuers.append(IssuerPattern(spec["where"], re.compile(pat.pattern, re.M)))
+        issuers.append(IssuerPattern(spec["where"], pat.with_flags(re.M)))
     names = data.get("issuer_names") or {}
     for k, p in enumerate(rlist(data.get("year"), ("year",))):
         if p.groups < 1:
@@ -553,7 +557,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         mentions=_compile_mentions(data.get("mentions") or {}, rx, rlist),
         opening=rx(data["opening"], ("opening",)) if data.get("opening") else None,
         concrete=rlist(data.get("concrete"), ("concrete",)),
-        year=tuple(re.compile(p.pattern, re.M) for p in rlist(data.get("year"), ("year",))),
+        year=tuple(p.with_flags(re.M) for p in rlist(data.get("year"), ("year",))),
         year_range=(int(yr[0]), int(yr[1])),
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
@@ -577,7 +581,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
 def _issuer_names(spec: dict, rx) -> IssuerNames:
     base = ("issuer_names",)
 
-    def opt(key: str) -> re.Pattern[str] | None:
+    def opt(key: str) -> BoundedPattern | None:
         return rx(spec[key], base + (key,)) if spec.get(key) else None
 
     return IssuerNames(
@@ -588,7 +592,7 @@ def _issuer_names(spec: dict, rx) -> IssuerNames:
             for i, c in enumerate(spec.get("canonical") or [])
         ),
         self_reference={
-            k: re.compile(rx(v, base + ("self_reference", k)).pattern, re.M)
+            k: rx(v, base + ("self_reference", k)).with_flags(re.M)
             for k, v in (spec.get("self_reference") or {}).items()
         },
         department=opt("department"),
@@ -612,7 +616,7 @@ def _compile_mentions(spec: dict, rx, rlist) -> tuple[MentionRole, ...]:
                 spans=rlist(body.get("spans"), base + ("spans",)),
                 sentence=rlist(body.get("sentence"), base + ("sentence",)),
                 keep=rx(body["keep"], base + ("keep",)) if body.get("keep") else None,
-                names=re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+                names=BoundedPattern("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
                 if names
                 else None,
             )
@@ -620,7 +624,7 @@ def _compile_mentions(spec: dict, rx, rlist) -> tuple[MentionRole, ...]:
     return tuple(out)
 
 
-def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> re.Pattern[str] | None:
+def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> BoundedPattern | None:
     spec = data.get("issuer_fallback")
     if not spec:
         return None

@@ -12,12 +12,22 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import InputError
 
 #: Decompressed size above which a DOCX is refused (a "zip bomb" must not exhaust memory).
 MAX_UNZIPPED = 200 * 1024 * 1024
-MAX_PDF_PAGES = 2000
+MAX_PDF_PAGES = 1000
+#: No annual report has more text than this; a longer text is refused rather than analysed
+#: for minutes (extracted text of a large PDF included).
+MAX_CHARS = 3_000_000
+
+
+def _reason(exc: BaseException) -> str:
+    """A short, safe description of a parser's failure (type and first words of its message)."""
+    msg = str(exc).splitlines()[0][:120] if str(exc) else ""
+    return f"{type(exc).__name__}: {msg}" if msg else type(exc).__name__
 
 
 @dataclass(frozen=True)
@@ -132,39 +142,46 @@ def _shape(line: str) -> str:
 
 
 def extract_pdf(data: bytes, name: str) -> Extracted:
-    """Text layer of a PDF without running headers/footers and page numbers; page offsets kept."""
+    """Text layer of a PDF without running headers/footers and page numbers; page offsets kept.
+
+    Runs in an isolated child (see :mod:`checker.isolate`); any failure of the parser is this
+    file's error. Extraction stops as soon as the text exceeds what any report holds.
+    """
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted:
+            # Published government PDFs often forbid copying but open without a password:
+            # AES or RC4 with an empty user password (AES needs the `cryptography` package).
             try:
-                reader.decrypt("")
+                ok = reader.decrypt("")
             except Exception:
-                raise InputError(f"{name}: PDF is encrypted; save an unprotected copy first") from None
+                ok = 0
+            if not ok:
+                raise InputError(f"{name}: PDF is protected by a password; save an unprotected copy first")
         n = len(reader.pages)
         if n > MAX_PDF_PAGES:
             raise InputError(f"{name}: PDF has {n} pages; more than {MAX_PDF_PAGES} are not read")
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        pages: list[str] = []
+        total = 0
+        for k, page in enumerate(reader.pages):
+            text = page.extract_text() or ""
+            total += len(text)
+            if total > MAX_CHARS:
+                raise InputError(
+                    f"{name}: PDF text exceeds {MAX_CHARS} characters by page {k + 1}; no report is that long, not read"
+                )
+            pages.append(text)
     except InputError:
         raise
-    except (
-        PdfReadError,
-        ValueError,
-        KeyError,
-        TypeError,
-        AttributeError,
-        IndexError,
-        OSError,
-        RecursionError,
-        ZeroDivisionError,
-        AssertionError,
-    ) as exc:
-        raise InputError(f"{name}: PDF is damaged or truncated ({type(exc).__name__})") from None
+    except RecursionError:
+        raise InputError(f"{name}: PDF is damaged (nested too deeply)") from None
+    except Exception as exc:  # pypdf raises many types on damaged, hostile or unsupported files
+        raise InputError(f"{name}: PDF is damaged, truncated or not supported ({_reason(exc)})") from None
     lines_per_page = [[ln.rstrip() for ln in p.splitlines() if ln.strip()] for p in pages]
     if (
         sum(len("".join(ls).split()) for ls in lines_per_page) == 0
@@ -207,54 +224,110 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
 # ----------------------------------------------------------------------------- DOCX
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: No report has more paragraphs than this (a DOCX with millions of empty ones is refused fast).
+MAX_DOCX_PARAGRAPHS = 200_000
+
+
 def extract_docx(data: bytes, name: str) -> Extracted:
-    """Paragraphs and table cells of a Word document, in document order."""
+    """The text of a Word document's body in document order, as Word shows it.
+
+    Streams ``word/document.xml``: paragraphs (also inside tracked insertions, content
+    controls, text boxes and nested tables), table rows as tab-separated cells; deleted text
+    (``w:delText``), moved-from text and the VML fallback copy of a text box are skipped.
+    """
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-        names = set(zf.namelist())
-        total = sum(i.file_size for i in zf.infolist())
+        infos = zf.infolist()
+        names = {i.filename for i in infos}
+        total = sum(i.file_size for i in infos)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise InputError(f"{name}: damaged ZIP/DOCX file") from None
     if "word/document.xml" not in names:
         raise InputError(f"{name}: a ZIP archive but not a Word (.docx) document")
     if total > MAX_UNZIPPED:
         raise InputError(f"{name}: DOCX unpacks to {total} bytes; more than {MAX_UNZIPPED} are not read")
-    import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
     try:
-        document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        for child in document.element.body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                lines.append(Paragraph(child, document).text)
-            elif tag == "tbl":
-                for row in Table(child, document).rows:
-                    cells: list[str] = []
-                    for cell in row.cells:
-                        t = cell.text.strip()
-                        if t and (not cells or cells[-1] != t):  # merged cells repeat their text
-                            cells.append(t)
-                    lines.append("\t".join(cells))
+        with zf.open("word/document.xml") as fh:
+            lines = _docx_lines(fh, name)
     except InputError:
         raise
-    except Exception as exc:  # python-docx raises many types on malformed XML
-        raise InputError(f"{name}: cannot read DOCX ({type(exc).__name__})") from None
+    except Exception as exc:  # malformed XML, a truncated member, a decompression error
+        raise InputError(f"{name}: cannot read DOCX ({_reason(exc)})") from None
     text = "\n".join(ln for ln in lines if ln.strip())
     if not text.strip():
         raise InputError(f"{name}: DOCX without text")
     return Extracted(text=text + "\n", format="docx")
 
 
+def _docx_lines(fh: Any, name: str) -> list[str]:
+    from lxml import etree
+
+    out: list[str] = []
+    paras: list[list[str]] = []  # open paragraphs (a text box's paragraph sits inside one)
+    cells: list[list[str]] = []  # open table cells: their paragraphs' text
+    rows: list[list[str]] = []  # open table rows: their cells' text
+    skip = 0  # depth inside content not shown (mc:Fallback, w:moveFrom)
+    count = 0
+    for event, el in etree.iterparse(
+        fh, events=("start", "end"), resolve_entities=False, no_network=True, huge_tree=False
+    ):
+        tag = el.tag
+        if tag in (f"{_MC}Fallback", f"{_W}moveFrom"):
+            skip += 1 if event == "start" else -1
+            if event == "end":
+                el.clear()
+            continue
+        if skip:
+            continue
+        if event == "start":
+            if tag == f"{_W}p":
+                paras.append([])
+                count += 1
+                if count > MAX_DOCX_PARAGRAPHS:
+                    raise InputError(f"{name}: DOCX has more than {MAX_DOCX_PARAGRAPHS} paragraphs; not a report")
+            elif tag == f"{_W}tc":
+                cells.append([])
+            elif tag == f"{_W}tr":
+                rows.append([])
+            continue
+        if tag == f"{_W}t" and paras:
+            paras[-1].append(el.text or "")
+        elif tag in (f"{_W}tab",) and paras:
+            paras[-1].append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr") and paras:
+            paras[-1].append("\n")
+        elif tag == f"{_W}p" and paras:
+            line = "".join(paras.pop())
+            (cells[-1] if cells else out).append(line)
+        elif tag == f"{_W}tc" and cells:
+            cell = " ".join(p.strip() for p in cells.pop() if p.strip())
+            if rows:
+                rows[-1].append(cell)
+        elif tag == f"{_W}tr" and rows:
+            row: list[str] = []
+            for c in rows.pop():
+                if c and (not row or row[-1] != c):  # merged cells repeat their text
+                    row.append(c)
+            (cells[-1] if cells else out).append("\t".join(row))  # a nested table stays in its cell
+        if event == "end" and tag in (f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
+            el.clear()  # keep memory flat on long documents
+    return out
+
+
 def extract(data: bytes, name: str) -> Extracted | None:
-    """Text of a non-plain-text report, or None for plain text (decoded by the caller)."""
+    """Text of a non-plain-text report, or None for plain text (decoded by the caller).
+
+    Third-party parsers run isolated, with a time and a memory limit (:mod:`checker.isolate`).
+    """
+    from .isolate import run_isolated
+
     kind = sniff(data)
     if kind == "pdf":
-        return extract_pdf(data, name)
+        return run_isolated(extract_pdf, data, name, name=name, what="reading the PDF")
     if kind == "zip":
-        return extract_docx(data, name)
+        return run_isolated(extract_docx, data, name, name=name, what="reading the Word file")
     if kind == "ole":
         raise InputError(
             f"{name}: legacy Word (.doc) or other OLE file is not read; convert it first, e.g. "
@@ -265,5 +338,5 @@ def extract(data: bytes, name: str) -> Extracted | None:
     if kind == "image":
         raise InputError(f"{name}: an image, not a text report; run OCR first")
     if kind == "html":
-        return extract_html(data, name)
+        return run_isolated(extract_html, data, name, name=name, what="reading the web page")
     return None

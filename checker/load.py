@@ -19,7 +19,7 @@ from pathlib import Path
 import charset_normalizer
 
 from .errors import InputError
-from .formats import declared_charset, extract
+from .formats import MAX_CHARS, declared_charset, extract
 
 #: Reports larger than this are refused: no real annual report (even a PDF) comes near it, and
 #: reading a huge file fully into memory would let one bad input stall a whole batch.
@@ -166,11 +166,6 @@ def _plausible(ch: str) -> bool:
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-
-
-#: No annual report has more text than this; a longer text is refused rather than analysed
-#: for minutes (extracted text of a large PDF included).
-MAX_CHARS = 3_000_000
 
 
 def _clean(text: str, name: str) -> str:

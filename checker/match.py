@@ -19,6 +19,7 @@ import ahocorasick
 
 from .model import Checklist, Item, MentionRole, StructureProfile
 from .normalize import NormalizedText
+from .patterns import BoundedPattern
 from .rules import CandidateIndex, RoleSpan, SentenceView
 from .segment import Sentence, Structure
 
@@ -179,7 +180,13 @@ def build_views(
 
 
 def _is_concrete(text: str, profile: StructureProfile) -> bool:
-    return any(p.search(text) for p in profile.concrete)
+    return bool(profile.concrete) and _union(profile.concrete).search(text) is not None
+
+
+@lru_cache(maxsize=8)
+def _union(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern:
+    """One pattern for "any of these" (one bounded call instead of one per pattern)."""
+    return BoundedPattern("|".join(f"(?:{p.pattern})" for p in patterns), where=patterns[0].where)
 
 
 def match_item(

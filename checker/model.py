@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from .patterns import Pattern
 
 if TYPE_CHECKING:
     from .rules import Rule
@@ -19,28 +20,28 @@ STATUSES = ("covered", "partial", "planned", "absent", "not_applicable")
 @dataclass(frozen=True)
 class HeadingPattern:
     level: int
-    pattern: re.Pattern[str]
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
 class IssuerPattern:
     where: str  # title | line | metadata | tail | first-sentence
-    pattern: re.Pattern[str]
+    pattern: Pattern
 
 
 @dataclass(frozen=True)
 class IssuerNames:
     """What a body's name looks like, and how it is written in full (structure.yaml ``issuer_names``)."""
 
-    shape: re.Pattern[str] | None = None
-    generic: re.Pattern[str] | None = None
-    canonical: tuple[tuple[re.Pattern[str], str], ...] = ()
-    self_reference: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    department: re.Pattern[str] | None = None
+    shape: Pattern | None = None
+    generic: Pattern | None = None
+    canonical: tuple[tuple[Pattern, str], ...] = ()
+    self_reference: dict[str, Pattern] = field(default_factory=dict)
+    department: Pattern | None = None
     provinces: tuple[str, ...] = ()
     municipalities: tuple[str, ...] = ()
-    place_suffix: re.Pattern[str] | None = None
-    city: re.Pattern[str] | None = None  # a city named with its own bodies: 常州市委, 常州市人民政府
+    place_suffix: Pattern | None = None
+    city: Pattern | None = None  # a city named with its own bodies: 常州市委, 常州市人民政府
 
 
 @dataclass(frozen=True)
@@ -48,9 +49,9 @@ class LineJoining:
     """When a line break is a hard wrap inside a sentence (see normalize)."""
 
     min_line_chars: int = 24
-    headings: tuple[re.Pattern[str], ...] = ()  # a line starting a numbered heading is never joined
-    keep_break_after: re.Pattern[str] | None = None
-    keep_break_before: re.Pattern[str] | None = None
+    headings: tuple[Pattern, ...] = ()  # a line starting a numbered heading is never joined
+    keep_break_after: Pattern | None = None
+    keep_break_before: Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -66,10 +67,10 @@ class MentionRole:
 
     name: str
     where: str = "any"  # any | heading | opening
-    spans: tuple[re.Pattern[str], ...] = ()
-    sentence: tuple[re.Pattern[str], ...] = ()
-    keep: re.Pattern[str] | None = None
-    names: re.Pattern[str] | None = None
+    spans: tuple[Pattern, ...] = ()
+    sentence: tuple[Pattern, ...] = ()
+    keep: Pattern | None = None
+    names: Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -78,25 +79,25 @@ class StructureProfile:
 
     headings: tuple[HeadingPattern, ...]
     bare_heading_max_chars: int
-    heading_cues: dict[str, tuple[re.Pattern[str], ...]]
-    paragraph_cues: dict[str, tuple[re.Pattern[str], ...]]
-    transition: tuple[re.Pattern[str], ...]
-    intention: tuple[re.Pattern[str], ...]
-    front_matter: tuple[re.Pattern[str], ...]
-    closing: tuple[re.Pattern[str], ...]
+    heading_cues: dict[str, tuple[Pattern, ...]]
+    paragraph_cues: dict[str, tuple[Pattern, ...]]
+    transition: tuple[Pattern, ...]
+    intention: tuple[Pattern, ...]
+    front_matter: tuple[Pattern, ...]
+    closing: tuple[Pattern, ...]
     sentence_end: str
     mentions: tuple[MentionRole, ...]
-    concrete: tuple[re.Pattern[str], ...]
-    year: tuple[re.Pattern[str], ...]
+    concrete: tuple[Pattern, ...]
+    year: tuple[Pattern, ...]
     year_range: tuple[int, int]
     issuer: tuple[IssuerPattern, ...]
-    issuer_fallback: re.Pattern[str] | None = None
+    issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
-    issuer_strip_suffix: re.Pattern[str] | None = None
-    issuer_strip_prefix: re.Pattern[str] | None = None
+    issuer_strip_suffix: Pattern | None = None
+    issuer_strip_prefix: Pattern | None = None
     issuer_fallback_min: int = 2
     issuer_names: IssuerNames = IssuerNames()
-    opening: re.Pattern[str] | None = None  # first sentence of a section that opens the report
+    opening: Pattern | None = None  # first sentence of a section that opens the report
 
     @property
     def role_names(self) -> frozenset[str]:

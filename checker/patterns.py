@@ -1,4 +1,9 @@
-"""Regular-expression helpers shared by the stages (no domain knowledge here).
+"""Regular expressions from checklists: bounded in time, and with a cheap pre-filter.
+
+Checklist patterns are data a legal-affairs officer edits; a pattern that backtracks
+catastrophically (``(法|法法){25}$``) must give a clear error, never a hang. Static shape checks
+cannot catch every such pattern, so every checklist pattern is compiled with the ``regex``
+package and every call runs under a time limit (:class:`BoundedPattern`).
 
 ``required_strings`` tells which strings every match of a pattern must contain, so that a
 pattern need not run over text that holds none of them: most checklist patterns are rare
@@ -11,9 +16,106 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import regex
+
+from .errors import ChecklistError
+
+#: Seconds one call of one checklist pattern may take, plus a little per character: a linear
+#: pattern needs milliseconds on a report and about a second on the largest accepted text;
+#: only catastrophic backtracking comes near the limit.
+PATTERN_TIMEOUT = 1.0
+PATTERN_TIMEOUT_PER_CHAR = 2e-6
+
+#: Flags shared by ``re`` and ``regex`` that a checklist pattern may carry.
+_FLAGS = re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE | re.ASCII | re.UNICODE
+
+
+class PatternTimeout(ChecklistError):
+    """A checklist pattern ran longer than :data:`PATTERN_TIMEOUT` on some text."""
+
+
+class BoundedPattern:
+    """A compiled checklist pattern whose every call is time-limited (``re``-like interface).
+
+    ``where`` (file:line: field) is put into the error, so the officer knows which pattern
+    to fix.
+    """
+
+    __slots__ = ("_compiled", "pattern", "flags", "where")
+
+    def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
+        self.pattern = source
+        self.flags = flags & _FLAGS
+        self.where = where
+        self._compiled = regex.compile(source, self.flags | regex.VERSION0)
+
+    def _timeout(self) -> PatternTimeout:
+        where = f"{self.where}: " if self.where else ""
+        return PatternTimeout(
+            f"{where}pattern {self.pattern!r} ran past its time limit on one text "
+            "(it backtracks catastrophically); rewrite it, e.g. without nested or overlapping repetition"
+        )
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        try:
+            return self._compiled.search(text, pos, len(text) if endpos is None else endpos, timeout=_limit(text))
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def match(self, text: str, pos: int = 0) -> Any:
+        try:
+            return self._compiled.match(text, pos, timeout=_limit(text))
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def finditer(self, text: str, pos: int = 0) -> list[Any]:
+        """All matches (a list: the time limit covers the whole search)."""
+        try:
+            return list(self._compiled.finditer(text, pos, timeout=_limit(text)))
+        except TimeoutError:
+            raise self._timeout() from None
+
+    def sub(self, repl: Any, text: str, count: int = 0) -> str:
+        try:
+            return self._compiled.sub(repl, text, count=count, timeout=_limit(text))
+        except TimeoutError:
+            raise self._timeout() from None
+
+    @property
+    def groupindex(self) -> dict[str, int]:
+        return dict(self._compiled.groupindex)
+
+    @property
+    def groups(self) -> int:
+        return self._compiled.groups
+
+    def with_flags(self, flags: int) -> BoundedPattern:
+        return BoundedPattern(self.pattern, self.flags | flags, self.where)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, BoundedPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"BoundedPattern({self.pattern!r})"
+
+
+def _limit(text: str) -> float:
+    return PATTERN_TIMEOUT + len(text) * PATTERN_TIMEOUT_PER_CHAR
+
+
+def bounded(source: str, flags: int = 0, where: str = "") -> BoundedPattern:
+    return BoundedPattern(source, flags, where)
+
+
+#: What stages and the model use for a checklist pattern.
+Pattern = BoundedPattern
+
 
 @lru_cache(maxsize=2048)
-def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...]:
+def required_strings(pattern: Any) -> tuple[str, ...]:
     """Strings one of which every match of ``pattern`` contains (empty when none can be told).
 
     Derived from the parsed pattern — a run of literals, a group of alternatives, a small
@@ -25,7 +127,7 @@ def required_strings(pattern: re.Pattern[str]) -> tuple[str, ...]:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags & _FLAGS)
         got = _required_seq(list(parsed), sre_parse)
     except Exception:  # an internal module: any surprise means no pre-filter
         return ()

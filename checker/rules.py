@@ -28,11 +28,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 from .errors import ChecklistError
 from .normalize import normalize_term, to_simplified
+from .patterns import BoundedPattern
 
 if TYPE_CHECKING:
     from .model import Element
@@ -115,7 +119,7 @@ class SentenceView:
             k += 1
         return False
 
-    def regex_hits(self, pattern: re.Pattern[str], label: str) -> list[Hit]:
+    def regex_hits(self, pattern: BoundedPattern, label: str) -> list[Hit]:
         cached = self._regex.get(pattern.pattern)
         if cached is None:
             base = self.sentence.start
@@ -125,6 +129,11 @@ class SentenceView:
                     cached.append((base + m.start(), base + m.end(), label))
             self._regex[pattern.pattern] = cached
         return cached
+
+    def found_regex(self, pattern: BoundedPattern, spans: list[tuple[int, int]]) -> None:
+        """Matches found for this sentence by a scan of all sentences (offsets in the sentence)."""
+        base = self.sentence.start
+        self._regex[pattern.pattern] = [(base + a, base + b, pattern.pattern) for a, b in spans]
 
     def on_word_boundary(self, start: int, end: int) -> bool:
         base = self.sentence.start
@@ -194,10 +203,13 @@ class CandidateIndex:
     def term(self, term: str) -> set[int]:
         return self.by_term.get(term, set())
 
-    def regex(self, pattern: re.Pattern[str]) -> set[int]:
+    def regex(self, pattern: BoundedPattern) -> set[int]:
         got = self._regex.get(pattern.pattern)
         if got is None:
-            got = self._regex[pattern.pattern] = set(self.structure.matches(pattern)) if self.structure else set()
+            found = self.structure.matches(pattern) if self.structure else {}
+            for k, spans in found.items():  # the views need not search these sentences again
+                self.views[k].found_regex(pattern, spans)
+            got = self._regex[pattern.pattern] = set(found)
         return got
 
     def in_parts(self, parts: frozenset[str]) -> set[int]:
@@ -287,7 +299,7 @@ class Literal(Rule):
 
 @dataclass(frozen=True)
 class Regex(Rule):
-    pattern: re.Pattern[str]
+    pattern: BoundedPattern
     line: int = 0
     roles: frozenset[str] = frozenset()
 
@@ -598,10 +610,11 @@ class RuleCompiler:
             self.fail(path, "empty term")
         return Literal(norm, word, line, roles)
 
-    def _regex(self, value: Any, path: tuple) -> re.Pattern[str]:
+    def _regex(self, value: Any, path: tuple) -> BoundedPattern:
         if not isinstance(value, str) or not value:
             self.fail(path, "regex must be a non-empty string")
-        return compile_user_regex(value, lambda msg: self.fail(path, msg))
+        where = f"{self.file}:{_line_for(self.lines, path)}: {_fmt_path(path)}"
+        return compile_user_regex(value, lambda msg: self.fail(path, msg), where)
 
 
 def walk(rule: Rule) -> Iterator[Rule]:
@@ -613,8 +626,13 @@ def walk(rule: Rule) -> Iterator[Rule]:
         yield from walk(rule.child)
 
 
-def compile_user_regex(value: str, fail: Any) -> re.Pattern[str]:
-    """Validate and compile a regex from a checklist: syntax, size, catastrophic backtracking."""
+def compile_user_regex(value: str, fail: Any, where: str = "") -> BoundedPattern:
+    """Validate and compile a regex from a checklist: syntax, size, catastrophic backtracking.
+
+    Shapes known to backtrack are refused here with a hint; every call of the compiled pattern
+    is also time-limited (``BoundedPattern``), and ``checker checklist lint`` tries each pattern
+    on adversarial text (see :func:`probe_regex`), since no shape check is complete.
+    """
     if len(value) > MAX_REGEX_LENGTH:
         fail(f"regex longer than {MAX_REGEX_LENGTH} characters")
     if _NESTED_QUANTIFIER.search(value):
@@ -630,13 +648,43 @@ def compile_user_regex(value: str, fail: Any) -> re.Pattern[str]:
     try:
         # Regexes run on the matching form (simplified script, half-width punctuation); only the
         # script is converted here, because width-folding would turn （ into a group bracket.
-        pattern = re.compile(to_simplified(value))
-    except re.error as exc:
+        pattern = BoundedPattern(to_simplified(value), where=where)
+        re.compile(pattern.pattern)  # the pre-filter parses patterns as ``re`` does
+    except (regex.error, re.error) as exc:
         fail(f"invalid regex {value!r}: {exc}")
         raise AssertionError from None
     if pattern.search(""):
         fail(f"regex {value!r} matches the empty string")
+    if LINT_PROBES.get():
+        problem = probe_regex(pattern)
+        if problem:
+            fail(problem)
     return pattern
+
+
+#: Set by ``checker checklist lint``: compiled patterns are also tried on adversarial text.
+LINT_PROBES: ContextVar[bool] = ContextVar("LINT_PROBES", default=False)
+PROBE_TIMEOUT = 0.25
+
+
+def probe_regex(pattern: BoundedPattern) -> str | None:
+    """Try a pattern on long runs of its own characters (and digits, letters, punctuation):
+    where backtracking explodes. Returns the problem, or None."""
+    chars = {c for c in pattern.pattern if "\u4e00" <= c <= "\u9fff"} | set("1a 、,。法")
+    compiled = regex.compile(pattern.pattern, pattern.flags | regex.VERSION0)
+    for c in sorted(chars):
+        for n in (40, 4000):
+            text = c * n + "\x00"
+            try:
+                compiled.search(text, timeout=PROBE_TIMEOUT)
+                for _ in compiled.finditer(text, timeout=PROBE_TIMEOUT):
+                    pass
+            except TimeoutError:
+                return (
+                    f"regex {pattern.pattern!r} takes longer than {PROBE_TIMEOUT:g} s on {n} × {c!r} "
+                    "(catastrophic backtracking); rewrite it without nested or overlapping repetition"
+                )
+    return None
 
 
 def _line_for(lines: dict[tuple, int], path: tuple) -> int:

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from .model import StructureProfile
 from .normalize import NormalizedText
-from .patterns import required_strings
+from .patterns import BoundedPattern, required_strings
 
 
 @dataclass(frozen=True)
@@ -53,50 +53,56 @@ class Structure:
             pos += len(s.text) + 1
         return "\n".join(s.text for s in self.sentences), starts
 
-    def matches(self, pattern: re.Pattern[str]) -> dict[int, list[tuple[int, int]]]:
+    def matches(self, pattern: BoundedPattern) -> dict[int, list[tuple[int, int]]]:
         """Non-empty matches of ``pattern`` in each sentence on its own ({index: [(start, end)]},
         offsets within the sentence), exactly as ``pattern.finditer(sentence.text)`` would give.
 
-        One scan of all sentences joined by newlines; only sentences a match runs across (a
-        pattern may match the newline) are searched again on their own. ``^``/``$`` mark
-        sentence edges, as they do per sentence.
+        The sentences that may match (those holding a string every match needs) are joined by
+        newlines and scanned in one call; only sentences a match runs across are searched again
+        on their own. Patterns whose result could depend on the joining (a look-around that can
+        see a newline, ``\\A``) are searched sentence by sentence.
         """
         text, starts = self._joined
         n = len(self.sentences)
-        todo: set[int] | range = range(n)
+        todo: list[int] | None = None  # None: every sentence
         req = required_strings(pattern)
-        if req:  # only sentences holding a string every match needs, found with str.find
+        if req:  # found with str.find; stops early once it would be a third of all sentences
             found: set[int] = set()
             for r in req:
                 i = text.find(r)
                 while i != -1 and len(found) * 3 < n:
                     found.add(bisect.bisect_right(starts, i) - 1)
                     i = text.find(r, i + len(r))
-            if len(found) * 3 < n:  # complete (the search stops early once it is a third of all)
-                todo = found
-        if len(todo) * 3 < n or "(?=" in pattern.pattern or "(?<=" in pattern.pattern:
-            # few sentences to search, or a positive look-around that could see a joining newline
-            return {
-                k: spans
-                for k in sorted(todo)
-                if (spans := [m.span() for m in pattern.finditer(self.sentences[k].text) if m.end() > m.start()])
-            }
+            if len(found) * 3 < n:
+                todo = sorted(found)
+        ks = range(n) if todo is None else todo
+        if not _joinable(pattern.pattern):
+            return {k: spans for k in ks if (spans := _spans(pattern, self.sentences[k].text))}
+        if todo is None:
+            scan, offsets = text, starts
+        else:
+            scan = "\n".join(self.sentences[k].text for k in todo)
+            offsets, pos = [], 0
+            for k in todo:
+                offsets.append(pos)
+                pos += len(self.sentences[k].text) + 1
         if "^" in pattern.pattern or "$" in pattern.pattern:
-            pattern = re.compile(pattern.pattern, pattern.flags | re.M)
+            pattern = pattern.with_flags(re.M)  # sentence edges are line edges in the joined text
         out: dict[int, list[tuple[int, int]]] = {}
         redo: set[int] = set()
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(scan):
             a, b = m.span()
             if b <= a:
                 continue
-            i = bisect.bisect_right(starts, a) - 1
-            j = bisect.bisect_right(starts, b - 1) - 1
-            if i == j and b <= starts[i] + len(self.sentences[i].text):
-                out.setdefault(i, []).append((a - starts[i], b - starts[i]))
+            i = bisect.bisect_right(offsets, a) - 1
+            j = bisect.bisect_right(offsets, b - 1) - 1
+            k = ks[i]
+            if i == j and b <= offsets[i] + len(self.sentences[k].text):
+                out.setdefault(k, []).append((a - offsets[i], b - offsets[i]))
             else:
-                redo.update(range(i, j + 1))
+                redo.update(ks[x] for x in range(i, j + 1))
         for k in redo:  # exact per-sentence result where the joined scan could not tell
-            spans = [m.span() for m in pattern.finditer(self.sentences[k].text) if m.end() > m.start()]
+            spans = _spans(pattern, self.sentences[k].text)
             if spans:
                 out[k] = spans
             else:
@@ -109,6 +115,24 @@ class Structure:
             if s.part not in seen:
                 seen.append(s.part)
         return tuple(seen)
+
+
+def _spans(pattern: BoundedPattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+
+
+#: A pattern whose result could change when sentences are joined by newlines: one with a
+#: look-around and anything that can match a newline (a negated class, \s \S \W \D, a dot),
+#: or with \A / \Z. Deliberately coarse: such patterns are searched sentence by sentence.
+_LOOKAROUND = re.compile(r"\(\?<?[=!]")
+_NEWLINE_CAPABLE = re.compile(r"\[\^|\\[sSWDn]|(?<!\\)\.")
+
+
+@lru_cache(maxsize=4096)
+def _joinable(source: str) -> bool:
+    if "\\A" in source or "\\Z" in source:
+        return False
+    return not (_LOOKAROUND.search(source) and _NEWLINE_CAPABLE.search(source))
 
 
 @dataclass
@@ -151,7 +175,7 @@ def _split_sentences(text: str, start: int, ends: str) -> list[tuple[int, int, s
     return out
 
 
-def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
+def _any(patterns: tuple[BoundedPattern, ...], text: str) -> bool:
     """Does any cue match? The cues of a list are tried as one combined expression."""
     if not patterns:
         return False
@@ -159,16 +183,24 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns))
+def _combined(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern:
+    return BoundedPattern("|".join(f"(?:{p.pattern})" for p in patterns), where=patterns[0].where)
 
 
 def _heading_level(profile: StructureProfile, text: str) -> tuple[int, int]:
-    for hp in profile.headings:
-        m = hp.pattern.match(text)
-        if m:
-            return hp.level, m.end()
-    return 0, 0
+    """(level, length of the number) of a numbered heading line, or (0, 0): the first heading
+    pattern that matches decides (one combined pattern, tried once per line)."""
+    m = _heading_union(profile.headings).match(text)
+    if not m or m.lastgroup is None:
+        return 0, 0
+    return profile.headings[int(m.lastgroup[1:])].level, m.end()
+
+
+@lru_cache(maxsize=8)
+def _heading_union(headings: tuple) -> BoundedPattern:
+    return BoundedPattern(
+        "|".join(f"(?P<h{i}>{h.pattern.pattern})" for i, h in enumerate(headings)), where=headings[0].pattern.where
+    )
 
 
 def _classify_heading(profile: StructureProfile, text: str) -> str | None:

@@ -91,7 +91,7 @@ CASES = {
     "nul-padded": (_file("nul.txt", b"\x00" * 5000), None),
     "zip-named-docx": (_zip_named_docx, "not a Word"),
     "zip-bomb-docx": (_zip_bomb_docx, "unpacks to"),
-    "truncated-pdf": (_truncated_pdf, "damaged or truncated|no text layer"),
+    "truncated-pdf": (_truncated_pdf, "damaged, truncated|no text layer"),
     "nested-html": (_nested_html, None),
     "png": (_file("x.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100), "image"),
 }
