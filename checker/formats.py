@@ -158,9 +158,9 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
             # Published government PDFs often forbid copying but open without a password:
             # AES or RC4 with an empty user password (AES needs the `cryptography` package).
             try:
-                ok = reader.decrypt("")
+                ok = bool(reader.decrypt(""))
             except Exception:
-                ok = 0
+                ok = False
             if not ok:
                 raise InputError(f"{name}: PDF is protected by a password; save an unprotected copy first")
         n = len(reader.pages)
