@@ -33,6 +33,7 @@ from .checklist import (
     resolve_checklist_path,
 )
 from .errors import CheckerError, InputError, UsageError
+from .files import read_regular
 from .load import read_document
 from .model import GradeBand
 from .waivers import WaiverSet, load_waivers
@@ -102,37 +103,65 @@ def collect(paths: list[str]) -> CollectResult:
     return out
 
 
+#: A manifest lists reports, it does not hold them: a larger file is not a manifest.
+MAX_MANIFEST_BYTES = 5 * 1024 * 1024
+
+
 def read_manifest(path: Path) -> list[Source]:
-    """CSV (header: path, issuer, year, group) or YAML (a list of such mappings)."""
+    """CSV (header: path, issuer, year, group) or YAML (a list of such mappings).
+
+    UTF-8 with or without BOM, or GB18030 (Excel's CSV on Chinese Windows). Paths are
+    relative to the manifest.
+    """
     name = str(path)
+    raw = read_regular(path, MAX_MANIFEST_BYTES, InputError, "manifest")
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{name}: cannot read manifest ({exc})") from None
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: manifest is neither UTF-8 nor GB18030 text") from None
     if path.suffix.lower() == ".csv":
-        rows = list(csv.DictReader(text.splitlines()))
+        try:
+            rows: Any = list(csv.DictReader(text.splitlines()))
+        except csv.Error as exc:
+            raise InputError(f"{name}: manifest CSV error: {exc}") from None
         start = 2
     else:
         try:
-            data = yaml.safe_load(text)
+            data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except yaml.YAMLError as exc:
             raise InputError(f"{name}: manifest YAML error: {exc}") from None
-        rows = data.get("reports", data) if isinstance(data, dict) else data
+        except (ValueError, TypeError) as exc:  # a value YAML resolves but cannot build (2027-02-30)
+            raise InputError(f"{name}: manifest YAML error: {exc}") from None
+        rows = data.get("reports") if isinstance(data, dict) else data
         start = 1
         if not isinstance(rows, list):
-            raise InputError(f"{name}: a YAML manifest is a list of {{path, issuer, year, group}} (or reports: [...])")
+            raise InputError(
+                f"{name}: a YAML manifest is a list of {{path, issuer, year, group}} mappings (or reports: [...])"
+            )
     sources = []
     for i, row in enumerate(rows):
-        if not isinstance(row, dict) or not row.get("path"):
+        if not isinstance(row, dict) or not row.get("path") or not isinstance(row.get("path"), str | int):
             raise InputError(f"{name}: entry {i + start}: needs a 'path'")
-        rel = Path(str(row["path"]))
+        rel = Path(str(row["path"]).strip())
         full = rel if rel.is_absolute() else path.parent / rel
         year = row.get("year")
         try:
-            year = int(year) if year not in (None, "") else None
+            year = int(str(year).strip()) if year not in (None, "") else None
         except (TypeError, ValueError):
             raise InputError(f"{name}: entry {i + start}: year {year!r} is not a number") from None
-        sources.append(Source(str(full), (row.get("issuer") or None), year, (row.get("group") or None)))
+        issuer = row.get("issuer")
+        group = row.get("group")
+        sources.append(
+            Source(
+                str(full),
+                str(issuer).strip() if issuer not in (None, "") else None,
+                year,
+                str(group).strip() if group not in (None, "") else None,
+            )
+        )
     return sources
 
 
@@ -398,10 +427,12 @@ def compare_reports(
         load_waivers(opts.waivers)  # validate once, before any work
     found = collect(list(paths))
     errors = list(found.errors)
+    if not found.sources:  # nothing to score: the reason is the one error
+        if len(errors) == 1:
+            raise InputError(errors[0])
+        raise UsageError("no report files found in " + ", ".join(map(str, paths)))
     for e in errors:
         say(f"error: {e}")
-    if not found.sources:
-        raise UsageError("no report files found in " + ", ".join(map(str, paths)))
     ref = opts.checklist or checklist_for_year(None)
     profile = load_checklist(ref).profile
     rows = []

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .errors import ChecklistError, UsageError
+from .files import read_regular
 from .model import (
     DEFAULT_COVERAGE_PARTS,
     PARTS,
@@ -66,16 +67,7 @@ def _schema() -> dict[str, Any]:
 def load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
     """Parse YAML safely and return (data, {field path: line number})."""
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ChecklistError(f"{name}: no such checklist file") from None
-    except IsADirectoryError:
-        raise ChecklistError(f"{name}: is a directory, not a checklist file") from None
-    except OSError as exc:
-        raise ChecklistError(f"{name}: cannot read ({exc.strerror or exc})") from None
-    if len(raw) > MAX_YAML_BYTES:
-        raise ChecklistError(f"{name}: checklist larger than {MAX_YAML_BYTES} bytes")
+    raw = read_regular(path, MAX_YAML_BYTES, ChecklistError, "checklist file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -261,6 +253,9 @@ def checklist_for_year(year: int | None) -> Path:
         for c in cands:
             if c["from"] is not None and c["to"] is not None and c["from"] <= year <= c["to"]:
                 return c["path"]
+        first = min(cands, key=lambda c: c["from"] or 0)
+        if first["from"] is not None and year < first["from"]:
+            return first["path"]  # a report on a year before every checklist: the earliest Outline
     return max(cands, key=lambda c: c["from"] or 0)["path"]
 
 

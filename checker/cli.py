@@ -17,7 +17,8 @@ from .api import EVIDENCE_MODES, ReportResult, score_document
 from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
 from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
-from .load import read_document
+from .files import check_output, read_stream, write_output
+from .load import MAX_BYTES, read_document
 from .render import checklist_tree, evaluation_table, to_json, to_table
 from .score import MODELS, parse_grades
 from .waivers import load_waivers
@@ -50,24 +51,29 @@ def guarded(fn: Callable) -> Callable:
     return wrapper
 
 
-def write_atomic(path: str | Path, data: str | bytes) -> None:
-    """Write to a temporary file beside ``path`` and rename: readers never see half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; outputs are ordinary files
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+class CheckerGroup(click.Group):
+    """click's group, but a wrong option value is one ``checker: error:`` line and exit 4
+    (UsageError), as the README documents — not click's usage screen and exit 2 (which means
+    "a report could not be read" here)."""
+
+    def main(self, *args, **kwargs):  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            rv = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as exc:  # plain `checker`: the help text
+            click.echo(exc.ctx.get_help() if exc.ctx else str(exc))
+            sys.exit(0)
+        except click.UsageError as exc:
+            hint = f" (see 'checker {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else ""
+            _fail(f"{exc.format_message()}{hint}", UsageError.exit_code)
+        except click.ClickException as exc:
+            _fail(exc.format_message(), UsageError.exit_code)
+        except click.exceptions.Abort:
+            sys.exit(130)
+        sys.exit(rv if isinstance(rv, int) else 0)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=CheckerGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="checker")
 def main() -> None:
     """Audit annual rule-of-law government reports (法治政府建设年度报告) against the Outline checklists."""
@@ -101,7 +107,7 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
     for ref in reports:
         try:
             if ref == "-":
-                doc = read_document("-", sys.stdin.buffer.read())
+                doc = read_document("-", read_stream(sys.stdin.buffer, MAX_BYTES))
             else:
                 doc = read_document(ref)
             res = score_document(doc, **kwargs)
@@ -147,21 +153,24 @@ def _score_many(reports: tuple[str, ...], **kwargs) -> tuple[list[ReportResult],
 @click.option(
     "-o", "--output", type=click.Path(dir_okay=False), help="Write to this file (atomically) instead of stdout."
 )
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 @WAIVERS_OPTION
 @guarded
-def score(reports, checklist, year, issuer, model, grades, fmt, evidence, indent, jobs, output, waivers) -> None:
+def score(reports, checklist, year, issuer, model, grades, fmt, evidence, indent, jobs, output, force, waivers) -> None:
     """Score REPORT files ('-' reads standard input) against the checklist."""
+    if output:
+        check_output(output, force, reports)
     if fmt == "json" and len(reports) > 1:
-        _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output)
+        _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output, force)
         return
     results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
     if fmt == "json":
         text = to_json(results[0] if results else [], indent=2 if indent is None else indent or None, evidence=evidence)
     else:
         text = "\n\n".join(to_table(r) for r in results)
-    if results or fmt == "json":
+    if results:  # nothing scored: nothing written (an earlier result file is left alone)
         if output:
-            write_atomic(output, text + "\n")
+            write_output(output, text + "\n", force)
         else:
             click.echo(text)
     if errors:
@@ -169,11 +178,11 @@ def score(reports, checklist, year, issuer, model, grades, fmt, evidence, indent
         sys.exit(2)
 
 
-def _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output) -> None:
+def _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output, force) -> None:
     """Many reports to one JSON list, scored in worker processes, written as they arrive."""
     from .batch import ScoreOptions, Source, score_json
 
-    stdin = {"-": sys.stdin.buffer.read()} if "-" in reports else {}
+    stdin = {"-": read_stream(sys.stdin.buffer, MAX_BYTES)} if "-" in reports else {}
     opts = ScoreOptions(
         checklist=checklist,
         model=model,
@@ -201,8 +210,10 @@ def _score_json_batch(reports, checklist, year, model, grades, waivers, evidence
         buf.write(text)
         first = False
     buf.write("]\n")
-    if output:
-        write_atomic(output, buf.getvalue())
+    if first:  # nothing scored: nothing written
+        pass
+    elif output:
+        write_output(output, buf.getvalue(), force)
     else:
         sys.stdout.write(buf.getvalue())
     if errors:
@@ -214,8 +225,11 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
     """Where each audit goes: a file (one report) or default names inside a directory."""
     from .audit import audit_filename
 
-    if output and len(results) == 1 and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
-        return [Path(output)]
+    if output and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
+        if output.lower().endswith(f".{ext}"):
+            if len(results) > 1:
+                raise UsageError(f"-o {output}: several reports give several audits; give a directory (ending in /)")
+            return [Path(output)]
     directory = Path(output or ".")
     seen: dict[str, int] = {}
     out = []
@@ -256,16 +270,17 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
     targets = _audit_targets(results, output, fmt)
     todo = []
     for r, target in zip(results, targets, strict=True):
-        if target.exists() and not force:
-            msg = f"{target}: already exists (use --force to overwrite)"
-            errors.append(msg)
-            click.echo(f"checker: error: {msg}", err=True)
+        try:
+            check_output(target, force, reports)
+        except UsageError as exc:
+            errors.append(str(exc))
+            click.echo(f"checker: error: {exc}", err=True)
         else:
             todo.append((r, target))
     if fmt == "html":
         for r, target in todo:
-            write_atomic(target, render_html(r, generated))
-            click.echo(str(target))
+            if _written(target, render_html(r, generated), force, errors):
+                click.echo(str(target))
     elif todo:
         n_jobs = jobs or min(os.cpu_count() or 1, len(todo))
         by_id = {id(r): t for r, t in todo}
@@ -275,11 +290,22 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
                     f"checker: warning: {r.document.path}: the font has no glyph for {''.join(sorted(missing))}",
                     err=True,
                 )
-            write_atomic(by_id[id(r)], pdf)
-            click.echo(str(by_id[id(r)]))
+            if _written(by_id[id(r)], pdf, force, errors):
+                click.echo(str(by_id[id(r)]))
     if errors:
         click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
         sys.exit(2)
+
+
+def _written(target: Path, data: str | bytes, force: bool, errors: list[str]) -> bool:
+    """Write one audit; a clash (another run wrote it meanwhile) is that audit's error."""
+    try:
+        write_output(target, data, force)
+        return True
+    except UsageError as exc:
+        errors.append(str(exc))
+        click.echo(f"checker: error: {exc}", err=True)
+        return False
 
 
 @main.command()
@@ -315,8 +341,8 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
 
     if fmt in ("xlsx", "pdf") and not output:
         raise UsageError(f"--format {fmt} writes a file: give -o FILE")
-    if output and Path(output).exists() and not force:
-        raise UsageError(f"{output}: already exists (use --force to overwrite)")
+    if output:
+        check_output(output, force, paths)
     opts = ScoreOptions(
         checklist=checklist, model=model, grades=parse_grades(grades) if grades else None, waivers=waivers
     )
@@ -344,17 +370,17 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
     cmp, errors = run.comparison, run.errors
     if fmt == "table":
         text = to_table(cmp, errors)
-        write_atomic(output, text + "\n") if output else click.echo(text)
+        write_output(output, text + "\n", force) if output else click.echo(text)
     elif fmt == "csv":
         data = to_csv(cmp, view)
-        write_atomic(output, data) if output else sys.stdout.buffer.write(data)
+        write_output(output, data, force) if output else sys.stdout.buffer.write(data)
     elif fmt == "xlsx":
-        write_atomic(output, to_xlsx(cmp, errors))
+        write_output(output, to_xlsx(cmp, errors), force)
     elif fmt == "pdf":
-        write_atomic(output, to_pdf(cmp, errors))
+        write_output(output, to_pdf(cmp, errors), force)
     elif fmt == "html":
         text = compare_html(cmp, errors)
-        write_atomic(output, text) if output else click.echo(text)
+        write_output(output, text, force) if output else click.echo(text)
     else:
         assert spool is not None
         spool.seek(0)
@@ -362,7 +388,7 @@ def compare(paths, fmt, output, view, jobs, no_cache, checklist, model, grades, 
         if output:
             buf = io.StringIO()
             write_json(buf, cmp, errors, docs)
-            write_atomic(output, buf.getvalue())
+            write_output(output, buf.getvalue(), force)
         else:
             write_json(sys.stdout, cmp, errors, docs)
     if output:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .detect import issuer_key
 from .model import StructureProfile
+from .score import round_score
 
 PRESENT = frozenset({"covered", "partial"})
 
@@ -99,7 +100,7 @@ class Change:
 
     @property
     def delta(self) -> float:
-        return round(self.to_score - self.from_score, 2)
+        return round_score(self.to_score - self.from_score)
 
 
 @dataclass
@@ -126,15 +127,15 @@ def _comparable(row: Row, shared: list[str]) -> float:
             continue
         num += c.weight * c.score
         den += c.weight
-    return round(100 * num / den, 2) if den else 0.0
+    return round_score(100 * num / den) if den else 0.0
 
 
 def rank(rows: list[Row], key: str = "comparable") -> None:
     """Standard competition ranking: equal scores share a rank (1, 2, 2, 4)."""
-    ordered = sorted(rows, key=lambda r: (-round(getattr(r, key), 2), r.issuer, r.year or 0, r.path))
+    ordered = sorted(rows, key=lambda r: (-round_score(getattr(r, key)), r.issuer, r.year or 0, r.path))
     prev, prev_rank = None, 0
     for n, r in enumerate(ordered, 1):
-        value = round(getattr(r, key), 2)
+        value = round_score(getattr(r, key))
         r.rank = prev_rank if value == prev else n
         prev, prev_rank = value, r.rank
     rows[:] = ordered

@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from .compare import Comparison
 from .render import STATUS_LABELS, clip, pad
+from .score import round_score
 
 VIEWS = ("matrix", "ranking", "gaps", "changes")
 STATUS_SHORT = {"covered": "✓", "partial": "◐", "planned": "○", "absent": "×", "not_applicable": "–"}
@@ -141,7 +142,7 @@ def changes_rows(cmp: Comparison) -> list[list[Any]]:
                 c.from_score,
                 c.to_score,
                 c.delta,
-                round(c.to_comparable - c.from_comparable, 2),
+                round_score(c.to_comparable - c.from_comparable),
                 "是" if c.same_checklist else "否",
                 "、".join(_title(cmp, i) for i in c.newly),
                 "、".join(_title(cmp, i) for i in c.dropped),

@@ -94,21 +94,28 @@ _TITLE_SUFFIX = re.compile(r"\s*[_|｜]+\s*[^_|｜]{2,40}$|\s+[-—]+\s+[^-—]{
 
 
 def extract_html(data: bytes, name: str) -> Extracted:
-    """Main article text of a saved web page (trafilatura), with its title and publication date."""
+    """The article of a saved web page, with its title and publication date.
+
+    readability-lxml finds the node holding the article — also on older government pages laid
+    out with tables, where the menu, the 信息公开 metadata table, 【打印本页】 and the footer sit
+    in cells around it; trafilatura reads the title and the publication date. A page whose
+    article cannot be found is refused, not scored as empty.
+    """
+    import lxml.html
     import trafilatura
+    from readability import Document as Readable
 
     html = decode_html(data, name)
     try:
-        text = trafilatura.extract(
-            html, include_comments=False, include_tables=True, favor_recall=True, deduplicate=False
-        )
+        summary = Readable(html).summary(html_partial=True)
+        text = _block_text(lxml.html.fromstring(summary)) if summary.strip() else ""
         meta = trafilatura.extract_metadata(html)
-    except (ValueError, RecursionError, MemoryError) as exc:
-        raise InputError(f"{name}: cannot parse HTML ({type(exc).__name__})") from None
-    if not text or not text.strip():
-        text = _fallback_text(html)
+    except InputError:
+        raise
+    except Exception as exc:  # lxml, readability and trafilatura on hostile markup
+        raise InputError(f"{name}: cannot parse the web page ({_reason(exc)})") from None
     if not text.strip():
-        raise InputError(f"{name}: HTML page without article text")
+        raise InputError(f"{name}: no article text found in the web page; save the report's own page or its PDF")
     title = (meta.title if meta else None) or None
     if title:
         title = _TITLE_SUFFIX.sub("", title).strip()
@@ -118,17 +125,35 @@ def extract_html(data: bytes, name: str) -> Extracted:
     return Extracted(text=text, format="html", published=(meta.date if meta else None), title=title)
 
 
-def _fallback_text(html: str) -> str:
-    """Plain text of the body when no article is recognised (short pages)."""
-    import lxml.html
+#: Elements that start a new line of text (paragraphs, headings, list items, table rows, breaks).
+_BLOCKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 table section article blockquote pre dt dd".split())
 
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return ""
-    for bad in root.xpath("//script|//style|//nav|//header|//footer|//noscript"):
-        bad.drop_tree()
-    lines = [ln.strip() for ln in root.text_content().splitlines()]
+
+def _block_text(root: Any) -> str:
+    """Text of an element tree with a line break at every block element (as a browser shows it)."""
+    parts: list[str] = []
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("script", "style", "noscript"):
+            if el.tail:
+                parts.append(el.tail)
+            return
+        if tag in _BLOCKS:
+            parts.append("\n")
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            walk(child)
+        if tag in _BLOCKS:
+            parts.append("\n")
+        elif tag in ("td", "th"):
+            parts.append("\t")
+        if el.tail:
+            parts.append(el.tail)
+
+    walk(root)
+    lines = [" ".join(ln.split()) for ln in "".join(parts).split("\n")]
     return "\n".join(ln for ln in lines if ln)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import charset_normalizer
 
 from .errors import InputError
+from .files import read_regular
 from .formats import MAX_CHARS, declared_charset, extract
 
 #: Reports larger than this are refused: no real annual report (even a PDF) comes near it, and
@@ -62,18 +63,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     """Read and decode one report; ``path == "-"`` with ``data`` is standard input."""
     name = str(path)
     if data is None:
-        p = Path(path)
-        if not p.exists():
-            raise InputError(f"{name}: no such file")
-        if p.is_dir():
-            raise InputError(f"{name}: is a directory, not a report file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{name}: file is {size} bytes; reports larger than {MAX_BYTES} bytes are not read")
-        try:
-            data = p.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{name}: cannot read file ({exc.strerror or exc})") from None
+        data = read_regular(path, MAX_BYTES, InputError, "report file")
     elif len(data) > MAX_BYTES:
         raise InputError(f"{name}: input is {len(data)} bytes; reports larger than {MAX_BYTES} bytes are not read")
     if not data.strip():
@@ -177,4 +167,25 @@ def _clean(text: str, name: str) -> str:
     controls = len(_CONTROL.findall(text, 0, 20000))
     if controls > max(8, len(text[:20000]) // 50):
         raise InputError(f"{name}: binary file (control characters), not a text report")
+    han = _count_han(text)
+    if han < MIN_CHINESE_CHARS:
+        raise InputError(
+            f"{name}: only {han} Chinese characters of text; not a report (a scanned page, an English "
+            "page or an empty template?) — it is refused rather than scored 0"
+        )
     return text
+
+
+#: A report below this many Chinese characters is not scored (it would rank last with 0).
+MIN_CHINESE_CHARS = 30
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _count_han(text: str, enough: int = MIN_CHINESE_CHARS) -> int:
+    """Han characters in the text (counting stops once there are enough)."""
+    n = 0
+    for _ in _HAN.finditer(text):
+        n += 1
+        if n >= enough:
+            break
+    return n

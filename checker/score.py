@@ -15,7 +15,9 @@ scored, or belong to the other Outline's era are left out of numerator and denom
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 from .errors import UsageError
 from .match import ItemMatch
@@ -66,17 +68,33 @@ class Scoring:
     items: dict[str, ItemScore]
 
 
+#: One rounding rule for every output (JSON, table, PDF, comparisons), stated with the formula.
+ROUNDING = "得分保留一位小数（四舍五入），等级按保留后的得分评定"
+
+
+def round_score(value: float) -> float:
+    """A score to one decimal, half up (80.85 → 80.9), as shown everywhere."""
+    return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def parse_grades(spec: str) -> tuple[GradeBand, ...]:
-    """'优秀:90,良好:80,合格:60' → bands (a band with min 0 is added for the rest)."""
+    """'优秀:90,良好:80,合格:60' → bands (a band with min 0 is added for the rest).
+
+    Full-width punctuation (优秀：90，良好：80) is accepted, as typed on a Chinese keyboard.
+    """
     bands = []
+    spec = spec.translate(str.maketrans({"：": ":", "，": ",", "、": ",", "；": ",", ";": ","}))
     for part in spec.split(","):
         label, sep, value = part.strip().rpartition(":")
-        if not sep or not label:
+        if not sep or not label.strip():
             raise UsageError(f"invalid grade band {part!r}; expected LABEL:MIN, e.g. 优秀:90")
         try:
-            bands.append(GradeBand(float(value), label.strip()))
+            minimum = float(value)
         except ValueError:
             raise UsageError(f"invalid grade minimum {value!r} in {part!r}") from None
+        if not math.isfinite(minimum) or not 0 <= minimum <= 100:
+            raise UsageError(f"grade minimum {value!r} in {part!r} must be a number from 0 to 100")
+        bands.append(GradeBand(minimum, label.strip()))
     bands.sort(key=lambda b: -b.min)
     if bands[-1].min > 0:
         bands.append(GradeBand(0, "不合格"))
@@ -145,7 +163,7 @@ def score(
                 area.id,
                 area.title,
                 area.weight,
-                round(100 * num / den, 2) if den else None,
+                round_score(100 * num / den) if den else None,
                 round(num, 4),
                 round(den, 4),
                 counts,
@@ -166,10 +184,10 @@ def score(
         ok = all(by_id[s.item_id].status == "covered" for s in scored)
         num, den = (1.0 if ok else 0.0), 1.0
         total = 100.0 if ok else 0.0
-    total = round(total, 2)
+    total = round_score(total)
     return Scoring(
         model=model,
-        formula=FORMULAS[model],
+        formula=FORMULAS[model] + "；" + ROUNDING,
         item_rule=(
             f"条目得分s_i：充分体现=1；部分体现=已见要素数÷要素数（无要素时={checklist.scoring.partial_credit:g}）；"
             f"仅列入计划={checklist.scoring.planned_credit:g}；未体现=0；不适用、不计分及非本纲要时期条目不计入分子分母"

@@ -6,6 +6,45 @@ import html as html_lib
 import io
 
 
+def gov_table_page(text: str, charset: str = "gbk", date: str = "2021-01-15") -> bytes:
+    """A saved government page of the older kind: layout tables, a menu table, breadcrumb,
+    the 信息公开 metadata table (索引号/发布机构/文号), 【打印本页】【关闭窗口】, 扫一扫, ICP footer."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    title, body = lines[0], lines[1:]
+    paras = "\n".join(f'<p style="text-indent:2em">{html_lib.escape(p)}</p>' for p in body)
+    menu = "".join(
+        f'<td class="menu"><a href="/{k}/">{v}</a></td>'
+        for k, v in [
+            ("", "首页"),
+            ("zwgk", "政务公开"),
+            ("zwfw", "政务服务"),
+            ("hdjl", "互动交流"),
+            ("fzzf", "法治政府"),
+        ]
+    )
+    page = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}">
+<title>{html_lib.escape(title)}</title><script>var _hmt = _hmt || [];</script></head>
+<body><table width="1000" align="center" cellpadding="0" cellspacing="0"><tr><td>
+<table width="100%"><tr><td><img src="/images/logo.png" alt="某区人民政府"></td><td>智能问答 | 无障碍浏览 | 繁體版</td></tr></table>
+<table width="100%" class="nav"><tr>{menu}</tr></table>
+<table width="100%"><tr><td class="position">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="/zwgk/">政务公开</a> &gt;&gt; <a href="/zwgk/fzzfjs/">法治政府建设</a></td></tr></table>
+<table width="100%" class="xxgk" border="1">
+<tr><td>索 引 号：</td><td>11440105007502178Y/2021-00012</td><td>分 类：</td><td>政务公开、法治政府</td></tr>
+<tr><td>发布机构：</td><td>某区司法局</td><td>发文日期：</td><td>{date}</td></tr>
+<tr><td>名 称：</td><td colspan="3">{html_lib.escape(title)}</td></tr>
+<tr><td>文 号：</td><td></td><td>主 题 词：</td><td>政务公开 信息公开</td></tr></table>
+<table width="100%"><tr><td align="center" class="title"><b>{html_lib.escape(title)}</b></td></tr>
+<tr><td align="center">发布日期：{date}　 来源：区司法局　 浏览次数：1024　 字体：[大 中 小]</td></tr>
+<tr><td class="content" id="zoom">{paras}</td></tr>
+<tr><td align="right">【<a href="javascript:window.print()">打印本页</a>】【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+<tr><td>扫一扫在手机打开当前页 <img src="/qrcode.png"></td></tr></table>
+<table width="100%" class="footer"><tr><td>主办：某区人民政府办公室　承办：某区政务服务数据管理局<br>
+地址：某区某路1号　邮编：510000　网站标识码：4401050001　粤ICP备05085383号　粤公网安备 44010502000123号<br>
+<a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a> | 政务公开 | 信息公开指南</td></tr></table>
+</td></tr></table></body></html>"""
+    return page.encode("gb18030" if charset.lower() in ("gb2312", "gbk", "gb18030") else charset)
+
+
 def gov_html_page(text: str, charset: str = "gb2312", date: str = "2021-01-15 10:30") -> bytes:
     """A saved government web page: navigation, breadcrumbs, 字号/打印 bar, share widget, footer."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
