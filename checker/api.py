@@ -18,6 +18,7 @@ from typing import Any
 
 from .checklist import checklist_for_year, load_checklist, load_profile
 from .detect import Metadata, detect, issuer_key
+from .errors import InputError
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
 from .model import Checklist, GradeBand
@@ -27,6 +28,10 @@ from .segment import Structure, segment
 from .waivers import Waiver, WaiverSet
 
 SCHEMA_VERSION = "1.0"
+
+#: A 300-page report has about 10,000 sentences; far more is not a report, and scoring time
+#: and memory grow with sentences (each may hold terms): this keeps any input under ~300 MB.
+MAX_SENTENCES = 60_000
 
 
 @dataclass(frozen=True)
@@ -224,6 +229,11 @@ def score_document(
     meta = detect(norm, doc.text, profile, year=year, issuer=issuer)
     cl = given if given is not None else choose_checklist(None, meta.year)
     structure = segment(norm, cl.profile)
+    if len(structure.sentences) > MAX_SENTENCES:
+        raise InputError(
+            f"{doc.path}: {len(structure.sentences)} sentences; reports with more than {MAX_SENTENCES} "
+            "are not scored (no annual report is that long)"
+        )
     active: dict[str, Waiver] = {}
     warnings: list[str] = []
     if waivers is not None:

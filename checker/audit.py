@@ -323,16 +323,20 @@ class PdfRenderer:
         """CJK characters of a document the font cannot show."""
         return missing_glyphs(visible_chars(html), self.faces[0])
 
-    def pdf(self, html: str) -> bytes:
+    def layout(self, html: str) -> Any:
+        """The laid-out document (WeasyPrint ``Document``: pages and boxes), before writing."""
         from weasyprint import HTML
         from weasyprint.text.fonts import FontConfiguration
 
         if self._font_config is None:
             self._font_config = FontConfiguration()
         fetcher = restricted_fetcher([templates_dir()], self.fetched)
-        return HTML(string=html, base_url=str(templates_dir()) + "/", url_fetcher=fetcher).write_pdf(
+        return HTML(string=html, base_url=str(templates_dir()) + "/", url_fetcher=fetcher).render(
             font_config=self._font_config
         )
+
+    def pdf(self, html: str) -> bytes:
+        return self.layout(html).write_pdf()
 
 
 def _is_cjk(ch: str) -> bool:

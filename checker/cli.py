@@ -225,11 +225,11 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
     """Where each audit goes: a file (one report) or default names inside a directory."""
     from .audit import audit_filename
 
-    if output and not output.endswith(("/", os.sep)) and not Path(output).is_dir():
-        if output.lower().endswith(f".{ext}"):
-            if len(results) > 1:
-                raise UsageError(f"-o {output}: several reports give several audits; give a directory (ending in /)")
-            return [Path(output)]
+    if output and not output.endswith(("/", os.sep)) and not Path(output).is_dir() and Path(output).suffix:
+        # a name with an extension is a file; a directory is written as dir/ (or exists)
+        if len(results) > 1:
+            raise UsageError(f"-o {output}: several reports give several audits; give a directory (ending in /)")
+        return [Path(output)]
     directory = Path(output or ".")
     seen: dict[str, int] = {}
     out = []

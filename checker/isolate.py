@@ -28,11 +28,13 @@ def _usable() -> bool:
     return sys.platform != "win32" and hasattr(os, "fork") and not os.environ.get("CHECKER_NO_ISOLATION")
 
 
-def run_isolated(fn: Callable[..., T], *args: Any, name: str, what: str, seconds: float = EXTRACT_SECONDS) -> T:
+def run_isolated(fn: Callable[..., T], *args: Any, name: str, what: str, seconds: float | None = None) -> T:
     """``fn(*args)`` in a forked child; its result, or the CheckerError it raised.
 
-    ``what`` names the work for messages ("PDF text extraction").
+    ``what`` names the work for messages ("reading the PDF"); ``seconds`` defaults to
+    :data:`EXTRACT_SECONDS`.
     """
+    seconds = EXTRACT_SECONDS if seconds is None else seconds
     if not _usable():
         return fn(*args)
     import multiprocessing

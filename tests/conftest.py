@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -41,3 +42,20 @@ def item_yaml(item_id: str, match: str, extra: str = "", area: str = "test", wei
         f"  - id: {item_id}\n    title: 测试条目{item_id}\n    area: {area}\n    source: 测试\n    applies: both\n"
         f"    weight: {weight}\n    covered: test\n    remediation: 请补充相关内容。\n    match: {match}\n{extra}"
     )
+
+
+LIMIT_S = 10
+
+
+@pytest.fixture
+def bounded():
+    """Fail a case that runs longer than LIMIT_S seconds (a bound against hangs, not a speed target)."""
+
+    def alarm(signum, frame):
+        raise TimeoutError(f"input not handled within {LIMIT_S} s")
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(LIMIT_S)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, old)

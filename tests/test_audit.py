@@ -166,3 +166,57 @@ def test_item_table_excerpt_always_shows_the_matched_term():
     assert any(s.hit and s.text == "法律顾问" for s in out)
     assert text.startswith("…") and text.endswith("…") and len(text) <= 62
     assert clip_segments([Segment("短句", False)], 60) == [Segment("短句", False)]
+
+
+def _overflows(document) -> list[str]:
+    """Text that runs past its table cell or off the page's content area (a layout bug)."""
+    from weasyprint.formatting_structure.boxes import LineBox, TableCellBox, TextBox
+
+    problems = []
+    for n, page in enumerate(document.pages, 1):
+        root = page._page_box
+        right_edge = root.margin_width() - root.margin_right - root.padding_right
+        for box in root.descendants():
+            if isinstance(box, TableCellBox):
+                cell_right = box.border_box_x() + box.border_width()
+                for d in box.descendants():
+                    if isinstance(d, LineBox | TextBox) and d.position_x + d.width > cell_right + 1:
+                        problems.append(f"page {n}: {getattr(d, 'text', '')[:20]!r} runs past its cell")
+            elif isinstance(box, TextBox) and box.position_x + box.width > right_edge + 1:
+                problems.append(f"page {n}: {box.text[:20]!r} runs off the page")
+    return problems
+
+
+@needs_font
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_audit_layout_has_no_overflowing_text(seed):
+    renderer = PdfRenderer()
+    res = score_file(seed)
+    document = renderer.layout(render_html(res, family=renderer.family))
+    assert _overflows(document) == []
+    assert 8 <= len(document.pages) <= 16
+
+
+@needs_pdf
+@needs_font
+def test_page_one_numbers_are_text(seed_audits):
+    """pdftotext finds the year, the score and the counts in the summary page (not glyph art)."""
+    out, _ = seed_audits
+    for seed in SEED_FILES:
+        res = score_file(seed)
+        pdf = next(p for p in out.glob("*.pdf") if p.name.startswith(safe_filename(res.metadata.issuer)))
+        page1 = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True)
+        words = page1.stdout.split()
+        assert str(res.metadata.year) in words and f"{res.scoring.score:.1f}" in words
+        counts = res.counts()
+        assert all(str(counts[k]) in words for k in ("covered", "partial", "planned", "absent"))
+
+
+@needs_font
+def test_overflow_check_catches_text_running_past_a_cell():
+    renderer = PdfRenderer()
+    html = (
+        "<html><body><table style='table-layout: fixed; width: 60mm'><tr>"
+        "<td style='width: 20mm'>" + "A" * 80 + "</td><td>整改建议</td></tr></table></body></html>"
+    )
+    assert any("runs past its cell" in p for p in _overflows(renderer.layout(html)))
