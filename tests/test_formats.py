@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from fixtures import docx_bytes, gov_html_page, pdf_bytes
 
 from checker import InputError, read_document, score_document, score_file
 from checker.audit import PdfRenderer
 from checker.cli import main
 from checker.fonts import FontError
 from conftest import SEED_FILES
+from fixtures import docx_bytes, gov_html_page, pdf_bytes
 
 
 def _font() -> bool:
