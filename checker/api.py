@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .checklist import checklist_for_year, load_checklist, load_profile
-from .detect import Metadata, detect, issuer_key
+from .detect import Metadata, detect, issuer_key, same_body
 from .errors import InputError
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
@@ -96,6 +96,8 @@ class ReportResult:
                 "issuer": self.metadata.issuer,
                 "issuer_original": self.metadata.issuer_original,
                 "issuer_source": self.metadata.issuer_source,
+                "issuer_key": self.metadata.key.key if self.metadata.key else None,
+                "issuer_key_ambiguous": bool(self.metadata.key and self.metadata.key.ambiguous),
                 "year": self.metadata.year,
                 "year_source": self.metadata.year_source,
                 "script": self.script,
@@ -237,8 +239,9 @@ def score_document(
     active: dict[str, Waiver] = {}
     warnings: list[str] = []
     if waivers is not None:
+        report_key = meta.key or issuer_key(meta.issuer, cl.profile)
         active, warnings = waivers.applicable(
-            issuer_key(meta.issuer, cl.profile), {i.id for i in cl.items}, lambda n: issuer_key(n, cl.profile), today
+            lambda given: same_body(issuer_key(given, cl.profile), report_key), {i.id for i in cl.items}, today
         )
     reasons = dict(waived or {})
     reasons.update({k: w.describe() for k, w in active.items()})

@@ -25,20 +25,16 @@ import yaml
 from ._version import __version__
 from .api import score_document
 from .checklist import (
-    _dir_stamp,
     available_checklists,
     checklist_for_year,
-    checklists_dir,
     load_checklist,
-    resolve_checklist_path,
 )
 from .errors import CheckerError, InputError, UsageError
-from .files import read_regular
+from .files import display_name, read_regular
 from .load import read_document
 from .model import GradeBand
 from .waivers import WaiverSet, load_waivers
 
-REPORT_SUFFIXES = {".txt", ".text", ".md"}
 MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
 
 
@@ -50,6 +46,7 @@ class Source:
     issuer: str | None = None
     year: int | None = None
     group: str | None = None
+    issuer_key: str | None = None  # a manifest may fix the comparison key
 
 
 @dataclass(frozen=True)
@@ -73,12 +70,18 @@ class Outcome:
 class CollectResult:
     sources: list[Source] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # checker's own outputs found in folders
 
 
-def collect(paths: list[str]) -> CollectResult:
-    """Files, directories (recursively, report files only) and manifests → sources."""
+def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
+    """Files, directories (recursively: reports in any format, by content) and manifests.
+
+    In a directory, checker's own outputs (audits, comparisons, score JSON, CSV, XLSX) and
+    files that are no report at all (images, spreadsheets) are skipped, so a comparison written
+    into its input folder is not read back as a report; ``exclude`` names outputs to skip too.
+    """
     out = CollectResult()
-    seen: set[str] = set()
+    seen: set[str] = {os.path.abspath(e) for e in exclude}
 
     def add(src: Source) -> None:
         key = os.path.abspath(src.path)
@@ -90,8 +93,13 @@ def collect(paths: list[str]) -> CollectResult:
         path = Path(p)
         if path.is_dir():
             for f in sorted(path.rglob("*")):
-                if f.is_file() and f.suffix.lower() in REPORT_SUFFIXES and not f.name.startswith("."):
+                if f.name.startswith(".") or not f.is_file() or os.path.abspath(f) in seen:
+                    continue
+                verdict = report_candidate(f)
+                if verdict == "report":
                     add(Source(str(f)))
+                elif verdict == "output":
+                    out.skipped.append(str(f))
         elif path.suffix.lower() in MANIFEST_SUFFIXES and path.is_file():
             try:
                 for src in read_manifest(path):
@@ -103,12 +111,49 @@ def collect(paths: list[str]) -> CollectResult:
     return out
 
 
+def report_candidate(path: Path) -> str:
+    """'report', 'output' (one of checker's own) or 'other', from the file's first bytes."""
+    import zipfile
+
+    from .formats import sniff
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4096)
+    except OSError:
+        return "report"  # unreadable: reported as an error when scored
+    kind = sniff(head)
+    if kind == "image":
+        return "other"
+    if kind == "zip":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                return "report" if "word/document.xml" in zf.namelist() else "other"
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "report"  # a damaged Word file: reported when scored
+    if kind == "html":
+        return "output" if OUTPUT_HTML_MARK in head else "report"
+    if kind == "pdf":
+        return "output" if path.name.endswith(OUTPUT_PDF_SUFFIXES) else "report"
+    if kind == "text":
+        probe = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if probe[:1] in (b"{", b"[") or probe.startswith(OUTPUT_CSV_HEADS):
+            return "output"
+    return "report"
+
+
+#: How checker's outputs are recognised in a folder (see templates/ and compare_render).
+OUTPUT_HTML_MARK = b'<meta name="generator" content="checker">'
+OUTPUT_PDF_SUFFIXES = ("_审查意见.pdf", "比较分析.pdf")
+OUTPUT_CSV_HEADS = tuple(h.encode("utf-8") for h in ("年度,", "排名,", "单位,", "条目,", "单位键,"))
+
+
 #: A manifest lists reports, it does not hold them: a larger file is not a manifest.
 MAX_MANIFEST_BYTES = 5 * 1024 * 1024
 
 
 def read_manifest(path: Path) -> list[Source]:
-    """CSV (header: path, issuer, year, group) or YAML (a list of such mappings).
+    """CSV (header: path, issuer, year, group, issuer_key) or YAML (a list of such mappings).
 
     UTF-8 with or without BOM, or GB18030 (Excel's CSV on Chinese Windows). Paths are
     relative to the manifest.
@@ -152,14 +197,14 @@ def read_manifest(path: Path) -> list[Source]:
             year = int(str(year).strip()) if year not in (None, "") else None
         except (TypeError, ValueError):
             raise InputError(f"{name}: entry {i + start}: year {year!r} is not a number") from None
-        issuer = row.get("issuer")
-        group = row.get("group")
+        issuer, group, key = (row.get(k) for k in ("issuer", "group", "issuer_key"))
         sources.append(
             Source(
                 str(full),
                 str(issuer).strip() if issuer not in (None, "") else None,
                 year,
                 str(group).strip() if group not in (None, "") else None,
+                str(key).strip() if key not in (None, "") else None,
             )
         )
     return sources
@@ -175,35 +220,18 @@ def cache_root() -> Path:
     return Path(base) / "scores"
 
 
-@lru_cache(maxsize=8)
-def _checklist_fingerprint(ref: str | None, stamp: tuple) -> str:
-    """Hash of the checklist files that may score a report (an edit invalidates the cache).
-
-    With automatic selection by year every shipped checklist may be used, so all count.
-    """
-    h = hashlib.sha256()
-    if ref:
-        path = resolve_checklist_path(ref)
-        cl = load_checklist(path)
-        files = [path, *sorted(path.parent.glob("common/*.yaml"))]
-        h.update(f"{cl.id}-{cl.version}".encode())
-    else:
-        d = checklists_dir()
-        files = sorted(d.glob("*.yaml")) + sorted(d.glob("common/*.yaml"))
-    for f in [*files, checklists_dir() / "schema.json"]:
-        try:
-            h.update(f.read_bytes())
-        except OSError:
-            pass
-    return h.hexdigest()[:16]
-
-
 class ScoreCache:
-    """Score documents on disk, keyed by file hash, checklist version and options."""
+    """Score documents on disk, keyed by file hash, the checklist files used, and options.
 
-    def __init__(self, root: Path | None = None, enabled: bool = True) -> None:
+    A cache can only save time, never change a result or stop a run: an entry that cannot be
+    read back as a score document is discarded and recomputed, and a cache directory that
+    cannot be written (read-only, full) turns the cache off with one warning.
+    """
+
+    def __init__(self, root: Path | None = None, enabled: bool = True, warn: Any = None) -> None:
         self.root = root or cache_root()
         self.enabled = enabled
+        self.warn = warn or (lambda _msg: None)
 
     def key(self, sha256: str, source: Source, opts: ScoreOptions, year: int | None) -> str:
         grades = ",".join(f"{g.label}:{g.min:g}" for g in opts.grades) if opts.grades else ""
@@ -213,7 +241,7 @@ class ScoreCache:
             waivers = digest + dt.date.today().isoformat()
         parts = [
             sha256,
-            _checklist_fingerprint(opts.checklist, _dir_stamp(checklists_dir())),
+            checklist_fingerprint(opts.checklist),
             opts.model or "",
             grades,
             source.issuer or "",
@@ -233,20 +261,85 @@ class ScoreCache:
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.enabled:
             return None
+        path = self._file(key)
         try:
-            return json.loads(self._file(key).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError):
+            doc = json.loads(path.read_bytes().decode("utf-8"))
+        except FileNotFoundError:
             return None
+        except (OSError, ValueError) as exc:  # unreadable, bad UTF-8 or bad JSON: recompute
+            self._discard(path, exc)
+            return None
+        if not _is_score_document(doc):
+            self._discard(path, "not a score document")
+            return None
+        return doc
+
+    def _discard(self, path: Path, why: Any) -> None:
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
     def put(self, key: str, doc: dict[str, Any]) -> None:
         if not self.enabled:
             return
         d = self.root / key[:2]
-        d.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(doc, fh, ensure_ascii=False)
-        os.replace(tmp, d / f"{key}.json")
+        tmp = None
+        try:
+            d.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(doc, fh, ensure_ascii=False)
+            os.replace(tmp, d / f"{key}.json")
+        except OSError as exc:
+            if tmp:
+                Path(tmp).unlink(missing_ok=True)
+            self.enabled = False
+            self.warn(
+                f"warning: the score cache {self.root} cannot be written ({exc.strerror or exc}); running without it"
+            )
+
+
+def _is_score_document(doc: Any) -> bool:
+    return (
+        isinstance(doc, dict)
+        and isinstance(doc.get("document"), dict)
+        and isinstance(doc.get("scoring"), dict)
+        and isinstance(doc.get("checklist"), dict)
+        and isinstance(doc.get("items"), list)
+        and isinstance(doc.get("summary"), dict)
+        and "path" in doc["document"]
+    )
+
+
+def checklist_fingerprint(ref: str | None) -> str:
+    """Hash of every file the checklist(s) that may score a report were loaded from.
+
+    With automatic selection by year every shipped checklist may be used, so all count; a
+    checklist including a file anywhere (not only common/) is keyed on that file too.
+    """
+    refs = [ref] if ref else [str(c["path"]) for c in available_checklists()]
+    files = sorted({f for r in refs for f in load_checklist(r).sources})
+    return _files_digest(tuple(files), tuple(_mtime(f) for f in files))
+
+
+def _mtime(path: str) -> int:
+    try:
+        return os.stat(path).st_mtime_ns
+    except OSError:
+        return 0
+
+
+@lru_cache(maxsize=16)
+def _files_digest(files: tuple[str, ...], mtimes: tuple[int, ...]) -> str:
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.encode("utf-8", "surrogateescape"))
+        try:
+            h.update(Path(f).read_bytes())
+        except OSError:
+            h.update(b"<missing>")
+    return h.hexdigest()[:16]
 
 
 # ----------------------------------------------------------------------------- scoring
@@ -284,7 +377,7 @@ def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[st
     except CheckerError as exc:
         return None, str(exc)
     except Exception as exc:  # one bad file never stops a batch
-        return None, f"{source.path}: unexpected error while scoring ({type(exc).__name__}: {exc})"
+        return None, f"{display_name(source.path)}: unexpected error while scoring ({type(exc).__name__}: {exc})"
 
 
 def _score_one_json(
@@ -359,10 +452,12 @@ def score_sources(
             if hit:
                 doc = cache.get(key)  # type: ignore[arg-type]
                 if doc is not None:
-                    doc["document"]["path"] = src.path
+                    doc["document"]["path"] = display_name(src.path)
                     out = Outcome(src, doc, cached=True)
-                else:  # vanished since planned: score it here
+                else:  # vanished or unreadable since planned: score it here
                     out = Outcome(src, *_score_one((src, opts, None)))
+                    if out.result is not None and key is not None:
+                        cache.put(key, out.result)
             else:
                 doc, err = next(results)
                 if doc is not None and key is not None:
@@ -411,21 +506,31 @@ def compare_reports(
     on_document: Any = None,
     on_message: Any = None,
     progress: Any = None,
+    years: tuple[int, ...] = (),
+    groups: tuple[str, ...] = (),
+    exclude: tuple[str, ...] = (),
 ) -> ComparisonRun:
     """Score every report found in ``paths`` and compare them (the Python twin of `checker compare`).
 
     ``on_document(doc)`` receives each score document as it arrives (for streaming exports),
-    ``on_message(text)`` each error or warning, ``progress(total)`` is called once the inputs
-    are known and returns an object whose ``update(1)`` is called per report; only compact
-    rows are kept in memory.
+    ``on_message(text)`` each error or warning (each distinct warning once), ``progress(total)``
+    is called once the inputs are known and returns an object whose ``update(1)`` is called per
+    report; only compact rows are kept in memory. ``years``/``groups`` select the reports ranked
+    (changes still span every year of their issuers); ``exclude`` names output files to skip.
     """
     from .compare import compare, row_from_doc
 
     opts = opts or ScoreOptions()
-    say = on_message or (lambda _msg: None)
+    said: set[str] = set()
+
+    def say(msg: str) -> None:
+        if msg not in said:
+            said.add(msg)
+            (on_message or (lambda _m: None))(msg)
+
     if opts.waivers:
         load_waivers(opts.waivers)  # validate once, before any work
-    found = collect(list(paths))
+    found = collect(list(paths), exclude)
     errors = list(found.errors)
     if not found.sources:  # nothing to score: the reason is the one error
         if len(errors) == 1:
@@ -433,25 +538,47 @@ def compare_reports(
         raise UsageError("no report files found in " + ", ".join(map(str, paths)))
     for e in errors:
         say(f"error: {e}")
+    if found.skipped:
+        say(f"note: {len(found.skipped)} file(s) in the folders are checker outputs, not reports; skipped")
     ref = opts.checklist or checklist_for_year(None)
     profile = load_checklist(ref).profile
     rows = []
     cached = 0
     bar = progress(len(found.sources)) if progress is not None else None
-    for out in score_sources(found.sources, opts, jobs=jobs, cache=ScoreCache(enabled=use_cache), progress=bar):
+    cache = ScoreCache(enabled=use_cache, warn=say)
+    for out in score_sources(found.sources, opts, jobs=jobs, cache=cache, progress=bar):
         if out.result is None:
-            errors.append(out.error or f"{out.source.path}: not scored")
+            errors.append(out.error or f"{display_name(out.source.path)}: not scored")
             say(f"error: {out.error}")
             continue
         cached += out.cached
         for w in out.result.get("warnings", []):
-            say(f"warning: {out.source.path}: {w}")
-        rows.append(row_from_doc(out.result, profile))
+            say(f"warning: {w}")
+        rows.append(row_from_doc(out.result, _key_for(out.source, out.result, profile)))
         if on_document is not None:
             on_document(out.result)
     if not rows:
         raise InputError("no report could be scored")
-    return ComparisonRun(compare(rows, _titles(rows)), errors, len(rows), cached)
+    cmp = compare(rows, _titles(rows), model=opts.model, years=years, groups=groups)
+    if not cmp.rows:
+        raise UsageError("no scored report matches --year/--group")
+    return ComparisonRun(cmp, errors, len(rows), cached)
+
+
+def _key_for(source: Source, doc: dict[str, Any], profile: Any) -> str | None:
+    """The comparison key: a manifest's, else the document's — with a city from the file's
+    folder when the report names none (reports/南京市/鼓楼区2021.pdf)."""
+    from .detect import issuer_key
+
+    if source.issuer_key:
+        return source.issuer_key
+    d = doc["document"]
+    if d.get("issuer_key_ambiguous") and d.get("issuer"):
+        folders = tuple(reversed(Path(source.path).parent.parts[-3:]))
+        k = issuer_key(d["issuer"], profile, folders=folders)
+        if not k.ambiguous:
+            return k.key
+    return None
 
 
 def _titles(rows: list[Any]) -> dict[str, dict[str, str]]:

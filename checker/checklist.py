@@ -276,8 +276,7 @@ def load_checklist(ref: str | Path) -> Checklist:
         if path.parent == shipped:
             stamp: Any = _dir_stamp(shipped)
         else:
-            files = [path, *sorted((path.parent / "common").glob("*.yaml"))]
-            stamp = tuple(p.stat().st_mtime for p in files)
+            stamp = _file_stamps(path)
     except OSError:
         raise ChecklistError(f"{path}: no such checklist file") from None
     return _load_cached(str(path), stamp)
@@ -313,6 +312,24 @@ def _profile_cached(path: str, stamp: Any) -> StructureProfile:
     raise ChecklistError(f"{path}: no structure profile")
 
 
+def _file_stamps(path: Path) -> tuple:
+    """Modification times of a user checklist and of every file it includes (wherever they are)."""
+    files = [path]
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LOADER)
+        files += [path.parent / inc for inc in (data or {}).get("include", []) if isinstance(inc, str)]
+    except (OSError, ValueError, yaml.YAMLError, AttributeError):
+        pass  # the real load reports the problem with file and line
+    out = []
+    for f in files:
+        try:
+            st = f.stat()
+            out.append((str(f), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(f), 0, 0))
+    return tuple(out)
+
+
 def lint_checklist(ref: str | Path) -> list[str]:
     """Every problem found in a checklist file (empty list = clean)."""
     path = resolve_checklist_path(ref)
@@ -343,8 +360,10 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     _check_schema(data, lines, "checklist", name, problems)
     profile: StructureProfile | None = None
     item_sources: list[tuple[dict, dict[tuple, int], str]] = []
+    loaded = [str(path.resolve()), str((checklists_dir() / "schema.json").resolve())]
     for i, inc in enumerate(data["include"]):
         inc_path = (path.parent / inc).resolve()
+        loaded.append(str(inc_path))
         if not inc_path.is_relative_to(path.parent.resolve()):  # a resolved path, not a string prefix
             raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include[{i}]: must stay inside {path.parent}")
         inc_data, inc_lines = load_yaml(inc_path)
@@ -439,6 +458,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
             )
         ),
         structure_area=data.get("structure_area", ""),
+        sources=tuple(loaded),
     )
 
 
@@ -557,7 +577,14 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
         issuer_strip_suffix=rx(ik["strip_suffix"], ("issuer_key", "strip_suffix")) if "strip_suffix" in ik else None,
-        issuer_strip_prefix=rx(ik["strip_prefix"], ("issuer_key", "strip_prefix")) if "strip_prefix" in ik else None,
+        issuer_aliases=tuple(
+            (rx(a["pattern"], ("issuer_key", "aliases", i, "pattern")), str(a.get("replace", "")))
+            for i, a in enumerate(ik.get("aliases") or [])
+        ),
+        issuer_city=rx(ik["city"], ("issuer_key", "city")) if "city" in ik else None,
+        issuer_local=rx(ik["local"], ("issuer_key", "local")) if "local" in ik else None,
+        issuer_city_folder=rx(ik["city_folder"], ("issuer_key", "city_folder")) if "city_folder" in ik else None,
+        issuer_city_before=rx(ik["city_before"], ("issuer_key", "city_before")) if "city_before" in ik else None,
         line_joining=LineJoining(
             min_line_chars=int(lj.get("min_line_chars", 24)),
             headings=tuple(h.pattern for h in headings),

@@ -1,17 +1,22 @@
-"""Comparing many scored reports: matrix, ranking, gaps, year-over-year changes.
+"""Comparing many scored reports: rankings per year, the coverage matrix, gaps, changes.
 
 Pure functions over compact rows built from score JSON documents (the batch stage streams
 them), so a thousand-report comparison holds numbers, not texts.
+
+Identity: a report's issuer key keeps the city when it is known (南京市鼓楼区 and 福州市鼓楼区
+stay two issuers); a key below city level without a city is *ambiguous* and every output says
+so; a key without a city never merges with the same name under a known city. Rankings are per
+year (and per group when a manifest gives groups); year-over-year changes follow one key
+across years, on the items both years score.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from .detect import issuer_key
-from .model import StructureProfile
 from .score import round_score
 
 PRESENT = frozenset({"covered", "partial"})
@@ -23,6 +28,14 @@ class Cell:
     score: float
     weight: float
     in_score: bool
+    area: str = ""
+    excluded_reason: str | None = None
+    waiver: dict[str, Any] | None = None
+
+    @property
+    def not_scored(self) -> bool:
+        """Not scored in this report's era or not a scored item (shown as 不计分), not waived."""
+        return not self.in_score and self.status != "not_applicable"
 
 
 @dataclass
@@ -30,6 +43,7 @@ class Row:
     path: str
     issuer: str
     issuer_key: str
+    ambiguous: bool
     year: int | None
     group: str | None
     checklist: str
@@ -38,19 +52,30 @@ class Row:
     grade: str
     model: str
     areas: dict[str, float | None]
+    area_weights: dict[str, float]
     cells: dict[str, Cell]
     counts: dict[str, int]
     comparable: float = 0.0
     rank: int = 0
+    duplicate: bool = False
+    note: str = ""
+
+    @property
+    def waivers(self) -> list[tuple[str, dict[str, Any]]]:
+        return [(i, c.waiver) for i, c in self.cells.items() if c.waiver]
 
 
-def row_from_doc(doc: dict[str, Any], profile: StructureProfile | None) -> Row:
+def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
+    """A compact row of a score document (``issuer_key`` overrides the document's)."""
     d = doc["document"]
-    issuer = d.get("issuer") or d["path"]
+    issuer = d.get("issuer") or Path(d["path"]).stem
+    key = issuer_key or d.get("issuer_key") or f"（文件）{d['path']}"
+    areas = doc["scoring"]["areas"]
     return Row(
         path=d["path"],
         issuer=issuer,
-        issuer_key=issuer_key(d.get("issuer"), profile) or d["path"],
+        issuer_key=key,
+        ambiguous=bool(d.get("issuer_key_ambiguous")) and not issuer_key,
         year=d.get("year"),
         group=d.get("group"),
         checklist=doc["checklist"]["id"],
@@ -58,27 +83,48 @@ def row_from_doc(doc: dict[str, Any], profile: StructureProfile | None) -> Row:
         score=doc["scoring"]["score"],
         grade=doc["scoring"]["grade"],
         model=doc["scoring"]["model"],
-        areas={a["area_id"]: a["score"] for a in doc["scoring"]["areas"]},
-        cells={it["id"]: Cell(it["status"], it["score"], it["weight"], it["in_score"]) for it in doc["items"]},
+        areas={a["area_id"]: a["score"] for a in areas},
+        area_weights={a["area_id"]: a["weight"] for a in areas},
+        cells={
+            it["id"]: Cell(
+                it["status"],
+                it["score"],
+                it["weight"],
+                it["in_score"],
+                it.get("area", ""),
+                it.get("excluded_reason"),
+                it.get("waiver"),
+            )
+            for it in doc["items"]
+        },
         counts=dict(doc["summary"]),
     )
 
 
 @dataclass(frozen=True)
 class Gap:
+    """How often an item is missing, over the reports that score it (shares say what they count)."""
+
     item_id: str
-    reports: int
+    reports: int  # reports in which the item is scored
     absent: int
     partial: int
     planned: int
 
-    @property
-    def missing(self) -> int:
-        return self.absent + self.partial + self.planned
+    def share(self, n: int) -> float:
+        return n / self.reports if self.reports else 0.0
 
     @property
-    def share(self) -> float:
-        return self.missing / self.reports if self.reports else 0.0
+    def absent_share(self) -> float:
+        return self.share(self.absent)
+
+    @property
+    def partial_share(self) -> float:
+        return self.share(self.partial)
+
+    @property
+    def planned_share(self) -> float:
+        return self.share(self.planned)
 
 
 @dataclass(frozen=True)
@@ -87,9 +133,11 @@ class Change:
     issuer: str
     from_year: int
     to_year: int
+    from_path: str
+    to_path: str
     from_score: float
     to_score: float
-    from_comparable: float
+    from_comparable: float  # both reports on the items they both score
     to_comparable: float
     newly: tuple[str, ...]
     dropped: tuple[str, ...]
@@ -97,10 +145,22 @@ class Change:
     unchanged_absent: tuple[str, ...]
     status_changes: tuple[tuple[str, str, str], ...]
     same_checklist: bool
+    shared_items: int
 
     @property
     def delta(self) -> float:
         return round_score(self.to_score - self.from_score)
+
+    @property
+    def comparable_delta(self) -> float:
+        return round_score(self.to_comparable - self.from_comparable)
+
+    @property
+    def basis(self) -> str:
+        """What the change compares (a change across the Outlines' checklists is labelled)."""
+        if self.same_checklist:
+            return "同一清单"
+        return f"跨清单：按两年共同计分的 {self.shared_items} 个条目比较"
 
 
 @dataclass
@@ -112,53 +172,135 @@ class Comparison:
     gaps: list[Gap]
     changes: list[Change]
     trends: dict[str, list[tuple[int, float]]]
+    model: str = "weighted"
     meta: dict[str, Any] = field(default_factory=dict)  # item/area titles for renderers
+    duplicates: list[tuple[str, int | None, list[str]]] = field(default_factory=list)
 
     @property
     def mixed(self) -> bool:
         return len(self.checklists) > 1
 
+    def issuer_label(self, key: str) -> str:
+        return next((r.issuer for r in self.rows if r.issuer_key == key), key)
 
-def _comparable(row: Row, shared: list[str]) -> float:
+
+# ----------------------------------------------------------------------------- scores
+
+
+def subset_score(row: Row, items: list[str], model: str) -> float:
+    """The report's score on ``items`` only, under ``model`` (the comparable score)."""
+    cells = [(i, row.cells[i]) for i in items if i in row.cells and row.cells[i].in_score]
+    if not cells:
+        return 0.0
+    if model == "absolute":
+        return 100.0 if all(c.status == "covered" for _, c in cells) else 0.0
+    if model == "flat-unweighted":
+        return round_score(100 * sum(c.score for _, c in cells) / len(cells))
+    if model == "flat":
+        den = sum(c.weight for _, c in cells)
+        return round_score(100 * sum(c.weight * c.score for _, c in cells) / den) if den else 0.0
+    by_area: dict[str, list[Cell]] = defaultdict(list)
+    for _, c in cells:
+        by_area[c.area].append(c)
     num = den = 0.0
-    for i in shared:
-        c = row.cells.get(i)
-        if c is None or not c.in_score:
+    for area, cs in by_area.items():
+        w = sum(c.weight for c in cs)
+        if not w:
             continue
-        num += c.weight * c.score
-        den += c.weight
-    return round_score(100 * num / den) if den else 0.0
+        a_score = round_score(100 * sum(c.weight * c.score for c in cs) / w)
+        aw = row.area_weights.get(area, 1.0)
+        num += aw * a_score
+        den += aw
+    return round_score(num / den) if den else 0.0
 
 
 def rank(rows: list[Row], key: str = "comparable") -> None:
-    """Standard competition ranking: equal scores share a rank (1, 2, 2, 4)."""
-    ordered = sorted(rows, key=lambda r: (-round_score(getattr(r, key)), r.issuer, r.year or 0, r.path))
-    prev, prev_rank = None, 0
-    for n, r in enumerate(ordered, 1):
-        value = round_score(getattr(r, key))
-        r.rank = prev_rank if value == prev else n
-        prev, prev_rank = value, r.rank
+    """Standard competition ranking within each year (and group): ties share a rank (1, 2, 2, 4)."""
+    by: dict[tuple, list[Row]] = defaultdict(list)
+    for r in rows:
+        by[(r.year, r.group)].append(r)
+    ordered: list[Row] = []
+    for _, members in sorted(by.items(), key=lambda kv: (-(kv[0][0] or 0), kv[0][1] or "")):
+        members.sort(key=lambda r: (-round_score(getattr(r, key)), r.issuer, r.path))
+        prev, prev_rank = None, 0
+        for n, r in enumerate(members, 1):
+            value = round_score(getattr(r, key))
+            r.rank = prev_rank if value == prev else n
+            prev, prev_rank = value, r.rank
+        ordered.extend(members)
     rows[:] = ordered
 
 
-def compare(rows: list[Row], meta: dict[str, Any] | None = None) -> Comparison:
-    checklists = sorted({f"{r.checklist} v{r.version}" for r in rows})
-    ids = list(dict.fromkeys(i for r in rows for i in r.cells))
+# ----------------------------------------------------------------------------- comparison
+
+
+def compare(
+    rows: list[Row],
+    meta: dict[str, Any] | None = None,
+    model: str | None = None,
+    years: tuple[int, ...] = (),
+    groups: tuple[str, ...] = (),
+) -> Comparison:
+    """Rankings, matrix, gaps (of the rows selected by ``years``/``groups``) and changes (of
+    every year of the selected issuers)."""
+    model = model or (rows[0].model if rows else "weighted")
+    in_group = [r for r in rows if not groups or (r.group or "") in groups]
+    selected = [r for r in in_group if not years or r.year in years]
+    _mark_identity(in_group)
+    duplicates = _mark_duplicates(in_group)
+    checklists = sorted({f"{r.checklist} v{r.version}" for r in selected})
+    ids = list(dict.fromkeys(i for r in selected for i in r.cells))
     shared = [
         i
         for i in ids
-        if all(i in r.cells and (r.cells[i].in_score or r.cells[i].status == "not_applicable") for r in rows)
+        if all(i in r.cells and (r.cells[i].in_score or r.cells[i].status == "not_applicable") for r in selected)
     ]
-    for r in rows:
-        r.comparable = r.score if len(checklists) == 1 else _comparable(r, shared)
-    rank(rows)
+    for r in selected:
+        r.comparable = r.score if len(checklists) == 1 else subset_score(r, shared, model)
+    rank(selected)
     if len(checklists) > 1:
         note = (
             f"报告使用了不同的审查清单（{'、'.join(checklists)}）；排名按各清单共同计分的 {len(shared)} 个条目"
-            f"计算可比得分（flat 加权：100 × Σ(w_i × s_i) ÷ Σw_i），各报告自身得分仍按其清单计算。"
+            f"计算可比得分（{model} 模型），各报告自身得分仍按其清单计算。排名按年度（及分组）分别进行。"
         )
     else:
-        note = f"全部报告使用同一审查清单（{checklists[0] if checklists else '—'}），排名按总分。"
+        note = f"全部报告使用同一审查清单（{checklists[0] if checklists else '—'}），排名按总分，按年度（及分组）分别进行。"
+    gaps = _gaps(selected, ids)
+    keys = {r.issuer_key for r in selected}
+    changes, trends = _changes([r for r in in_group if r.issuer_key in keys], model)
+    return Comparison(selected, shared, checklists, note, gaps, changes, trends, model, meta or {}, duplicates)
+
+
+def _mark_identity(rows: list[Row]) -> None:
+    """Notes on keys that may hide two bodies (a name below city level, city unknown)."""
+    with_city: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if not r.ambiguous:
+            for other in rows:
+                if other.ambiguous and r.issuer_key.endswith(other.issuer_key) and r.issuer_key != other.issuer_key:
+                    with_city[other.issuer_key].add(r.issuer_key)
+    for r in rows:
+        if r.ambiguous:
+            also = "、".join(sorted(with_city.get(r.issuer_key, ())))
+            r.note = "城市未知，单位键可能对应不同单位" + (f"；与 {also} 分列，未合并" if also else "")
+
+
+def _mark_duplicates(rows: list[Row]) -> list[tuple[str, int | None, list[str]]]:
+    """The same issuer twice in one year: flagged on both rows and listed."""
+    seen: dict[tuple[str, int | None], list[Row]] = defaultdict(list)
+    for r in rows:
+        seen[(r.issuer_key, r.year)].append(r)
+    out = []
+    for (key, year), rs in seen.items():
+        if len(rs) > 1:
+            for r in rs:
+                r.duplicate = True
+                r.note = "；".join(x for x in (r.note, "同一单位同一年度有多份报告") if x)
+            out.append((key, year, [r.path for r in rs]))
+    return out
+
+
+def _gaps(rows: list[Row], ids: list[str]) -> list[Gap]:
     gaps = []
     for i in ids:
         cells = [r.cells[i] for r in rows if i in r.cells and r.cells[i].in_score]
@@ -173,12 +315,12 @@ def compare(rows: list[Row], meta: dict[str, Any] | None = None) -> Comparison:
                 sum(c.status == "planned" for c in cells),
             )
         )
-    gaps.sort(key=lambda g: (-g.share, -g.missing, g.item_id))
-    changes, trends = _changes(rows)
-    return Comparison(rows, shared, checklists, note, gaps, changes, trends, meta or {})
+    # most often absent first; an item scored in few reports does not top the list by share alone
+    gaps.sort(key=lambda g: (-g.absent, -g.absent_share, -(g.partial + g.planned), g.item_id))
+    return gaps
 
 
-def _changes(rows: list[Row]) -> tuple[list[Change], dict[str, list[tuple[int, float]]]]:
+def _changes(rows: list[Row], model: str) -> tuple[list[Change], dict[str, list[tuple[int, float]]]]:
     by_issuer: dict[str, list[Row]] = defaultdict(list)
     for r in rows:
         if r.year is not None:
@@ -186,11 +328,9 @@ def _changes(rows: list[Row]) -> tuple[list[Change], dict[str, list[tuple[int, f
     changes: list[Change] = []
     trends: dict[str, list[tuple[int, float]]] = {}
     for key in sorted(by_issuer):
-        series = sorted(by_issuer[key], key=lambda r: (r.year, r.path))
         per_year: dict[int, Row] = {}
-        for r in series:
-            if r.year is not None:
-                per_year[r.year] = r  # one report per year: the last listed wins
+        for r in sorted(by_issuer[key], key=lambda r: (r.year, r.path)):
+            per_year[r.year] = r  # type: ignore[index]  # a duplicate year: the last listed (flagged)
         years = sorted(per_year)
         if len(years) < 2:
             continue
@@ -206,10 +346,12 @@ def _changes(rows: list[Row]) -> tuple[list[Change], dict[str, list[tuple[int, f
                     issuer=b.issuer,
                     from_year=a_year,
                     to_year=b_year,
+                    from_path=a.path,
+                    to_path=b.path,
                     from_score=a.score,
                     to_score=b.score,
-                    from_comparable=_comparable(a, common),
-                    to_comparable=_comparable(b, common),
+                    from_comparable=subset_score(a, common, model),
+                    to_comparable=subset_score(b, common, model),
                     newly=tuple(i for i in common if i in pb and i not in pa),
                     dropped=tuple(i for i in common if i in pa and i not in pb),
                     unchanged_present=tuple(i for i in common if i in pa and i in pb),
@@ -220,6 +362,7 @@ def _changes(rows: list[Row]) -> tuple[list[Change], dict[str, list[tuple[int, f
                         if a.cells[i].status != b.cells[i].status
                     ),
                     same_checklist=a.checklist == b.checklist,
+                    shared_items=len(common),
                 )
             )
     return changes, trends

@@ -1,4 +1,10 @@
-"""Render stage for comparisons: terminal table, CSV, XLSX, JSON, HTML and PDF."""
+"""Render stage for comparisons: terminal table, CSV, XLSX, JSON, HTML and PDF.
+
+Every format is built from the same views (ranking, matrix, gaps, changes, waivers), so the
+formats agree. Report text is untrusted: CSV cells that a spreadsheet would run as a formula
+(``=``, ``+``, ``-``, ``@``) are neutralised with a leading apostrophe (OWASP), and XLSX text is
+always written as text, never as a formula.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +14,11 @@ import json
 from datetime import date
 from typing import Any, TextIO
 
-from .compare import Comparison
+from .compare import Comparison, Row
 from .render import STATUS_LABELS, clip, pad
-from .score import round_score
 
-VIEWS = ("matrix", "ranking", "gaps", "changes")
-STATUS_SHORT = {"covered": "✓", "partial": "◐", "planned": "○", "absent": "×", "not_applicable": "–"}
+VIEWS = ("ranking", "matrix", "gaps", "changes", "waivers")
+NOT_SCORED = "不计分"
 
 
 def _title(cmp: Comparison, item_id: str) -> str:
@@ -33,43 +38,63 @@ def item_ids(cmp: Comparison) -> list[str]:
     return list(dict.fromkeys(i for r in cmp.rows for i in r.cells))
 
 
-# ----------------------------------------------------------------------------- tables (rows)
+def cell_label(row: Row, item_id: str) -> str:
+    """What the matrix shows: the status, 不计分 for an item this report's era does not score."""
+    c = row.cells.get(item_id)
+    if c is None:
+        return ""
+    if c.not_scored:
+        return NOT_SCORED
+    return STATUS_LABELS[c.status]
+
+
+def _note(r: Row) -> str:
+    return r.note
+
+
+# ----------------------------------------------------------------------------- views (rows)
 
 
 def ranking_rows(cmp: Comparison) -> list[list[Any]]:
-    head = [
-        "排名",
-        "单位",
-        "单位键",
-        "年度",
-        "分组",
-        "清单",
-        "得分",
-        "可比得分",
-        "等级",
-        "充分体现",
-        "部分体现",
-        "仅列入计划",
-        "未体现",
-        "文件",
+    out: list[list[Any]] = [
+        [
+            "年度",
+            "分组",
+            "排名",
+            "单位",
+            "单位键",
+            "单位键说明",
+            "清单",
+            "得分",
+            "可比得分",
+            "等级",
+            "充分体现",
+            "部分体现",
+            "仅列入计划",
+            "未体现",
+            "不适用",
+            "文件",
+        ]
     ]
-    out: list[list[Any]] = [head]
     for r in cmp.rows:
+        c = r.counts
         out.append(
             [
+                r.year,
+                r.group or "",
                 r.rank,
                 r.issuer,
                 r.issuer_key,
-                r.year,
-                r.group or "",
+                _note(r),
                 f"{r.checklist} v{r.version}",
                 r.score,
                 r.comparable,
                 r.grade,
-                r.counts.get("covered", 0),
-                r.counts.get("partial", 0),
-                r.counts.get("planned", 0),
-                r.counts.get("absent", 0),
+                c.get("covered", 0),
+                c.get("partial", 0),
+                c.get("planned", 0),
+                c.get("absent", 0),
+                c.get("not_applicable", 0),
                 r.path,
             ]
         )
@@ -80,24 +105,40 @@ def matrix_rows(cmp: Comparison, labels: bool = True) -> list[list[Any]]:
     areas = area_ids(cmp)
     items = item_ids(cmp)
     area_titles = cmp.meta.get("areas", {})
-    head = ["排名", "单位", "年度", "分组", "清单", "得分", "等级"] + [
-        f"{area_titles.get(a, a)}（领域得分）" for a in areas
-    ]
-    head += [f"{i} {_title(cmp, i)}" for i in items]
+    head = ["年度", "分组", "排名", "单位", "清单", "得分", "等级"]
+    head += [f"{area_titles.get(a, a)}（领域得分）" for a in areas]
+    head += [f"{i} {_title(cmp, i)}" for i in items] + ["文件"]
     out: list[list[Any]] = [head]
     for r in cmp.rows:
-        row = [r.rank, r.issuer, r.year, r.group or "", f"{r.checklist} v{r.version}", r.score, r.grade]
+        row = [r.year, r.group or "", r.rank, r.issuer, f"{r.checklist} v{r.version}", r.score, r.grade]
         row += [r.areas.get(a) for a in areas]
         for i in items:
             c = r.cells.get(i)
-            row.append("" if c is None else (STATUS_LABELS[c.status] if labels else c.status))
+            if labels or c is None:
+                row.append(cell_label(r, i))
+            else:
+                row.append("not_scored" if c.not_scored else c.status)
+        row.append(r.path)
         out.append(row)
     return out
 
 
 def gaps_rows(cmp: Comparison) -> list[list[Any]]:
     area_titles = cmp.meta.get("areas", {})
-    out: list[list[Any]] = [["条目", "名称", "领域", "报告数", "未体现", "部分体现", "仅列入计划", "缺失占比"]]
+    out: list[list[Any]] = [
+        [
+            "条目",
+            "名称",
+            "领域",
+            "计分报告数",
+            "未体现",
+            "未体现占比",
+            "部分体现",
+            "部分体现占比",
+            "仅列入计划",
+            "仅列入计划占比",
+        ]
+    ]
     for g in cmp.gaps:
         out.append(
             [
@@ -106,9 +147,11 @@ def gaps_rows(cmp: Comparison) -> list[list[Any]]:
                 area_titles.get(_area_of(cmp, g.item_id), ""),
                 g.reports,
                 g.absent,
+                round(g.absent_share, 4),
                 g.partial,
+                round(g.partial_share, 4),
                 g.planned,
-                round(g.share, 4),
+                round(g.planned_share, 4),
             ]
         )
     return out
@@ -125,11 +168,13 @@ def changes_rows(cmp: Comparison) -> list[list[Any]]:
             "本年得分",
             "分差",
             "可比分差",
-            "同一清单",
+            "比较基础",
             "新增体现",
             "不再体现",
             "持续体现数",
             "持续缺失数",
+            "上年文件",
+            "本年文件",
         ]
     ]
     for c in cmp.changes:
@@ -142,18 +187,59 @@ def changes_rows(cmp: Comparison) -> list[list[Any]]:
                 c.from_score,
                 c.to_score,
                 c.delta,
-                round_score(c.to_comparable - c.from_comparable),
-                "是" if c.same_checklist else "否",
+                c.comparable_delta,
+                c.basis,
                 "、".join(_title(cmp, i) for i in c.newly),
                 "、".join(_title(cmp, i) for i in c.dropped),
                 len(c.unchanged_present),
                 len(c.unchanged_absent),
+                c.from_path,
+                c.to_path,
             ]
         )
     return out
 
 
-VIEW_ROWS = {"matrix": matrix_rows, "ranking": ranking_rows, "gaps": gaps_rows, "changes": changes_rows}
+def waiver_rows(cmp: Comparison) -> list[list[Any]]:
+    out: list[list[Any]] = [["单位", "年度", "条目", "名称", "豁免理由", "批准", "有效期至", "依据文件", "文件"]]
+    for r in cmp.rows:
+        for item_id, w in r.waivers:
+            out.append(
+                [
+                    r.issuer,
+                    r.year,
+                    item_id,
+                    _title(cmp, item_id),
+                    w.get("justification", ""),
+                    w.get("approver", ""),
+                    w.get("expires", ""),
+                    w.get("source", ""),
+                    r.path,
+                ]
+            )
+    return out
+
+
+VIEW_ROWS = {
+    "matrix": matrix_rows,
+    "ranking": ranking_rows,
+    "gaps": gaps_rows,
+    "changes": changes_rows,
+    "waivers": waiver_rows,
+}
+
+
+# ----------------------------------------------------------------------------- safety
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would evaluate (=cmd|…) gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
 
 
 # ----------------------------------------------------------------------------- formats
@@ -161,65 +247,95 @@ VIEW_ROWS = {"matrix": matrix_rows, "ranking": ranking_rows, "gaps": gaps_rows, 
 
 def to_table(cmp: Comparison, errors: list[str], top: int = 10) -> str:
     lines = [cmp.comparable_note, ""]
-    lines.append(
-        pad("排名", 6) + pad("单位", 34) + pad("年度", 6) + pad("得分", 8) + pad("可比", 8) + pad("等级", 8) + "✓/◐/○/×"
-    )
+    year = object()
     for r in cmp.rows:
+        if r.year != year:
+            year = r.year
+            lines += ["", f"【{r.year or '年度未识别'}年度】"]
+            lines.append(
+                pad("排名", 6)
+                + pad("单位", 34)
+                + pad("得分", 8)
+                + pad("可比", 8)
+                + pad("等级", 8)
+                + pad("✓/◐/○/×", 14)
+                + "文件"
+            )
         c = r.counts
         lines.append(
             pad(str(r.rank), 6)
-            + pad(clip(r.issuer, 32), 34)
-            + pad(str(r.year or "—"), 6)
+            + pad(clip(r.issuer + (f"（{r.group}）" if r.group else ""), 32), 34)
             + pad(f"{r.score:.1f}", 8)
             + pad(f"{r.comparable:.1f}", 8)
             + pad(r.grade, 8)
-            + f"{c.get('covered', 0)}/{c.get('partial', 0)}/{c.get('planned', 0)}/{c.get('absent', 0)}"
+            + pad(f"{c.get('covered', 0)}/{c.get('partial', 0)}/{c.get('planned', 0)}/{c.get('absent', 0)}", 14)
+            + r.path
         )
-    lines += ["", f"最常缺失的条目（前{top}）"]
+        if r.note:
+            lines.append(" " * 6 + f"注：{r.note}")
+    lines += ["", f"最常缺失的条目（前{top}；占比为在计分报告中的比例）"]
     for g in cmp.gaps[:top]:
-        lines.append(f"  {g.share:6.0%}  {pad(clip(_title(cmp, g.item_id), 40), 42)}（{g.missing}/{g.reports}）")
+        lines.append(
+            f"  {pad(clip(_title(cmp, g.item_id), 36), 38)}未体现 {g.absent}/{g.reports}（{g.absent_share:.0%}）"
+            f"  部分 {g.partial}  计划 {g.planned}"
+        )
     if cmp.changes:
         lines += ["", "年度变化"]
         for ch in cmp.changes:
             lines.append(
-                f"  {ch.issuer} {ch.from_year}→{ch.to_year}: {ch.from_score:.1f}→{ch.to_score:.1f}（{ch.delta:+.1f}）"
-                f" 新增 {len(ch.newly)} 项，不再体现 {len(ch.dropped)} 项"
+                f"  {ch.issuer} {ch.from_year}→{ch.to_year}: {ch.from_score:.1f}→{ch.to_score:.1f}（{ch.delta:+.1f}；"
+                f"{ch.basis}）新增 {len(ch.newly)} 项，不再体现 {len(ch.dropped)} 项"
             )
             if ch.dropped:
                 lines.append("    不再体现: " + "、".join(_title(cmp, i) for i in ch.dropped))
             if ch.newly:
                 lines.append("    新增体现: " + "、".join(_title(cmp, i) for i in ch.newly))
+    waivers = waiver_rows(cmp)[1:]
+    if waivers:
+        lines += ["", "豁免（不适用）条目"]
+        lines += [f"  {w[0]} {w[1]}: {w[3]}（{w[4]}；批准：{w[5]}；有效期至 {w[6]}）" for w in waivers]
     if errors:
         lines += ["", f"未能评分的文件（{len(errors)}）"] + [f"  {e}" for e in errors]
     return "\n".join(lines)
 
 
 def to_csv(cmp: Comparison, view: str = "matrix") -> bytes:
-    """UTF-8 with BOM so that Excel shows Chinese correctly."""
+    """UTF-8 with BOM so that Excel shows Chinese correctly; cells neutralised (see csv_safe)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     for row in VIEW_ROWS[view](cmp):
-        writer.writerow(["" if v is None else v for v in row])
+        writer.writerow(["" if v is None else csv_safe(v) for v in row])
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
 def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
+    items = item_ids(cmp)
     return {
         "checklists": cmp.checklists,
+        "model": cmp.model,
         "comparability": cmp.comparable_note,
         "shared_items": cmp.shared_items,
         "ranking": [
             {
+                "year": r.year,
+                "group": r.group,
                 "rank": r.rank,
                 "issuer": r.issuer,
                 "issuer_key": r.issuer_key,
-                "year": r.year,
-                "group": r.group,
+                "issuer_key_ambiguous": r.ambiguous,
+                "note": r.note or None,
+                "duplicate": r.duplicate,
                 "checklist": r.checklist,
                 "version": r.version,
                 "score": r.score,
                 "comparable_score": r.comparable,
                 "grade": r.grade,
+                "counts": r.counts,
+                "areas": r.areas,
+                "statuses": {
+                    i: ("not_scored" if r.cells[i].not_scored else r.cells[i].status) for i in items if i in r.cells
+                },
+                "waivers": [{"item": i, **w} for i, w in r.waivers],
                 "path": r.path,
             }
             for r in cmp.rows
@@ -227,11 +343,14 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
         "gaps": [
             {
                 "item": g.item_id,
+                "title": _title(cmp, g.item_id),
                 "reports": g.reports,
                 "absent": g.absent,
+                "absent_share": round(g.absent_share, 4),
                 "partial": g.partial,
+                "partial_share": round(g.partial_share, 4),
                 "planned": g.planned,
-                "share": round(g.share, 4),
+                "planned_share": round(g.planned_share, 4),
             }
             for g in cmp.gaps
         ],
@@ -241,10 +360,14 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
                 "issuer_key": c.issuer_key,
                 "from_year": c.from_year,
                 "to_year": c.to_year,
+                "from_path": c.from_path,
+                "to_path": c.to_path,
                 "from_score": c.from_score,
                 "to_score": c.to_score,
                 "delta": c.delta,
+                "comparable_delta": c.comparable_delta,
                 "same_checklist": c.same_checklist,
+                "basis": c.basis,
                 "newly_covered": list(c.newly),
                 "dropped": list(c.dropped),
                 "unchanged_present": list(c.unchanged_present),
@@ -253,6 +376,7 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
             }
             for c in cmp.changes
         ],
+        "duplicates": [{"issuer_key": k, "year": y, "paths": p} for k, y, p in cmp.duplicates],
         "trends": {k: [list(p) for p in v] for k, v in cmp.trends.items()},
         "errors": errors,
     }
@@ -268,9 +392,13 @@ def write_json(out: TextIO, cmp: Comparison, errors: list[str], reports: Any) ->
     out.write("]}\n")
 
 
-FILLS = {"covered": "C8E6C9", "partial": "FFE082", "planned": "BBDEFB", "absent": "FFCDD2", "not_applicable": "E0E0E0"}
-
-
+FILLS = {
+    "covered": "C8E6C9",
+    "partial": "FFE082",
+    "planned": "BBDEFB",
+    "absent": "FFCDD2",
+    "not_applicable": "E0E0E0",
+}
 RED, AMBER, GREEN, WHITE = "F8696B", "FFEB84", "63BE7B", "FFFFFF"
 
 
@@ -289,8 +417,12 @@ def _scale(rule, low: float, mid: float, high: float, colors: tuple[str, str, st
     )
 
 
+def _col(head: list[Any], name: str) -> int:
+    return head.index(name) + 1
+
+
 def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
-    """One sheet per view, frozen header, filters, conditional colouring of statuses and scores."""
+    """One sheet per view, frozen header, filters, conditional colouring; text is never a formula."""
     from openpyxl import Workbook
     from openpyxl.formatting.rule import CellIsRule, ColorScaleRule
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -302,15 +434,19 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
         ("矩阵", matrix_rows(cmp)),
         ("差距", gaps_rows(cmp)),
         ("变化", changes_rows(cmp)),
+        ("豁免", waiver_rows(cmp)),
     ]
-    first = True
-    for title, rows in sheets:
-        ws = wb.active if first else wb.create_sheet()
-        first = False
+    for n, (title, rows) in enumerate(sheets):
+        ws = wb.active if n == 0 else wb.create_sheet()
         ws.title = title
         for row in rows:
             ws.append(row)
-        ncols = len(rows[0])
+        for cells in ws.iter_rows():
+            for cell in cells:
+                if cell.data_type == "f":  # a text starting with "=" from a report: keep it text
+                    cell.data_type = "s"
+        head = rows[0]
+        ncols = len(head)
         for c in range(1, ncols + 1):
             cell = ws.cell(row=1, column=c)
             cell.font = Font(bold=True)
@@ -318,11 +454,12 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             width = max(len(str(r[c - 1])) if c - 1 < len(r) and r[c - 1] is not None else 0 for r in rows[:200])
             ws.column_dimensions[get_column_letter(c)].width = min(40, max(8, width * 1.6 + 2))
-        ws.freeze_panes = "C2" if title in ("矩阵", "排名") else "B2"
-        last = f"{get_column_letter(ncols)}{max(2, len(rows))}"
+        ws.freeze_panes = "E2" if title in ("矩阵", "排名") else "B2"
+        last_row = max(2, len(rows))
+        last = f"{get_column_letter(ncols)}{last_row}"
         ws.auto_filter.ref = f"A1:{last}"
-        full = f"A2:{last}"
         if title == "矩阵":
+            full = f"A2:{last}"
             for status, color in FILLS.items():
                 ws.conditional_formatting.add(
                     full,
@@ -332,33 +469,46 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
                         fill=PatternFill("solid", bgColor=color),
                     ),
                 )
-        score_cols = {
-            "排名": ["G", "H"],
-            "矩阵": ["F"] + [get_column_letter(8 + k) for k in range(len(area_ids(cmp)))],
-            "差距": [],
-            "变化": ["G"],
-        }[title]
-        for col in score_cols:
-            rng = f"{col}2:{col}{max(2, len(rows))}"
-            if title == "变化":
-                rule = _scale(ColorScaleRule, -20, 0, 20, (RED, WHITE, GREEN))
-            else:
-                rule = _scale(ColorScaleRule, 0, 60, 100)
-            ws.conditional_formatting.add(rng, rule)
+            first_area = _col(head, "等级") + 1
+            score_cols = [_col(head, "得分")] + list(range(first_area, first_area + len(area_ids(cmp))))
+        elif title == "排名":
+            score_cols = [_col(head, "得分"), _col(head, "可比得分")]
+        elif title == "变化":
+            score_cols = []
+            for name in ("分差", "可比分差"):
+                col = get_column_letter(_col(head, name))
+                ws.conditional_formatting.add(
+                    f"{col}2:{col}{last_row}", _scale(ColorScaleRule, -20, 0, 20, (RED, WHITE, GREEN))
+                )
+        else:
+            score_cols = []
+        for c in score_cols:
+            col = get_column_letter(c)
+            ws.conditional_formatting.add(f"{col}2:{col}{last_row}", _scale(ColorScaleRule, 0, 60, 100))
         if title == "差距":
-            ws.conditional_formatting.add(
-                f"H2:H{max(2, len(rows))}", _scale(ColorScaleRule, 0, 0.5, 1, (WHITE, "FCE4D6", RED))
-            )
+            for name in ("未体现占比", "部分体现占比", "仅列入计划占比"):
+                col = get_column_letter(_col(head, name))
+                ws.conditional_formatting.add(
+                    f"{col}2:{col}{last_row}", _scale(ColorScaleRule, 0, 0.5, 1, (WHITE, "FCE4D6", RED))
+                )
     ws = wb.create_sheet("说明")
     notes: list[list[Any]] = [
         ["可比性", cmp.comparable_note],
         ["清单", "、".join(cmp.checklists)],
         ["共同条目数", len(cmp.shared_items)],
-        ["状态颜色", "绿=充分体现 黄=部分体现 蓝=仅列入计划 红=未体现"],
+        ["排名", "按年度（及分组）分别排名；并列者名次相同"],
+        ["差距", "占比 = 该状态的报告数 ÷ 计分该条目的报告数"],
+        ["状态", "绿=充分体现 黄=部分体现 蓝=仅列入计划 红=未体现 灰=不适用；不计分 = 该报告所用纲要不计分的条目"],
+        *[["重复", f"{k} {y}年度：{'、'.join(p)}"] for k, y, p in cmp.duplicates],
+        *[["单位键说明", f"{r.issuer}（{r.path}）：{r.note}"] for r in cmp.rows if r.note],
         *[["未能评分", e] for e in errors],
     ]
     for note in notes:
         ws.append(note)
+    for cells in ws.iter_rows():
+        for cell in cells:
+            if cell.data_type == "f":
+                cell.data_type = "s"
     ws.column_dimensions["A"].width = 14
     ws.column_dimensions["B"].width = 100
     buf = io.BytesIO()
@@ -415,6 +565,8 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
                 "grade": r.grade,
                 "checklist": r.checklist,
                 "counts": r.counts,
+                "note": r.note,
+                "path": r.path,
                 "heat": [{"score": r.areas.get(a), "color": _heat(r.areas.get(a))} for a in areas],
             }
             for r in cmp.rows
@@ -423,10 +575,9 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
             {
                 "title": _title(cmp, g.item_id),
                 "area": titles.get(_area_of(cmp, g.item_id), ""),
-                "share": g.share,
-                "missing": g.missing,
                 "reports": g.reports,
                 "absent": g.absent,
+                "absent_share": g.absent_share,
                 "partial": g.partial,
                 "planned": g.planned,
             }
@@ -440,16 +591,16 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
                 "from_score": c.from_score,
                 "to_score": c.to_score,
                 "delta": c.delta,
+                "basis": c.basis,
                 "same": c.same_checklist,
                 "newly": [_title(cmp, i) for i in c.newly],
                 "dropped": [_title(cmp, i) for i in c.dropped],
             }
             for c in cmp.changes
         ],
-        "trends": [
-            {"issuer": next((r.issuer for r in cmp.rows if r.issuer_key == k), k), "chart": _trend_svg(v)}
-            for k, v in cmp.trends.items()
-        ],
+        "trends": [{"issuer": cmp.issuer_label(k), "chart": _trend_svg(v)} for k, v in cmp.trends.items()],
+        "waivers": waiver_rows(cmp)[1:],
+        "duplicates": cmp.duplicates,
         "errors": errors,
         "css": with_family(_css_text(), family),
         "svg_font": svg_font(family),

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import IssuerNames, StructureProfile
 from .normalize import NormalizedText, normalize_term
+from .patterns import BoundedPattern
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
@@ -32,6 +34,7 @@ class Metadata:
     year: int | None
     year_source: str  # pattern | frequency | option | none
     issuer_source: str  # title | line | metadata | tail | first-sentence | inferred | frequency | option | none
+    key: IssuerKey | None = None  # for comparisons (see issuer_key)
 
 
 def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | None, str]:
@@ -182,19 +185,90 @@ def detect(
     else:
         y, ysrc = detect_year(norm, profile)
     if issuer:
-        return Metadata(canonical_name(issuer, profile.issuer_names), issuer, y, ysrc, "option")
+        name: str | None = canonical_name(issuer, profile.issuer_names)
+        return Metadata(name, issuer, y, ysrc, "option", issuer_key(name, profile, norm.text))
     name, written, source = detect_issuer(norm, original, profile)
-    return Metadata(name, written or None, y, ysrc, source)
+    return Metadata(name, written or None, y, ysrc, source, issuer_key(name, profile, norm.text))
 
 
-def issuer_key(name: str | None, profile: StructureProfile | None) -> str:
-    """One key for 佛山市高明区人民政府 / 高明区 / 高明區 (simplified, body and city removed)."""
+@dataclass(frozen=True)
+class IssuerKey:
+    """How comparisons identify a body: ``key`` (city kept when known), and whether the city is
+    known — a body below city level without one may share its name with another (鼓楼区)."""
+
+    key: str
+    city: str | None
+    ambiguous: bool
+
+
+def same_body(a: IssuerKey, b: IssuerKey) -> bool:
+    """Do two keys name one body? Equal keys do; so do a key without a city and the same name
+    with its city (钟楼区 and 常州市钟楼区: whoever wrote one meant the other). Two different
+    cities never match."""
+    if not a.key or not b.key:
+        return False
+    if a.key == b.key:
+        return True
+    if (a.city is None) == (b.city is None):
+        return False
+    with_city, without = (a, b) if a.city is not None else (b, a)
+    return with_city.key == f"{with_city.city}{without.key}"
+
+
+def issuer_key(
+    name: str | None, profile: StructureProfile | None, text: str | None = None, folders: tuple[str, ...] = ()
+) -> IssuerKey:
+    """The comparison key of a body's name: canonical, aliases applied, body suffix removed.
+
+    佛山市高明区人民政府 / 佛山市高明區 → 佛山市高明区; 唐山高新区管委会 → 唐山高新技术产业开发区.
+    A name without a city takes one from ``text`` where it writes "<city><name>" (常州市钟楼区)
+    or from a folder named like a city; a name below city level still without one is
+    ``ambiguous``.
+    """
     if not name:
-        return ""
-    key = normalize_term(name).replace(" ", "")
-    if profile is not None and profile.issuer_strip_suffix is not None:
+        return IssuerKey("", None, False)
+    key = normalize_term(name).replace(" ", "").replace("\u3000", "")
+    if profile is None:
+        return IssuerKey(key, None, False)
+    names = profile.issuer_names
+    for pattern, replacement in (*names.canonical, *profile.issuer_aliases):
+        key = pattern.sub(replacement, key)
+    key = key.replace(" ", "")
+    if profile.issuer_strip_suffix is not None:
         key = profile.issuer_strip_suffix.sub("", key) or key
-    if profile is not None and profile.issuer_strip_prefix is not None:
-        stripped = profile.issuer_strip_prefix.sub("", key, count=1)
-        key = stripped if len(stripped) >= 2 else key
-    return key
+    city = _city_of(key, profile)
+    local = profile.issuer_local.search(key) if profile.issuer_local is not None else None
+    if city is None and text and local is not None and profile.issuer_city_before is not None:
+        city = _city_in_text(key[: local.end(1)], text, profile.issuer_city_before.pattern)
+        if city is not None:
+            key = city + key
+    if city is None and profile.issuer_city_folder is not None:
+        for folder in folders:
+            folder = normalize_term(folder)
+            if profile.issuer_city_folder.search(folder):
+                city, key = folder, folder + key
+                break
+    return IssuerKey(key, city, city is None and local is not None)
+
+
+def _city_of(key: str, profile: StructureProfile) -> str | None:
+    if profile.issuer_city is None:
+        return None
+    m = profile.issuer_city.search(key)
+    return m.group("city") if m else None
+
+
+def _city_in_text(place: str, text: str, city_source: str) -> str | None:
+    """The city the report writes right before the body's place name (常州市钟楼区), if one only."""
+    found = {m.group("city") for m in _before(city_source, place).finditer(text)}
+    if len(found) != 1:
+        return None
+    # the match may have taken a word before the city (在常州市): keep the form the text uses most
+    written = found.pop()
+    forms = [written[i:] for i in range(len(written) - 2)]
+    return max(forms, key=lambda f: (text.count(f), -len(f)))
+
+
+@lru_cache(maxsize=256)
+def _before(city_source: str, place: str) -> BoundedPattern:
+    return BoundedPattern(f"(?:{city_source}){re.escape(place)}")

@@ -65,6 +65,25 @@ def read_stream(stream, limit: int, name: str = "-") -> bytes:
     return data
 
 
+def display_name(path: str | Path) -> str:
+    """A path as text that can be printed and put in JSON.
+
+    A file name that is not UTF-8 (a GBK name left by unzipping a Chinese Windows archive)
+    reaches Python with undecodable bytes escaped; it is shown decoded as GB18030 when that
+    works, else with the bad bytes replaced. The file is still opened by its real name.
+    """
+    s = str(path)
+    try:
+        s.encode("utf-8")
+        return s
+    except UnicodeEncodeError:
+        raw = os.fsencode(s)
+        try:
+            return raw.decode("gb18030")
+        except UnicodeDecodeError:
+            return raw.decode("utf-8", "replace")
+
+
 def same_file(a: str | Path, b: str | Path) -> bool:
     try:
         return os.path.samefile(a, b)

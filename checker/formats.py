@@ -106,6 +106,8 @@ def extract_html(data: bytes, name: str) -> Extracted:
     from readability import Document as Readable
 
     html = decode_html(data, name)
+    if '<meta name="generator" content="checker">' in html[:4096]:
+        raise InputError(f"{name}: an audit or comparison written by checker, not a report")
     try:
         summary = Readable(html).summary(html_partial=True)
         text = _block_text(lxml.html.fromstring(summary)) if summary.strip() else ""
@@ -188,6 +190,9 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
                 ok = False
             if not ok:
                 raise InputError(f"{name}: PDF is protected by a password; save an unprotected copy first")
+        creator = str((reader.metadata or {}).get("/Creator") or "")
+        if creator == "checker":
+            raise InputError(f"{name}: an audit or comparison written by checker, not a report")
         n = len(reader.pages)
         if n > MAX_PDF_PAGES:
             raise InputError(f"{name}: PDF has {n} pages; more than {MAX_PDF_PAGES} are not read")

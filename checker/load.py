@@ -19,7 +19,7 @@ from pathlib import Path
 import charset_normalizer
 
 from .errors import InputError
-from .files import read_regular
+from .files import display_name, read_regular
 from .formats import MAX_CHARS, declared_charset, extract
 
 #: Reports larger than this are refused: no real annual report (even a PDF) comes near it, and
@@ -61,7 +61,7 @@ class Document:
 
 def read_document(path: str | Path, data: bytes | None = None) -> Document:
     """Read and decode one report; ``path == "-"`` with ``data`` is standard input."""
-    name = str(path)
+    name = display_name(path)  # messages and JSON; the file is read by its real name
     if data is None:
         data = read_regular(path, MAX_BYTES, InputError, "report file")
     elif len(data) > MAX_BYTES:

@@ -94,7 +94,11 @@ class StructureProfile:
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None
-    issuer_strip_prefix: Pattern | None = None
+    issuer_aliases: tuple[tuple[Pattern, str], ...] = ()
+    issuer_city: Pattern | None = None
+    issuer_local: Pattern | None = None
+    issuer_city_folder: Pattern | None = None
+    issuer_city_before: Pattern | None = None
     issuer_fallback_min: int = 2
     issuer_names: IssuerNames = IssuerNames()
     opening: Pattern | None = None  # first sentence of a section that opens the report
@@ -172,3 +176,4 @@ class Checklist:
     literals: tuple[str, ...] = field(default=())
     word_terms: tuple[str, ...] = field(default=())  # terms that must be whole words (jieba)
     structure_area: str = ""
+    sources: tuple[str, ...] = ()  # every file the checklist was loaded from (cache keys)

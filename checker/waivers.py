@@ -9,6 +9,7 @@ with a warning.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,9 +36,9 @@ class WaiverSet:
     path: str
 
     def applicable(
-        self, issuer_key: str | None, known_items: set[str], key_of, today: dt.date | None = None
+        self, is_this_issuer: Callable[[str], bool], known_items: set[str], today: dt.date | None = None
     ) -> tuple[dict[str, Waiver], list[str]]:
-        """Waivers in force for this issuer, and warnings (expired, unknown items)."""
+        """Waivers in force for the issuer ``is_this_issuer`` recognises, and warnings."""
         today = today or dt.date.today()
         active: dict[str, Waiver] = {}
         warnings: list[str] = []
@@ -45,7 +46,7 @@ class WaiverSet:
             if w.item not in known_items:
                 warnings.append(f"{w.where}: waiver for unknown item {w.item!r}; ignored")
                 continue
-            if w.issuer is not None and key_of(w.issuer) != issuer_key:
+            if w.issuer is not None and not is_this_issuer(w.issuer):
                 continue
             if w.expires < today:
                 warnings.append(f"{w.where}: waiver for {w.item} expired on {w.expires.isoformat()}; ignored")

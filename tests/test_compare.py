@@ -1,19 +1,27 @@
-"""`checker compare`: batch scoring, matrix, ranking, gaps, year-over-year, exports, cache."""
+"""`checker compare`: identity of issuers, per-year rankings, every input format, honest gap
+figures, waivers, mixed Outline eras, agreement of the formats, exports, cache."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from checker import score_file
 from checker.checklist import load_checklist
-from checker.cli import main
-from checker.compare import Cell, Row, issuer_key, rank
-from conftest import SEED_FILES, SEEDS
+from checker.cli import Progress, main
+from checker.compare import Cell, Row, rank
+from checker.detect import issuer_key
+from conftest import SEED_FILES, SEEDS, SHARED
+from fixtures import docx_bytes, gov_html_page, pdf_bytes
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -27,89 +35,154 @@ def run(*args):
     return CliRunner().invoke(main, ["compare", *map(str, args)])
 
 
-def test_xlsx_matches_score_output(tmp_path):
-    out = tmp_path / "seeds.xlsx"
-    r = run(SEEDS, "--format", "xlsx", "-o", out, "--jobs", "2")
-    assert r.exit_code == 0, r.output
-    wb = openpyxl.load_workbook(out)
-    assert {"排名", "矩阵", "差距", "变化", "说明"} <= set(wb.sheetnames)
-    ws = wb["排名"]
-    assert ws.freeze_panes == "C2"
-    head = [c.value for c in ws[1]]
-    rows = [dict(zip(head, [c.value for c in row], strict=False)) for row in ws.iter_rows(min_row=2)]
-    assert len(rows) == 5
-    expected = {}
-    for seed in SEED_FILES:
-        res = score_file(seed)
-        expected[res.metadata.issuer] = (res.metadata.year, res.scoring.score)
-    got = {row["单位"]: (row["年度"], row["得分"]) for row in rows}
-    assert got == expected
-    ranks = [row["排名"] for row in rows]
-    comparable = [row["可比得分"] for row in rows]
-    assert ranks == sorted(ranks) and ranks[0] == 1
-    for a, b, ra, rb in zip(comparable, comparable[1:], ranks, ranks[1:], strict=False):
-        assert a >= b and (rb == ra if a == b else rb > ra)
-    matrix = wb["矩阵"]
-    assert matrix.conditional_formatting  # statuses and scores are coloured
-    assert "说明" in wb.sheetnames and "不同的审查清单" in wb["说明"]["B1"].value
+def as_json(*args) -> dict:
+    r = run(*args, "--format", "json")
+    assert r.exit_code in (0, 2), r.output
+    return json.loads(r.stdout)
 
 
-def test_pdf_and_html(tmp_path):
-    r = run(SEEDS, "--format", "pdf", "-o", tmp_path / "c.pdf")
-    assert r.exit_code == 0, r.output
-    assert (tmp_path / "c.pdf").read_bytes().startswith(b"%PDF")
-    r = run(SEEDS, "--format", "html")
-    assert r.exit_code == 0 and "领域热力图" in r.output and "海珠区司法局" in r.output
+def manifest(tmp_path, rows: list[tuple[str, str, str, int, str]], name="m.csv", encoding="utf-8") -> Path:
+    """rows: (file name, seed text source index as str, issuer, year, group)."""
+    lines = ["path,issuer,year,group"]
+    for fname, seed, issuer, year, group in rows:
+        (tmp_path / fname).write_text(SEED_FILES[int(seed)].read_text(encoding="utf-8"), encoding="utf-8")
+        lines.append(f"{fname},{issuer},{year},{group}")
+    m = tmp_path / name
+    m.write_bytes(("\n".join(lines) + "\n").encode(encoding))
+    return m
 
 
-def test_csv_has_bom_and_views():
-    r = CliRunner().invoke(main, ["compare", str(SEEDS), "--format", "csv", "--view", "ranking"])
-    assert r.exit_code == 0
-    raw = r.stdout_bytes
-    assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0][:3] == ["排名", "单位", "单位键"] and len(rows) == 6
+# ----------------------------------------------------------------------------- identity
 
 
-def _yoy_set(tmp_path):
-    text = SEED_FILES[2].read_text(encoding="utf-8")
-    removed = "\n".join(p for p in text.split("\n") if "两法衔接" not in p)
-    assert removed != text
-    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(removed, encoding="utf-8")
-    manifest = tmp_path / "m.csv"
-    manifest.write_text(
-        "path,issuer,year,group\na.txt,常州市钟楼区人民政府,2019,区县\nb.txt,钟楼区,2020,区县\n", encoding="utf-8"
+def test_same_district_name_in_two_cities_stays_two_issuers(tmp_path):
+    m = manifest(
+        tmp_path, [("a.txt", "3", "南京市鼓楼区人民政府", 2020, ""), ("b.txt", "3", "福州市鼓楼区人民政府", 2021, "")]
     )
-    return manifest
+    data = as_json(m)["comparison"]
+    assert {r["issuer_key"] for r in data["ranking"]} == {"南京市鼓楼区", "福州市鼓楼区"}
+    assert data["changes"] == []  # no false year-over-year series between two bodies
 
 
-def test_year_over_year_shows_dropped_item(tmp_path):
-    manifest = _yoy_set(tmp_path)
-    r = run(manifest, "--format", "json")
-    assert r.exit_code == 0, r.output
-    data = json.loads(r.stdout)
-    changes = data["comparison"]["changes"]
-    assert len(changes) == 1
-    ch = changes[0]
-    assert (ch["from_year"], ch["to_year"]) == (2019, 2020)
-    assert "enforcement.criminal-linkage" in ch["dropped"]
-    assert "enforcement.criminal-linkage" not in ch["newly_covered"]
-    assert ch["delta"] < 0
-    assert [d["document"]["group"] for d in data["reports"]] == ["区县", "区县"]
-    r = run(manifest)
-    assert "不再体现" in r.output and "行政执法与刑事司法衔接" in r.output
+def test_one_district_over_two_years_is_one_series(tmp_path):
+    m = manifest(tmp_path, [("a.txt", "2", "钟楼区", 2020, ""), ("b.txt", "2", "常州市钟楼区人民政府", 2021, "")])
+    data = as_json(m)["comparison"]
+    assert {r["issuer_key"] for r in data["ranking"]} == {"常州市钟楼区"}  # the city from "常州市钟楼区" in the text
+    assert [(c["from_year"], c["to_year"]) for c in data["changes"]] == [(2020, 2021)]
 
 
-def test_yaml_manifest(tmp_path):
-    (tmp_path / "r.txt").write_text(SEED_FILES[3].read_text(encoding="utf-8"), encoding="utf-8")
+def test_aliases_give_one_key():
+    profile = load_checklist("outline-2021").profile
+    short = issuer_key("唐山高新区管委会", profile)
+    full = issuer_key("唐山高新技术产业开发区管理委员会", profile)
+    assert short.key == full.key == "唐山高新技术产业开发区"
+    assert {issuer_key(n, profile).key for n in ["佛山市高明区人民政府", "佛山市高明區", "佛山市高明区政府"]} == {
+        "佛山市高明区"
+    }
+    assert issuer_key("江门市高新区", profile).key != issuer_key("唐山高新区", profile).key
+
+
+def test_ambiguous_key_is_said_and_not_merged(tmp_path):
+    m = manifest(tmp_path, [("a.txt", "3", "鼓楼区", 2020, ""), ("b.txt", "3", "南京市鼓楼区", 2021, "")])
+    data = as_json(m)["comparison"]
+    rows = {r["issuer_key"]: r for r in data["ranking"]}
+    assert set(rows) == {"鼓楼区", "南京市鼓楼区"} and data["changes"] == []
+    assert rows["鼓楼区"]["issuer_key_ambiguous"] and "城市未知" in rows["鼓楼区"]["note"]
+    assert "南京市鼓楼区" in rows["鼓楼区"]["note"]  # says what it was not merged with
+
+
+def test_city_from_the_folder(tmp_path):
+    for city in ("南京市", "福州市"):
+        d = tmp_path / city
+        d.mkdir()
+        (d / "report.txt").write_text(SEED_FILES[3].read_text(encoding="utf-8"), encoding="utf-8")
+    m = tmp_path / "m.csv"
+    m.write_text("path,issuer,year\n南京市/report.txt,鼓楼区,2020\n福州市/report.txt,鼓楼区,2020\n", encoding="utf-8")
+    data = as_json(m)["comparison"]
+    assert {r["issuer_key"] for r in data["ranking"]} == {"南京市鼓楼区", "福州市鼓楼区"}
+
+
+def test_manifest_gives_the_key(tmp_path):
+    (tmp_path / "a.txt").write_text(SEED_FILES[3].read_text(encoding="utf-8"), encoding="utf-8")
     m = tmp_path / "m.yaml"
-    m.write_text("reports:\n  - {path: r.txt, issuer: 某区司法局, year: 2021, group: 部门}\n", encoding="utf-8")
-    r = run(m, "--format", "json")
-    data = json.loads(r.stdout)
-    doc = data["reports"][0]["document"]
-    assert (doc["issuer"], doc["year"], doc["group"]) == ("某区司法局", 2021, "部门")
-    assert data["reports"][0]["checklist"]["id"] == "outline-2021"
+    m.write_text("- {path: a.txt, issuer: 某局, year: 2020, issuer_key: 广州市海珠区司法局}\n", encoding="utf-8")
+    assert as_json(m)["comparison"]["ranking"][0]["issuer_key"] == "广州市海珠区司法局"
+
+
+# ----------------------------------------------------------------------------- rankings
+
+
+def test_rankings_per_year_and_filters(tmp_path):
+    m = manifest(
+        tmp_path,
+        [
+            ("a.txt", "2", "常州市钟楼区", 2020, "区县"),
+            ("b.txt", "3", "广州市海珠区司法局", 2020, "部门"),
+            ("c.txt", "2", "常州市钟楼区", 2021, "区县"),
+            ("d.txt", "0", "江门市江海区", 2021, "区县"),
+        ],
+    )
+    ranking = as_json(m)["comparison"]["ranking"]
+    for year in (2020, 2021):
+        for group in ("区县", "部门"):
+            ranks = sorted(r["rank"] for r in ranking if r["year"] == year and r["group"] == group)
+            assert ranks == list(range(1, len(ranks) + 1)) or ranks == [1, 1]
+    assert {r["year"] for r in as_json(m, "--year", "2021")["comparison"]["ranking"]} == {2021}
+    only = as_json(m, "--group", "部门")["comparison"]["ranking"]
+    assert [r["issuer"] for r in only] == ["广州市海珠区司法局"]
+    # the year filter narrows the ranking; year-over-year still spans the years
+    assert as_json(m, "--year", "2021")["comparison"]["changes"]
+
+
+def test_duplicates_are_flagged(tmp_path):
+    m = manifest(tmp_path, [("a.txt", "2", "常州市钟楼区", 2020, ""), ("b.txt", "2", "常州市钟楼区", 2020, "")])
+    data = as_json(m)["comparison"]
+    assert all(r["duplicate"] for r in data["ranking"])
+    assert data["duplicates"] and data["duplicates"][0]["issuer_key"] == "常州市钟楼区"
+    assert "多份报告" in run(m).output
+
+
+def test_ties_share_a_rank():
+    def row(path, score):
+        cells = {"a.b": Cell("covered", 1, 1, True, "a")}
+        return Row(
+            path, path, path, False, 2020, None, "x", "1", score, "", "weighted", {}, {}, cells, {}, comparable=score
+        )
+
+    rows = [row("a", 80), row("b", 90), row("c", 80), row("d", 70)]
+    rank(rows)
+    assert [(r.path, r.rank) for r in rows] == [("b", 1), ("a", 2), ("c", 2), ("d", 4)]
+
+
+# ----------------------------------------------------------------------------- inputs
+
+
+def test_directory_reads_every_format_by_content(tmp_path):
+    (tmp_path / "a.txt").write_bytes(SEED_FILES[0].read_bytes())
+    (tmp_path / "b.docx").write_bytes(docx_bytes(SEED_FILES[1].read_text(encoding="utf-8")))
+    (tmp_path / "c.pdf").write_bytes(pdf_bytes(SEED_FILES[2].read_text(encoding="utf-8")))
+    (tmp_path / "d.htm").write_bytes(gov_html_page(SEED_FILES[3].read_text(encoding="utf-8"), charset="gbk"))
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 100)
+    data = as_json(tmp_path)
+    assert sorted(d["document"]["format"] for d in data["reports"]) == ["docx", "html", "pdf", "text"]
+
+
+def test_gb18030_manifest(tmp_path):
+    m = manifest(tmp_path, [("a.txt", "2", "常州市钟楼区人民政府", 2020, "区县")], encoding="gb18030")
+    doc = as_json(m)["reports"][0]["document"]
+    assert (doc["issuer"], doc["group"]) == ("常州市钟楼区人民政府", "区县")
+
+
+def test_checker_outputs_in_the_input_folder_are_not_reports(tmp_path):
+    for seed in SEED_FILES[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    for fmt in ("json", "csv", "xlsx", "html"):
+        r = run(tmp_path, "--format", fmt, "-o", tmp_path / f"out.{fmt}")
+        assert r.exit_code == 0, r.output
+    r = CliRunner().invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(tmp_path) + "/"])
+    assert r.exit_code in (0, 5), r.output  # 5: no Chinese font on this machine
+    data = as_json(tmp_path)
+    assert len(data["reports"]) == 2 and data["comparison"]["errors"] == []
 
 
 def test_bad_files_are_reported_and_skipped(tmp_path):
@@ -120,12 +193,134 @@ def test_bad_files_are_reported_and_skipped(tmp_path):
     r = run(tmp_path, "--format", "json")
     assert r.exit_code == 2
     data = json.loads(r.stdout)
-    assert len(data["reports"]) == 2
-    assert len(data["comparison"]["errors"]) == 2
+    assert len(data["reports"]) == 2 and len(data["comparison"]["errors"]) == 2
     assert "empty" in r.stderr and "binary" in r.stderr and "Traceback" not in r.output
 
 
-def test_cache_is_used_and_can_be_bypassed(tmp_path):
+def test_undecodable_file_name(tmp_path):
+    gbk_name = "钟楼区报告.txt".encode("gbk")
+    path = os.path.join(os.fsencode(tmp_path), gbk_name)
+    with open(path, "wb") as fh:
+        fh.write(SEED_FILES[2].read_bytes())
+    data = as_json(tmp_path)
+    assert data["reports"][0]["document"]["path"].endswith("钟楼区报告.txt")  # shown decoded as GB18030
+    r = run(tmp_path, "--format", "csv", "--view", "ranking")
+    assert r.exit_code == 0 and "钟楼区报告.txt" in r.stdout_bytes.decode("utf-8-sig")
+
+
+# ----------------------------------------------------------------------------- gaps, eras, waivers
+
+
+@pytest.mark.skipif(not (SHARED / "gold").is_dir(), reason="../shared/gold not available")
+def test_gap_shares_say_what_they_count():
+    gaps = {g["item"]: g for g in as_json(SEEDS)["comparison"]["gaps"]}
+    g = gaps["report.shortcomings"]
+    gold = [
+        json.loads(f.read_text(encoding="utf-8"))["labels"].get("report.shortcomings", {}).get("status", "absent")
+        for f in sorted((SHARED / "gold").glob("*.json"))
+    ]
+    assert (g["reports"], g["absent"], g["partial"], g["planned"]) == (
+        5,
+        gold.count("absent"),
+        gold.count("partial"),
+        gold.count("planned"),
+    )
+    assert g["absent_share"] == round(gold.count("absent") / 5, 4)
+
+
+def test_mixed_eras_label_not_scored_items_and_follow_the_model(tmp_path):
+    data = as_json(SEEDS)["comparison"]
+    old = next(r for r in data["ranking"] if r["year"] == 2019)
+    assert old["statuses"]["leadership.xi-thought"] == "not_scored"  # a 2021-Outline item in a 2019 report
+    r = run(SEEDS, "--format", "csv", "--view", "matrix")
+    assert "不计分" in r.stdout_bytes.decode("utf-8-sig")
+    flat = as_json(SEEDS, "--model", "flat-unweighted")["comparison"]["ranking"]
+    weighted = {r["path"]: r["comparable_score"] for r in data["ranking"]}
+    assert any(weighted[r["path"]] != r["comparable_score"] for r in flat)
+
+
+def test_changes_across_checklists_are_labelled(tmp_path):
+    m = manifest(tmp_path, [("a.txt", "2", "常州市钟楼区", 2020, ""), ("b.txt", "2", "常州市钟楼区", 2021, "")])
+    ch = as_json(m)["comparison"]["changes"][0]
+    assert not ch["same_checklist"] and "共同计分" in ch["basis"]
+
+
+def test_waivers_in_every_output_and_warned_once(tmp_path):
+    w = tmp_path / "w.yaml"
+    w.write_text(
+        "kind: waivers\nwaivers:\n"
+        "  - {item: rules.legislation, justification: 区级部门无地方立法权, approver: 依法治区办, expires: 2099-12-31}\n"
+        "  - {item: no.such, justification: 测试用的豁免, approver: 测试, expires: 2099-12-31}\n",
+        encoding="utf-8",
+    )
+    r = run(SEEDS, "--waivers", w, "--format", "json")
+    ranking = json.loads(r.stdout)["comparison"]["ranking"]
+    assert all(any(x["justification"] == "区级部门无地方立法权" for x in row["waivers"]) for row in ranking)
+    assert r.stderr.count("unknown item") == 1
+    csv_text = run(SEEDS, "--waivers", w, "--format", "csv", "--view", "waivers").stdout_bytes.decode("utf-8-sig")
+    assert "区级部门无地方立法权" in csv_text and "依法治区办" in csv_text and "2099-12-31" in csv_text
+    out = tmp_path / "c.xlsx"
+    assert run(SEEDS, "--waivers", w, "--format", "xlsx", "-o", out).exit_code == 0
+    assert any(
+        c.value == "区级部门无地方立法权" for row in openpyxl.load_workbook(out)["豁免"].iter_rows() for c in row
+    )
+    assert "区级部门无地方立法权" in run(SEEDS, "--waivers", w, "--format", "html").stdout
+
+
+# ----------------------------------------------------------------------------- the formats agree
+
+
+def test_xlsx_csv_json_pdf_and_score_agree(tmp_path):
+    expected = {}
+    for seed in SEED_FILES:
+        res = score_file(seed)
+        expected[str(seed)] = (res.metadata.issuer, res.metadata.year, res.scoring.score, res.scoring.grade)
+    data = as_json(SEEDS)["comparison"]["ranking"]
+    from_json = {r["path"]: (r["issuer"], r["year"], r["score"], r["grade"]) for r in data}
+    raw = run(SEEDS, "--format", "csv", "--view", "ranking").stdout_bytes.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(raw)))
+    from_csv = {r["文件"]: (r["单位"], int(r["年度"]), float(r["得分"]), r["等级"]) for r in rows}
+    out = tmp_path / "c.xlsx"
+    assert run(SEEDS, "--format", "xlsx", "-o", out).exit_code == 0
+    ws = openpyxl.load_workbook(out)["排名"]
+    head = [c.value for c in ws[1]]
+    sheet = [dict(zip(head, [c.value for c in row], strict=True)) for row in ws.iter_rows(min_row=2)]
+    from_xlsx = {r["文件"]: (r["单位"], r["年度"], r["得分"], r["等级"]) for r in sheet}
+    assert from_json == from_csv == from_xlsx == expected
+    assert ws.freeze_panes == "E2" and ws.auto_filter.ref
+    ranks_json = {r["path"]: r["rank"] for r in data}
+    assert {r["文件"]: r["排名"] for r in sheet} == ranks_json
+    if shutil.which("pdftotext"):
+        pdf = tmp_path / "c.pdf"
+        r = run(SEEDS, "--format", "pdf", "-o", pdf)
+        if r.exit_code == 5:
+            pytest.skip("no Chinese font")
+        text = "".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+        for issuer, _year, score, _grade in expected.values():
+            assert "".join(issuer.split()) in text and f"{score:.1f}" in text
+
+
+# ----------------------------------------------------------------------------- integrity
+
+
+def test_no_formula_in_xlsx_and_neutral_csv(tmp_path):
+    text = SEED_FILES[2].read_text(encoding="utf-8")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "=1+1.txt").write_text("=cmd|' /C calc'!A0 2022年法治政府建设年度报告\n" + text, encoding="utf-8")
+    m = tmp_path / "m.csv"
+    m.write_text('path,issuer,year\nr.txt,=HYPERLINK("http://x"),2020\n=1+1.txt,,2021\n', encoding="utf-8")
+    out = tmp_path / "c.xlsx"
+    assert run(m, "--format", "xlsx", "-o", out).exit_code == 0
+    with zipfile.ZipFile(out) as zf:
+        sheets = [zf.read(n).decode("utf-8") for n in zf.namelist() if n.startswith("xl/worksheets/sheet")]
+    assert sheets and not any("<f>" in s or "<f " in s for s in sheets)
+    for view in ("ranking", "matrix", "changes"):
+        raw = run(m, "--format", "csv", "--view", view).stdout_bytes.decode("utf-8-sig")
+        for row in csv.reader(io.StringIO(raw)):
+            assert not any(cell.startswith(("=", "+", "@")) for cell in row), row
+
+
+def test_cache_is_used_and_can_be_bypassed():
     r = run(SEEDS, "--format", "csv")
     assert "5 scored (0 from cache)" in r.stderr
     r = run(SEEDS, "--format", "csv")
@@ -134,43 +329,58 @@ def test_cache_is_used_and_can_be_bypassed(tmp_path):
     assert "5 scored (0 from cache)" in r.stderr
 
 
-def test_output_not_overwritten(tmp_path):
-    out = tmp_path / "x.xlsx"
-    out.write_bytes(b"keep")
-    r = run(SEEDS, "--format", "xlsx", "-o", out)
-    assert r.exit_code == 4 and out.read_bytes() == b"keep"
-    r = run(SEEDS, "--format", "xlsx")
-    assert r.exit_code == 4 and "-o FILE" in r.stderr
+@pytest.mark.parametrize("damage", ["truncate", "flip", "wrong-shape", "not-utf8"])
+def test_corrupt_cache_entries_are_recomputed(tmp_path, damage):
+    first = as_json(SEEDS)["comparison"]["ranking"]
+    for f in (tmp_path / "cache" / "scores").rglob("*.json"):
+        data = f.read_bytes()
+        if damage == "truncate":
+            f.write_bytes(data[: len(data) // 2 + 1])
+        elif damage == "flip":
+            f.write_bytes(data[:100] + bytes([data[100] ^ 0xFF, data[101] ^ 0xFF]) + data[102:])
+        elif damage == "wrong-shape":
+            f.write_text("[]", encoding="utf-8")
+        else:
+            f.write_bytes(data[:50] + b"\xe9\x95" + data[50:])
+    r = run(SEEDS, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert [x["score"] for x in json.loads(r.stdout)["comparison"]["ranking"]] == [x["score"] for x in first]
 
 
-def test_issuer_keys_are_consistent():
-    profile = load_checklist("outline-2021").profile
-    keys = {issuer_key(n, profile) for n in ["佛山市高明区人民政府", "高明区", "高明區", "广东省佛山市高明区"]}
-    assert keys == {"高明区"}
-    assert issuer_key("海珠区司法局", profile) == "海珠区司法局"
-    assert issuer_key("唐山高新技术产业开发区管理委员会", profile) == "唐山高新技术产业开发区"
+def test_unwritable_cache_runs_without_it(tmp_path, monkeypatch):
+    ro = tmp_path / "ro"
+    ro.mkdir()
+    ro.chmod(0o500)
+    monkeypatch.setenv("CHECKER_CACHE", str(ro))
+    try:
+        r = run(SEEDS, "--format", "csv")
+        assert r.exit_code == 0, r.output
+        if os.geteuid() != 0:  # root writes anyway
+            assert r.stderr.count("cannot be written") == 1
+        assert not list(ro.rglob(".tmp-*"))
+    finally:
+        ro.chmod(0o700)
 
 
-def _row(path, score):
-    return Row(
-        path,
-        path,
-        path,
-        2020,
-        None,
-        "x",
-        "1",
-        score,
-        "",
-        "weighted",
-        {},
-        {"a.b": Cell("covered", 1, 1, True)},
-        {},
-        comparable=score,
-    )
+def test_cache_follows_every_checklist_file(tmp_path):
+    """A checklist including a file outside common/: editing it changes the results."""
+    src = Path(load_checklist("outline-2021").path).parent
+    work = tmp_path / "cl"
+    shutil.copytree(src, work)
+    (work / "extra").mkdir()
+    shutil.move(work / "common" / "items.yaml", work / "extra" / "items.yaml")
+    top = work / "outline-2021.yaml"
+    top.write_text(top.read_text(encoding="utf-8").replace("common/items.yaml", "extra/items.yaml"), encoding="utf-8")
+    before = as_json(SEEDS, "--checklist", top)["comparison"]["ranking"]
+    items = work / "extra" / "items.yaml"
+    items.write_text(items.read_text(encoding="utf-8").replace("weight: 3", "weight: 1"), encoding="utf-8")
+    after = as_json(SEEDS, "--checklist", top)["comparison"]["ranking"]
+    assert [r["score"] for r in before] != [r["score"] for r in after]
 
 
-def test_ties_share_a_rank():
-    rows = [_row("a", 80), _row("b", 90), _row("c", 80), _row("d", 70)]
-    rank(rows)
-    assert [(r.path, r.rank) for r in rows] == [("b", 1), ("a", 2), ("c", 2), ("d", 4)]
+def test_progress_eta_is_elapsed_per_report():
+    p = Progress(io.StringIO())
+    p.total, p.done = 200, 50
+    assert p.eta(2.0) == pytest.approx(6.0)  # 2 s for 50 → 6 s for the other 150
+    p.done = 0
+    assert p.eta(0.5) is None
