@@ -190,7 +190,8 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
                 ok = False
             if not ok:
                 raise InputError(f"{name}: PDF is protected by a password; save an unprotected copy first")
-        creator = str((reader.metadata or {}).get("/Creator") or "")
+        info: Any = reader.metadata or {}
+        creator = str(info.get("/Creator") or "")
         if creator == "checker":
             raise InputError(f"{name}: an audit or comparison written by checker, not a report")
         n = len(reader.pages)

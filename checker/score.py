@@ -77,13 +77,16 @@ def round_score(value: float) -> float:
     return float(Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
+_GRADE_PUNCTUATION = str.maketrans("：，、；;", ":,,,,")
+
+
 def parse_grades(spec: str) -> tuple[GradeBand, ...]:
     """'优秀:90,良好:80,合格:60' → bands (a band with min 0 is added for the rest).
 
     Full-width punctuation (优秀：90，良好：80) is accepted, as typed on a Chinese keyboard.
     """
     bands = []
-    spec = spec.translate(str.maketrans({"：": ":", "，": ",", "、": ",", "；": ",", ";": ","}))
+    spec = spec.translate(_GRADE_PUNCTUATION)
     for part in spec.split(","):
         label, sep, value = part.strip().rpartition(":")
         if not sep or not label.strip():
