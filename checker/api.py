@@ -230,6 +230,12 @@ def score_document(
     norm = normalize(doc.text, profile.line_joining)
     meta = detect(norm, doc.text, profile, year=year, issuer=issuer)
     cl = given if given is not None else choose_checklist(None, meta.year)
+    warnings: list[str] = []
+    if meta.year is not None and not cl.years[0] <= meta.year <= cl.years[1]:
+        warnings.append(
+            f"the report's year {meta.year} is outside the years of {cl.id} ({cl.years[0]}–{cl.years[1]}); "
+            + ("scored against it as asked" if given is not None else "scored against it as the nearest Outline")
+        )
     structure = segment(norm, cl.profile)
     if len(structure.sentences) > MAX_SENTENCES:
         raise InputError(
@@ -237,12 +243,12 @@ def score_document(
             "are not scored (no annual report is that long)"
         )
     active: dict[str, Waiver] = {}
-    warnings: list[str] = []
     if waivers is not None:
         report_key = meta.key or issuer_key(meta.issuer, cl.profile)
-        active, warnings = waivers.applicable(
+        active, waiver_warnings = waivers.applicable(
             lambda given: same_body(issuer_key(given, cl.profile), report_key), {i.id for i in cl.items}, today
         )
+        warnings += waiver_warnings
     reasons = dict(waived or {})
     reasons.update({k: w.describe() for k, w in active.items()})
     matches = match_all(cl, norm, structure, doc.text, reasons)

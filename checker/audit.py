@@ -203,7 +203,7 @@ def build_context(result: ReportResult, generated: date | None = None) -> dict[s
         key=lambda v: (not v["in_score"], -v["weight"], v["id"]),
     )
     structure = [items[it.id] for it in r.items if it.area == r.checklist.structure_area]
-    issuer = r.metadata.issuer or "（未识别单位）"
+    issuer = _short(r.metadata.issuer or "（未识别单位）", ISSUER_CHARS)
     year = f"{r.metadata.year}年度" if r.metadata.year else "（年度未识别）"
     return {
         "title": DOC_TITLE,
@@ -229,6 +229,15 @@ def build_context(result: ReportResult, generated: date | None = None) -> dict[s
         "generated_cn": f"{generated.year}年{generated.month}月{generated.day}日",
         "evidence_items": [items[it.id] for it in r.items if it.evidence],
     }
+
+
+#: Characters of the issuer's name shown in headings: a 500-character "name" (a mangled
+#: title) must not push the one-page summary onto two pages.
+ISSUER_CHARS = 60
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _grade_class(score: float, grades) -> str:
@@ -392,7 +401,8 @@ def safe_filename(name: str, max_len: int = 80) -> str:
 def audit_filename(result: ReportResult, ext: str) -> str:
     issuer = result.metadata.issuer or Path(result.document.path).stem
     year = f"{result.metadata.year}年度" if result.metadata.year else "年度未识别"
-    return f"{safe_filename(f'{issuer}_{year}_审查意见')}.{ext}"
+    # the issuer part is cut, never the suffix (compare recognises audits in folders by it)
+    return f"{safe_filename(issuer, 40)}_{year}_审查意见.{ext}"
 
 
 # ----------------------------------------------------------------------------- batch

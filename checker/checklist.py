@@ -101,6 +101,7 @@ def load_yaml(path: Path) -> tuple[Any, dict[tuple, int]]:
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_FLOAT = "tag:yaml.org,2002:float"
 
 
 def _check_scalars(loader: Any, node: yaml.Node, name: str, seen: set[int]) -> None:
@@ -109,6 +110,11 @@ def _check_scalars(loader: Any, node: yaml.Node, name: str, seen: set[int]) -> N
         return
     seen.add(id(node))
     if isinstance(node, yaml.ScalarNode):
+        if node.tag == _FLOAT and node.value.lower().lstrip("+-") in (".nan", ".inf"):
+            raise ChecklistError(
+                f"{name}:{node.start_mark.line + 1}: {node.value!r} is not a finite number (a weight or score "
+                "must be an ordinary number)"
+            )
         if node.tag == _TIMESTAMP:
             try:
                 loader.construct_yaml_timestamp(node)

@@ -53,10 +53,9 @@ def sniff(data: bytes) -> str:
     if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
         return "image"
     probe = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if (
-        probe.startswith((b"<!doctype html", b"<html", b"<?xml"))
-        or b"<body" in head.lower()
-        or b"<head" in head.lower()
+    # a saved page starts with markup; a text report that mentions <header> in passing does not
+    if probe.startswith(b"<") and (
+        probe.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in probe or b"<head" in probe
     ):
         return "html"
     return "text"
@@ -81,12 +80,26 @@ def decode_html(data: bytes, name: str) -> str:
     from .load import decode_bytes
 
     enc = declared_charset(data)
+    if enc in _SINGLE_BYTE and _is_utf8(data):
+        enc = "utf-8"  # a UTF-8 page labelled with a Western charset by a careless server or editor
     if enc:
         try:
             return data.decode(enc)
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: fall back to detection
     return decode_bytes(data, name)[0]
+
+
+#: Declared charsets that cannot hold Chinese: a page with them is really UTF-8 when it decodes so.
+_SINGLE_BYTE = frozenset({"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"})
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return any(b >= 0x80 for b in data[:200_000])
 
 
 # Page titles end with the site's name after a separator: "报告标题_某区人民政府门户网站".

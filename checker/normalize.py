@@ -20,6 +20,9 @@ from .model import LineJoining
 # Characters deleted from the matching form: quotation marks never change meaning for matching
 # and real reports quote terms inconsistently (行政执法“三项制度” vs 行政执法三项制度).
 _DROP_CHARS = frozenset("“”‘’「」『』\"'〝〞﹁﹂﹃﹄")
+# Invisible characters (zero-width spaces and joiners, word joiner, soft hyphen, a BOM inside
+# the text): copied web text carries them between characters, where they would split terms.
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Mirror sites insert pinyin after characters: 建設(shè). Only lowercase pinyin letters in
 # brackets right after a Han character are removed.
 _PINYIN_NOISE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
@@ -82,7 +85,9 @@ _FOLD_TABLE: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF0
 _FOLD_TABLE.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009"})
 _FOLD_TABLE.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z") + 1)})
-_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS))) + "]|\r(?=\n)")
+_STRIP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
+_HAS_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS | _INVISIBLE))) + "]|\r(?=\n)")
 
 
 def _starts_heading(line: str, rule: LineJoining) -> bool:
@@ -100,12 +105,15 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     joins: set[int] = set()
     pos = 0
     lines = text.split("\n")
-    for i, line in enumerate(lines[:-1]):
-        end = pos + len(line)
+    for i, raw in enumerate(lines[:-1]):
+        end = pos + len(raw)
+        # judged on what is seen: invisible characters neither lengthen a line nor end it
+        line = raw.translate(_STRIP_INVISIBLE) if _HAS_INVISIBLE.search(raw) else raw
         stripped = line.rstrip()
-        nxt = lines[i + 1]
+        nxt = lines[i + 1].translate(_STRIP_INVISIBLE)
         if (
             len(stripped) >= rule.min_line_chars
+            and stripped
             and stripped[-1] not in _SENTENCE_END
             and nxt.strip()
             and not _starts_heading(nxt, rule)
@@ -148,5 +156,5 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
 
 def normalize_term(term: str) -> str:
     """Bring a checklist term into the matching form, so YAML may use either script or width."""
-    kept = "".join(ch for ch in term if ch not in _DROP_CHARS)
+    kept = "".join(ch for ch in term if ch not in _DROP_CHARS and ch not in _INVISIBLE)
     return to_simplified(kept.translate(_FOLD_TABLE))

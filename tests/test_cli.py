@@ -118,9 +118,10 @@ def test_model_and_grades_options(runner):
 
 def test_checklist_override_and_year_option(runner):
     r = runner.invoke(main, ["score", "--format", "json", "--checklist", "outline-2021", str(SEED_FILES[0])])
-    assert json.loads(r.output)["checklist"]["id"] == "outline-2021"
+    assert json.loads(r.stdout)["checklist"]["id"] == "outline-2021"
+    assert "outside the years of outline-2021" in r.stderr and "as asked" in r.stderr
     r = runner.invoke(main, ["score", "--format", "json", "--year", "2022", str(SEED_FILES[0])])
-    data = json.loads(r.output)
+    data = json.loads(r.stdout)
     assert data["checklist"]["id"] == "outline-2021" and data["document"]["year"] == 2022
     r = runner.invoke(main, ["score", "--checklist", "no-such-list", str(SEED_FILES[0])])
     assert r.exit_code == 4 and "unknown checklist" in r.stderr

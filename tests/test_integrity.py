@@ -1,0 +1,279 @@
+"""Integrity (issue 14): checklist regexes bounded in time, outputs that never replace what they
+must not, Word files read whole, text read right whatever its wrappers, numbers and dates
+checked. (Formula injection, caches and file names: tests/test_compare.py.)"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from checker import ChecklistError, UsageError, lint_checklist, load_checklist, read_document, score_text
+from checker.cli import main
+from checker.files import write_output
+from checker.patterns import PatternTimeout
+from conftest import CHECKLISTS, SEED_FILES, item_yaml
+
+BYPASS = ["((法)+)+$", "(法|法法){25}$", "法.*法.*法.*x"]
+
+
+def run(*args):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+# ----------------------------------------------------------------------------- regexes
+
+
+@pytest.mark.parametrize("regex", BYPASS)
+def test_patterns_that_pass_shape_checks_cannot_hang_scoring(mini_checklist, regex, bounded):
+    cl = mini_checklist(item_yaml("test.x", "{regex: '" + regex + "'}"))
+    problems = lint_checklist(cl)  # lint tries the pattern on adversarial runs
+    assert any("catastrophic" in p or "backtrack" in p for p in problems), problems
+    text = "某区2022年法治政府建设报告\n一、主要举措\n" + "法" * 3000 + "。\n全面推进依法行政。\n"
+    try:
+        score_text(text, checklist=load_checklist(cl))
+    except PatternTimeout as exc:  # a clear error naming the pattern's file and line
+        assert "items.yaml:" in str(exc) and "time limit" in str(exc)
+
+
+def test_heading_pattern_that_backtracks_is_bounded(tmp_path, bounded):
+    work = tmp_path / "cl"
+    shutil.copytree(CHECKLISTS, work)
+    structure = work / "common" / "structure.yaml"
+    text = structure.read_text(encoding="utf-8")
+    structure.write_text(
+        text.replace(
+            "  - {level: 1, pattern: '^[一二三四五六七八九十]{1,3}[、.]'}", "  - {level: 1, pattern: '^((法)+)+[、.]'}"
+        ),
+        encoding="utf-8",
+    )
+    r = run("checklist", "lint", work / "outline-2021.yaml")
+    assert r.exit_code == 1 and "structure.yaml:" in r.stderr
+    report = tmp_path / "r.txt"
+    report.write_text("某区2022年法治政府建设报告\n" + "法" * 5000 + "x\n全面推进依法行政工作。\n", encoding="utf-8")
+    r = run("score", "--checklist", work / "outline-2021.yaml", report)
+    assert r.exit_code in (0, 3), r.output  # a pattern timeout is a checklist error (exit 3), never a hang
+    assert "internal error" not in r.stderr
+
+
+def test_include_must_really_stay_inside(tmp_path):
+    work = tmp_path / "cl"
+    shutil.copytree(CHECKLISTS, work)
+    sibling = tmp_path / "cl-evil"
+    sibling.mkdir()
+    shutil.copy(work / "common" / "items.yaml", sibling / "items.yaml")
+    top = work / "outline-2021.yaml"
+    top.write_text(
+        top.read_text(encoding="utf-8").replace("common/items.yaml", "../cl-evil/items.yaml"), encoding="utf-8"
+    )
+    with pytest.raises(ChecklistError, match="must stay inside"):
+        load_checklist(top)
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def test_output_onto_a_symlink_or_device_is_refused(tmp_path):
+    target = tmp_path / "precious.txt"
+    target.write_text("keep", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    r = run("score", "--format", "json", SEED_FILES[0], "-o", link, "--force")
+    assert r.exit_code == 4 and "not a regular file" in r.stderr
+    assert target.read_text(encoding="utf-8") == "keep" and link.is_symlink()
+    if Path("/dev/null").exists():
+        r = run("score", "--format", "json", SEED_FILES[0], "-o", "/dev/null", "--force")
+        assert r.exit_code == 4
+
+
+def test_creation_is_exclusive(tmp_path, monkeypatch):
+    """Another run creating the file between our check and our write: ours fails, theirs stays."""
+    import checker.files as files
+
+    out = tmp_path / "a.pdf"
+    real_check = files.check_output
+
+    def racing_check(path, force, inputs=()):
+        real_check(path, force, inputs)
+        Path(path).write_bytes(b"the other run's audit")
+
+    monkeypatch.setattr(files, "check_output", racing_check)
+    with pytest.raises(UsageError, match="already exists"):
+        write_output(out, b"ours")
+    assert out.read_bytes() == b"the other run's audit"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+# ----------------------------------------------------------------------------- Word files
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx(body_xml: str) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{W}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+            f"<w:body>{body_xml}</w:body></w:document>",
+        )
+    return buf.getvalue()
+
+
+def _p(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_docx_reads_insertions_content_controls_text_boxes_and_nested_tables():
+    lines = [ln for ln in SEED_FILES[2].read_text(encoding="utf-8").split("\n") if ln.strip()]
+    parts = []
+    for k, line in enumerate(lines):
+        kind = k % 4
+        if kind == 0:  # a tracked insertion, beside a tracked deletion that must not be read
+            parts.append(
+                f'<w:p><w:ins w:id="{k}"><w:r><w:t>{line}</w:t></w:r></w:ins>'
+                f'<w:del w:id="d{k}"><w:r><w:delText>删去的文字</w:delText></w:r></w:del></w:p>'
+            )
+        elif kind == 1:  # a content control
+            parts.append(f"<w:sdt><w:sdtContent>{_p(line)}</w:sdtContent></w:sdt>")
+        elif kind == 2:  # a text box (with its VML fallback copy, which must not double the text)
+            box = f"<w:txbxContent>{_p(line)}</w:txbxContent>"
+            parts.append(
+                f"<w:p><w:r><mc:AlternateContent><mc:Choice>{box}</mc:Choice>"
+                f"<mc:Fallback>{box}</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+            )
+        else:  # a table nested in a table cell
+            inner = f"<w:tbl><w:tr><w:tc>{_p(line)}</w:tc></w:tr></w:tbl>"
+            parts.append(f"<w:tbl><w:tr><w:tc>{inner}</w:tc></w:tr></w:tbl>")
+    doc = read_document("x.docx", _docx("".join(parts)))
+    assert "删去的文字" not in doc.text
+    assert doc.text.count(lines[2]) == 1  # the text box is read once
+    plain = score_text("\n".join(lines), name="t.txt")
+    word = score_text(doc.text, name="w.txt")
+    assert [(i.id, i.status) for i in word.items] == [(i.id, i.status) for i in plain.items]
+    assert word.scoring.score == plain.scoring.score
+
+
+# ----------------------------------------------------------------------------- text read right
+
+
+def test_text_mentioning_html_tags_stays_text():
+    text = SEED_FILES[2].read_text(encoding="utf-8")
+    data = ("网页模板说明：页面由 <header> 和 <body> 组成。\n" + text).encode("utf-8")
+    doc = read_document("r.txt", data)
+    assert doc.format == "text" and len(doc.text) > len(text)
+
+
+def test_utf8_page_declared_latin1():
+    text = SEED_FILES[3].read_text(encoding="utf-8")
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+    page = f'<html><head><meta charset="iso-8859-1"><title>t</title></head><body><div>{paras}</div></body></html>'
+    doc = read_document("p.html", page.encode("utf-8"))
+    assert "海珠区司法局" in doc.text
+
+
+def test_zero_width_spaces_do_not_defeat_matching():
+    text = SEED_FILES[2].read_text(encoding="utf-8")
+    plain = score_text(text)
+    zw = score_text("\u200b".join(text))
+    assert zw.scoring.score == plain.scoring.score
+    assert [(i.id, i.status) for i in zw.items] == [(i.id, i.status) for i in plain.items]
+
+
+@pytest.mark.parametrize("year", [1999, 2099])
+def test_a_report_on_an_odd_year_keeps_its_year(year):
+    text = SEED_FILES[2].read_text(encoding="utf-8").replace("2020", str(year)).replace("2021", str(year + 1))
+    res = score_text(text)
+    assert res.metadata.year == year
+    assert any("outside the years" in w for w in res.warnings)
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf"])
+def test_non_finite_weight_is_a_checklist_error(mini_checklist, value):
+    cl = mini_checklist(item_yaml("test.x", "法律顾问").replace("weight: 1", f"weight: {value}"))
+    problems = lint_checklist(cl)
+    assert problems and "items.yaml:" in problems[0] and "finite" in problems[0]
+    r = run("score", "--checklist", cl, SEED_FILES[0])
+    assert r.exit_code == 3
+
+
+@pytest.mark.parametrize("where", ["checklist", "waivers", "manifest"])
+def test_impossible_dates_are_clear_errors(tmp_path, mini_checklist, where):
+    if where == "checklist":
+        cl = mini_checklist(item_yaml("test.x", "法律顾问"), "created: 2027-02-30\n")
+        problems = lint_checklist(cl)  # lint reports it, does not crash
+        assert problems and ":" in problems[0] and "date" in problems[0]
+        return
+    if where == "waivers":
+        w = tmp_path / "w.yaml"
+        w.write_text(
+            "kind: waivers\nwaivers:\n  - {item: rules.legislation, justification: 区级部门无立法权, approver: 某办, "
+            "expires: 2027-02-30}\n",
+            encoding="utf-8",
+        )
+        r = run("score", "--waivers", w, SEED_FILES[0])
+        assert r.exit_code == 3 and f"{w}:" in r.stderr
+        return
+    m = tmp_path / "m.yaml"
+    m.write_text(f"- {{path: {SEED_FILES[0]}, year: 2027-02-30}}\n", encoding="utf-8")
+    r = run("compare", m)
+    assert r.exit_code == 2 and "internal error" not in r.stderr and r.stderr.count("checker: error:") == 1
+
+
+def test_grades_with_nan_are_refused():
+    r = run("score", SEED_FILES[0], "--grades", "A:NaN")
+    assert r.exit_code == 4
+
+
+# ----------------------------------------------------------------------------- audit layout
+
+
+def _font():
+    from checker.audit import PdfRenderer
+    from checker.fonts import FontError
+
+    try:
+        return PdfRenderer()
+    except FontError:
+        pytest.skip("no Chinese font")
+
+
+def test_long_unbroken_run_wraps_in_the_audit():
+    from test_audit import _overflows
+
+    from checker.audit import render_html
+
+    renderer = _font()
+    text = SEED_FILES[2].read_text(encoding="utf-8").replace("聘请法律顾问", "聘请法律顾问" + "x" * 20_000, 1)
+    res = score_text(text)
+    document = renderer.layout(render_html(res, family=renderer.family))
+    assert _overflows(document) == []
+
+
+def test_very_long_issuer_keeps_the_summary_on_one_page():
+    from checker.audit import render_html
+
+    renderer = _font()
+    res = score_text(SEED_FILES[2].read_text(encoding="utf-8"), issuer="某" * 500 + "区人民政府")
+    document = renderer.layout(render_html(res, family=renderer.family))
+    first = document.pages[0]._page_box
+    texts = [b.text for b in first.descendants() if hasattr(b, "text") and isinstance(b.text, str)]
+    assert any("主要差距" in t for t in texts)  # the summary's last block is still on page 1
+
+
+def test_gbk_file_name_in_score_and_audit(tmp_path):
+    name = os.path.join(os.fsencode(tmp_path), "钟楼区报告.txt".encode("gbk"))
+    with open(name, "wb") as fh:
+        fh.write(SEED_FILES[2].read_bytes())
+    path = os.fsdecode(name)
+    r = run("score", "--format", "json", path, "-o", tmp_path / "out.json")
+    assert r.exit_code == 0, r.output
+    r = run("audit", path, "-o", str(tmp_path / "audits") + "/", "--format", "html")
+    assert r.exit_code == 0 and "internal error" not in r.stderr, r.output
