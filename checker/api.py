@@ -19,6 +19,7 @@ from typing import Any
 from .checklist import checklist_for_year, load_checklist, load_profile
 from .detect import Metadata, detect, issuer_key, same_body
 from .errors import InputError
+from .figures import Figure, extract_figures
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
 from .model import Checklist, GradeBand
@@ -66,6 +67,7 @@ class ReportResult:
     structure: Structure
     warnings: tuple[str, ...] = ()
     waivers: dict[str, Waiver] = field(default_factory=dict)
+    figures: tuple[Figure, ...] = ()
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -162,10 +164,38 @@ class ReportResult:
                 }
                 for it in self.items
             ],
+            "figures": [
+                {
+                    "id": f.id,
+                    "title": f.title,
+                    "value": _num(f.value),
+                    "value_max": None if f.value_max is None else _num(f.value_max),
+                    "unit": f.unit,
+                    "approx": f.approx,
+                    "period": f.period,
+                    "scope": f.scope,
+                    "scope_text": f.scope_text,
+                    "kind": f.kind,
+                    "flags": list(f.flags),
+                    "text": f.text,
+                    "start": f.start,
+                    "end": f.end,
+                    "value_start": f.value_start,
+                    "value_end": f.value_end,
+                    "part": f.part,
+                    "page": doc.page_of(f.start),
+                }
+                for f in self.figures
+            ],
         }
 
 
 EVIDENCE_MODES = ("all", "best")
+
+
+def _num(v: float) -> int | float:
+    """Whole numbers as JSON integers (104, not 104.0)."""
+    return int(v) if float(v).is_integer() else v
 
 
 def best_evidence(item: ItemResult) -> Evidence | None:
@@ -252,9 +282,10 @@ def score_document(
     reasons = dict(waived or {})
     reasons.update({k: w.describe() for k, w in active.items()})
     matches = match_all(cl, norm, structure, doc.text, reasons)
+    figures = extract_figures(cl.figures, norm, structure, doc.text)
     scoring = score(cl, matches, model=model, grades=grades)
     return ReportResult(
-        doc, meta, norm.script, cl, scoring, _items(cl, matches, scoring), structure, tuple(warnings), active
+        doc, meta, norm.script, cl, scoring, _items(cl, matches, scoring), structure, tuple(warnings), active, figures
     )
 
 

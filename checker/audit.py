@@ -1,7 +1,8 @@
 """Render stage for audits: a Chinese audit document as HTML and PDF (Jinja2 + WeasyPrint).
 
-Tiers, as in the best compliance reports: a one-page leaders' summary (领导摘要), the item
-review (审查明细), the remediation list (整改清单) and the evidence appendix (证据附录).
+Tiers, as in the best compliance reports: a one-page leaders' summary (领导摘要), the key
+figures (关键数据), the item review (审查明细), the remediation list (整改清单) and the
+evidence appendix (证据附录).
 Report text is untrusted: Jinja2 autoescapes everything and WeasyPrint may only read files
 under ``templates/`` — nothing named by the content is ever fetched (fonts come from fontconfig).
 """
@@ -22,6 +23,7 @@ import jinja2
 
 from .api import ItemResult, ReportResult, best_evidence
 from .errors import CheckerError
+from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
 from .render import PART_LABELS, STATUS_LABELS
 from .resources import data_dir
@@ -182,6 +184,27 @@ def _item_view(it: ItemResult, lines: _Lines) -> dict[str, Any]:
     }
 
 
+#: Characters of a figure's sentence shown in the 关键数据 table (around the number).
+FIGURE_CHARS = 48
+SCOPE_LABELS = {"area": "全域", "body": "本级"}
+KIND_LABELS = {"result": "实绩", "target": "目标"}
+
+
+def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[str, Any]:
+    page = lines.page(f.start)
+    return {
+        "title": f.title,
+        "value": f.as_text(),
+        "period": f.period or "—",
+        "scope": f.scope_text or "—",
+        "kind": KIND_LABELS.get(f.kind, f.kind),
+        "target": f.kind == "target",
+        "short": clip_segments(segments(f.text, f.start, ((f.value_start, f.value_end),)), FIGURE_CHARS),
+        "where": f"第{page}页" if page else f"第{lines.line(f.start)}行",
+        "flags": [flag_text.get(x, x) for x in f.flags],
+    }
+
+
 def build_context(result: ReportResult, generated: date | None = None) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out."""
     r = result
@@ -204,6 +227,8 @@ def build_context(result: ReportResult, generated: date | None = None) -> dict[s
     )
     structure = [items[it.id] for it in r.items if it.area == r.checklist.structure_area]
     issuer = _short(r.metadata.issuer or "（未识别单位）", ISSUER_CHARS)
+    # figures grouped as the checklist lists them (rates beside their counts), then in text order
+    figure_order = {spec.id: n for n, spec in enumerate(r.checklist.figures.figures if r.checklist.figures else ())}
     year = f"{r.metadata.year}年度" if r.metadata.year else "（年度未识别）"
     return {
         "title": DOC_TITLE,
@@ -228,6 +253,16 @@ def build_context(result: ReportResult, generated: date | None = None) -> dict[s
         "generated": generated.isoformat(),
         "generated_cn": f"{generated.year}年{generated.month}月{generated.day}日",
         "evidence_items": [items[it.id] for it in r.items if it.evidence],
+        "figures": [
+            _figure_view(f, lines, r.checklist.figures.flags if r.checklist.figures else {})
+            for f in sorted(r.figures, key=lambda f: (figure_order.get(f.id, 0), f.value_start))
+        ],
+        "figures_missing": [
+            spec.title
+            for spec in (r.checklist.figures.figures if r.checklist.figures else ())
+            if not any(f.id == spec.id for f in r.figures)
+        ],
+        "has_figure_list": r.checklist.figures is not None,
     }
 
 

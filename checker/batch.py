@@ -581,11 +581,13 @@ def _key_for(source: Source, doc: dict[str, Any], profile: Any) -> str | None:
     return None
 
 
-def _titles(rows: list[Any]) -> dict[str, dict[str, str]]:
-    """Item and area titles of the checklists the rows were scored with (for the outputs)."""
+def _titles(rows: list[Any]) -> dict[str, dict[str, Any]]:
+    """Item, area and key-figure titles of the checklists the rows were scored with (for the outputs)."""
     items: dict[str, str] = {}
     areas: dict[str, str] = {}
     item_areas: dict[str, str] = {}
+    figures: dict[str, tuple[str, str]] = {}
+    flags: dict[str, str] = {}
     for cid in sorted({r.checklist for r in rows}):
         try:
             cl = load_checklist(cid)
@@ -596,4 +598,9 @@ def _titles(rows: list[Any]) -> dict[str, dict[str, str]]:
             item_areas.setdefault(it.id, it.area)
         for a in cl.areas:
             areas.setdefault(a.id, a.title)
-    return {"items": items, "areas": areas, "item_areas": item_areas}
+        if cl.figures is not None:
+            for spec in cl.figures.figures:
+                figures.setdefault(spec.id, (spec.title, spec.unit))
+            for code, text in cl.figures.flags.items():
+                flags.setdefault(code, text)
+    return {"items": items, "areas": areas, "item_areas": item_areas, "figures": figures, "figure_flags": flags}

@@ -25,6 +25,9 @@ from .model import (
     Area,
     Checklist,
     Element,
+    FigurePattern,
+    FigureProfile,
+    FigureSpec,
     GradeBand,
     HeadingPattern,
     IssuerNames,
@@ -32,13 +35,14 @@ from .model import (
     Item,
     LineJoining,
     MentionRole,
+    NumberGrammar,
     ScoringConfig,
     StructureProfile,
 )
-from .normalize import normalize_term
+from .normalize import normalize_term, to_simplified
 from .patterns import BoundedPattern
 from .resources import data_dir
-from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
+from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, probe_regex, walk
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
 MAX_YAML_NODES = 200_000
@@ -365,6 +369,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         )
     _check_schema(data, lines, "checklist", name, problems)
     profile: StructureProfile | None = None
+    figures: FigureProfile | None = None
     item_sources: list[tuple[dict, dict[tuple, int], str]] = []
     loaded = [str(path.resolve()), str((checklists_dir() / "schema.json").resolve())]
     for i, inc in enumerate(data["include"]):
@@ -375,10 +380,14 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         inc_data, inc_lines = load_yaml(inc_path)
         inc_name = str(path.parent / inc)
         inc_kind = inc_data.get("kind") if isinstance(inc_data, dict) else None
-        if inc_kind not in ("structure", "items"):
-            raise ChecklistError(f"{inc_name}:1: kind: must be 'structure' or 'items'")
+        if inc_kind not in ("structure", "items", "figures"):
+            raise ChecklistError(f"{inc_name}:1: kind: must be 'structure', 'items' or 'figures'")
         _check_schema(inc_data, inc_lines, inc_kind, inc_name, problems)
-        if inc_kind == "structure":
+        if inc_kind == "figures":
+            if figures is not None:
+                raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one figures file")
+            figures = _compile_figures(inc_data, inc_lines, inc_name)
+        elif inc_kind == "structure":
             if profile is not None:
                 raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one structure profile")
             profile = _compile_profile(inc_data, inc_lines, inc_name)
@@ -465,6 +474,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         ),
         structure_area=data.get("structure_area", ""),
         sources=tuple(loaded),
+        figures=figures,
     )
 
 
@@ -662,3 +672,118 @@ def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> BoundedPatt
             f"{name}:{_line(lines, ('issuer_fallback',))}: issuer_fallback.pattern: needs a group named 'issuer'"
         )
     return pat
+
+
+def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigureProfile:
+    """Key figures (figures.yaml): patterns with ``{value}``/``{gap}`` expanded by the number grammar.
+
+    The officer's pattern is checked as written (with the placeholders standing for a number
+    and a short run), so an error names the pattern the officer wrote; the expanded pattern
+    is what runs, under the same time bound as every checklist pattern.
+    """
+
+    def where(path: tuple) -> str:
+        return f"{name}:{_line(lines, path)}: {_fmt_path(path)}"
+
+    def fail_at(path: tuple):
+        def fail(msg: str) -> None:
+            raise ChecklistError(f"{where(path)}: {msg}")
+
+        return fail
+
+    def rx(value: str, path: tuple) -> BoundedPattern:
+        return compile_user_regex(value, fail_at(path), where(path))
+
+    def opt(value: str | None, path: tuple) -> BoundedPattern | None:
+        return None if value is None else rx(value, path)
+
+    nums = data["numbers"]
+    for key in ("digits", "chinese", "range", "approx_before", "approx_after", "approx_after_unit"):
+        rx(nums[key], ("numbers", key))
+    grammar = NumberGrammar(
+        digits=nums["digits"],
+        chinese=nums["chinese"],
+        scale={str(k): float(v) for k, v in (nums.get("scale") or {}).items()},
+        range=nums["range"],
+        approx_before=nums["approx_before"],
+        approx_after=nums["approx_after"],
+        approx_after_unit=nums["approx_after_unit"],
+        percent_after=nums["percent_after"],
+        percent_before=nums["percent_before"],
+        gap=int(nums.get("gap", 10)),
+    )
+
+    def figure_pattern(src: str, units: tuple[str, ...], path: tuple) -> BoundedPattern:
+        fail = fail_at(path)
+        if src.count("{value}") != 1:
+            fail("a figure pattern needs exactly one {value} (where the number stands)")
+        rx(src.replace("{value}", "0件").replace("{gap}", "[^,]{0,9}"), path)  # as written
+        expanded = src.replace("{gap}", grammar.gap_regex()).replace("{value}", grammar.value_regex(units))
+        try:
+            pattern = BoundedPattern(to_simplified(expanded), where=where(path))
+        except Exception as exc:  # the grammar pieces themselves are wrong
+            fail(f"pattern does not compile with the number grammar of 'numbers': {exc}")
+            raise AssertionError from None
+        if LINT_PROBES.get():
+            problem = probe_regex(pattern)
+            if problem:
+                fail(problem)
+        return pattern
+
+    specs: list[FigureSpec] = []
+    seen: dict[str, int] = {}
+    for i, raw in enumerate(data["figures"]):
+        path = ("figures", i)
+        if raw["id"] in seen:
+            raise ChecklistError(
+                f"{where(path + ('id',))}: duplicate figure id {raw['id']!r} (first at line {seen[raw['id']]})"
+            )
+        seen[raw["id"]] = _line(lines, path + ("id",))
+        units_raw = raw["units"]
+        units = (
+            {str(u): 1.0 for u in units_raw}
+            if isinstance(units_raw, list)
+            else {str(u): float(f) for u, f in units_raw.items()}
+        )
+        pats = []
+        for k, p in enumerate(raw["patterns"]):
+            ppath = path + ("patterns", k)
+            if isinstance(p, str):
+                pats.append(FigurePattern(figure_pattern(p, tuple(units), ppath)))
+            else:
+                pats.append(
+                    FigurePattern(
+                        figure_pattern(p["pattern"], tuple(units), ppath + ("pattern",)),
+                        opt(p.get("context"), ppath + ("context",)),
+                    )
+                )
+        specs.append(
+            FigureSpec(
+                id=raw["id"],
+                title=raw["title"],
+                unit=raw["unit"],
+                meaning=raw["meaning"],
+                units=units,
+                patterns=tuple(pats),
+                exclude=opt(raw.get("not"), path + ("not",)),
+                window=int(raw.get("window", 12)),
+                not_in_sentence=opt(raw.get("not_in_sentence"), path + ("not_in_sentence",)),
+                requires=tuple(raw.get("requires") or ()),
+                line=seen[raw["id"]],
+            )
+        )
+    for i, spec in enumerate(specs):
+        for k, req in enumerate(spec.requires):
+            if req not in seen:
+                raise ChecklistError(f"{where(('figures', i, 'requires', k))}: unknown figure id {req!r}")
+    return FigureProfile(
+        figures=tuple(specs),
+        grammar=grammar,
+        not_figures=tuple(rx(v, ("numbers", "not_figures", k)) for k, v in enumerate(nums.get("not_figures") or [])),
+        periods=tuple(rx(v, ("periods", k)) for k, v in enumerate(data.get("periods") or [])),
+        scopes=tuple(
+            (rx(sc["pattern"], ("scopes", k, "pattern")), sc["scope"]) for k, sc in enumerate(data.get("scopes") or [])
+        ),
+        flags={str(k): str(v) for k, v in (data.get("flags") or {}).items()},
+        hint=BoundedPattern(grammar.hint_regex([u for spec in specs for u in spec.units]), where=name),
+    )

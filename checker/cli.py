@@ -15,6 +15,7 @@ import click
 from ._version import __version__
 from .api import EVIDENCE_MODES, ReportResult, score_document
 from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
+from .compare_render import VIEWS
 from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .files import check_output, read_stream, write_output
@@ -320,7 +321,7 @@ def _written(target: Path, data: str | bytes, force: bool, errors: list[str]) ->
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Output file (required for xlsx and pdf).")
 @click.option(
     "--view",
-    type=click.Choice(["matrix", "ranking", "gaps", "changes", "waivers"]),
+    type=click.Choice(list(VIEWS)),
     default="matrix",
     show_default=True,
     help="Which table a CSV holds (XLSX, JSON, HTML and PDF hold them all).",

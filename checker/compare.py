@@ -38,6 +38,17 @@ class Cell:
         return not self.in_score and self.status != "not_applicable"
 
 
+@dataclass(frozen=True)
+class FigureCell:
+    """A report's value of one key figure: its first result value, and how many it gives."""
+
+    value: float
+    unit: str
+    approx: bool
+    values: int
+    flags: tuple[str, ...] = ()
+
+
 @dataclass
 class Row:
     path: str
@@ -59,6 +70,7 @@ class Row:
     rank: int = 0
     duplicate: bool = False
     note: str = ""
+    figures: dict[str, FigureCell] = field(default_factory=dict)
 
     @property
     def waivers(self) -> list[tuple[str, dict[str, Any]]]:
@@ -98,7 +110,21 @@ def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
             for it in doc["items"]
         },
         counts=dict(doc["summary"]),
+        figures=_figure_cells(doc.get("figures") or []),
     )
+
+
+def _figure_cells(figures: list[dict[str, Any]]) -> dict[str, FigureCell]:
+    """The first result value of each figure (document order); targets are not results."""
+    results = [f for f in figures if f.get("kind") == "result"]
+    out: dict[str, FigureCell] = {}
+    for f in results:
+        if f["id"] in out:
+            continue
+        same = [g for g in results if g["id"] == f["id"]]
+        flags = tuple(dict.fromkeys(x for g in same for x in g.get("flags", ())))
+        out[f["id"]] = FigureCell(float(f["value"]), f["unit"], bool(f.get("approx")), len(same), flags)
+    return out
 
 
 @dataclass(frozen=True)
@@ -175,6 +201,8 @@ class Comparison:
     model: str = "weighted"
     meta: dict[str, Any] = field(default_factory=dict)  # item/area titles for renderers
     duplicates: list[tuple[str, int | None, list[str]]] = field(default_factory=list)
+    # (issuer key, year, figure id) → (previous year with that figure, change since then)
+    figure_changes: dict[tuple[str, int, str], tuple[int, float]] = field(default_factory=dict)
 
     @property
     def mixed(self) -> bool:
@@ -268,7 +296,31 @@ def compare(
     gaps = _gaps(selected, ids)
     keys = {r.issuer_key for r in selected}
     changes, trends = _changes([r for r in in_group if r.issuer_key in keys], model)
-    return Comparison(selected, shared, checklists, note, gaps, changes, trends, model, meta or {}, duplicates)
+    fig_changes = _figure_changes([r for r in in_group if r.issuer_key in keys])
+    return Comparison(
+        selected, shared, checklists, note, gaps, changes, trends, model, meta or {}, duplicates, fig_changes
+    )
+
+
+def _figure_changes(rows: list[Row]) -> dict[tuple[str, int, str], tuple[int, float]]:
+    """Year-over-year change of each key figure of one issuer: against the latest earlier year
+    that gives it (rates in percentage points). A duplicated year is not compared."""
+    by_issuer: dict[str, dict[int, list[Row]]] = defaultdict(lambda: defaultdict(list))
+    for r in rows:
+        if r.year is not None:
+            by_issuer[r.issuer_key][r.year].append(r)
+    out: dict[tuple[str, int, str], tuple[int, float]] = {}
+    for key, years in by_issuer.items():
+        seen: dict[str, tuple[int, FigureCell]] = {}
+        for year in sorted(years):
+            if len(years[year]) != 1:
+                continue
+            for fid, cell in years[year][0].figures.items():
+                prev = seen.get(fid)
+                if prev is not None and prev[1].unit == cell.unit:
+                    out[(key, year, fid)] = (prev[0], round(cell.value - prev[1].value, 4))
+                seen[fid] = (year, cell)
+    return out
 
 
 def _mark_identity(rows: list[Row]) -> None:

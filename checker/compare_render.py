@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from .compare import Comparison, Row
 from .render import STATUS_LABELS, clip, pad
 
-VIEWS = ("ranking", "matrix", "gaps", "changes", "waivers")
+VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "waivers")
 NOT_SCORED = "不计分"
 
 
@@ -200,6 +200,51 @@ def changes_rows(cmp: Comparison) -> list[list[Any]]:
     return out
 
 
+def figure_ids(cmp: Comparison) -> list[str]:
+    """Key figures in checklist order (every one, so a CSV has the same columns every time)."""
+    ids = list(cmp.meta.get("figures", {}))
+    return ids + [f for r in cmp.rows for f in r.figures if f not in ids]
+
+
+def _figure_head(cmp: Comparison, fid: str) -> str:
+    title, unit = cmp.meta.get("figures", {}).get(fid, (fid, ""))
+    return f"{title}（{unit}）" if unit else title
+
+
+def _figure_notes(cmp: Comparison, r: Row) -> str:
+    flags = cmp.meta.get("figure_flags", {})
+    notes = []
+    for fid, c in r.figures.items():
+        title = cmp.meta.get("figures", {}).get(fid, (fid, ""))[0]
+        parts = (["约数"] if c.approx else []) + ([f"报告给出{c.values}个数值，取第一个"] if c.values > 1 else [])
+        parts += [flags.get(x, x) for x in c.flags]
+        if parts:
+            notes.append(f"{title}：{'，'.join(parts)}")
+    return "；".join(notes)
+
+
+def figure_rows(cmp: Comparison) -> list[list[Any]]:
+    """关键数据: one row per report, per figure its value and the change since the issuer's
+    previous report that gives it (rates in percentage points)."""
+    ids = figure_ids(cmp)
+    head: list[Any] = ["单位", "单位键", "年度"]
+    for fid in ids:
+        head += [_figure_head(cmp, fid), "较上年"]
+    out: list[list[Any]] = [head + ["提示", "文件"]]
+    for r in cmp.rows:
+        row: list[Any] = [r.issuer, r.issuer_key, r.year]
+        for fid in ids:
+            c = r.figures.get(fid)
+            ch = cmp.figure_changes.get((r.issuer_key, r.year or 0, fid))
+            row += [None if c is None else _plain(c.value), None if ch is None else _plain(ch[1])]
+        out.append(row + [_figure_notes(cmp, r), r.path])
+    return out
+
+
+def _plain(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
 def waiver_rows(cmp: Comparison) -> list[list[Any]]:
     out: list[list[Any]] = [["单位", "年度", "条目", "名称", "豁免理由", "批准", "有效期至", "依据文件", "文件"]]
     for r in cmp.rows:
@@ -225,6 +270,7 @@ VIEW_ROWS = {
     "ranking": ranking_rows,
     "gaps": gaps_rows,
     "changes": changes_rows,
+    "figures": figure_rows,
     "waivers": waiver_rows,
 }
 
@@ -376,6 +422,28 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
             }
             for c in cmp.changes
         ],
+        "figures": [
+            {
+                "issuer": r.issuer,
+                "issuer_key": r.issuer_key,
+                "year": r.year,
+                "path": r.path,
+                "figures": {
+                    fid: {
+                        "value": _plain(c.value),
+                        "unit": c.unit,
+                        "approx": c.approx,
+                        "values": c.values,
+                        "flags": list(c.flags),
+                        "change": None
+                        if (ch := cmp.figure_changes.get((r.issuer_key, r.year or 0, fid))) is None
+                        else {"from_year": ch[0], "delta": _plain(ch[1])},
+                    }
+                    for fid, c in r.figures.items()
+                },
+            }
+            for r in cmp.rows
+        ],
         "duplicates": [{"issuer_key": k, "year": y, "paths": p} for k, y, p in cmp.duplicates],
         "trends": {k: [list(p) for p in v] for k, v in cmp.trends.items()},
         "errors": errors,
@@ -434,6 +502,7 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
         ("矩阵", matrix_rows(cmp)),
         ("差距", gaps_rows(cmp)),
         ("变化", changes_rows(cmp)),
+        ("关键数据", figure_rows(cmp)),
         ("豁免", waiver_rows(cmp)),
     ]
     for n, (title, rows) in enumerate(sheets):
@@ -454,7 +523,7 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             width = max(len(str(r[c - 1])) if c - 1 < len(r) and r[c - 1] is not None else 0 for r in rows[:200])
             ws.column_dimensions[get_column_letter(c)].width = min(40, max(8, width * 1.6 + 2))
-        ws.freeze_panes = "E2" if title in ("矩阵", "排名") else "B2"
+        ws.freeze_panes = "E2" if title in ("矩阵", "排名") else "D2" if title == "关键数据" else "B2"
         last_row = max(2, len(rows))
         last = f"{get_column_letter(ncols)}{last_row}"
         ws.auto_filter.ref = f"A1:{last}"
@@ -499,6 +568,11 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
         ["排名", "按年度（及分组）分别排名；并列者名次相同"],
         ["差距", "占比 = 该状态的报告数 ÷ 计分该条目的报告数"],
         ["状态", "绿=充分体现 黄=部分体现 蓝=仅列入计划 红=未体现 灰=不适用；不计分 = 该报告所用纲要不计分的条目"],
+        [
+            "关键数据",
+            "每份报告每项指标取原文第一个实绩数值（下一年度安排中的目标值不计入）；较上年 = 与同一单位上一份给出该指标的报告之差，"
+            "比率为百分点；约数、多个数值和需核对的情况见“提示”列",
+        ],
         *[["重复", f"{k} {y}年度：{'、'.join(p)}"] for k, y, p in cmp.duplicates],
         *[["单位键说明", f"{r.issuer}（{r.path}）：{r.note}"] for r in cmp.rows if r.note],
         *[["未能评分", e] for e in errors],
@@ -542,6 +616,36 @@ def _trend_svg(points: list[tuple[int, float]]) -> dict[str, Any]:
         yy = h - pad_y - (h - 2 * pad_y) * s / 100
         coords.append({"x": round(x, 1), "y": round(yy, 1), "year": y, "score": s})
     return {"w": w, "h": h, "points": coords, "path": " ".join(f"{c['x']},{c['y']}" for c in coords)}
+
+
+def _figure_sections(cmp: Comparison) -> list[dict[str, Any]]:
+    """Per key figure, the reports that give it, largest first (a reviewer's league table)."""
+    flags = cmp.meta.get("figure_flags", {})
+    out = []
+    for fid in figure_ids(cmp):
+        title, unit = cmp.meta.get("figures", {}).get(fid, (fid, ""))
+        rows: list[dict[str, Any]] = []
+        for r in cmp.rows:
+            c = r.figures.get(fid)
+            if c is None:
+                continue
+            ch = cmp.figure_changes.get((r.issuer_key, r.year or 0, fid))
+            delta = "—" if ch is None else f"{ch[1]:+g}{'个百分点' if c.unit == '%' else c.unit}（{ch[0]}年）"
+            notes = (["约数"] if c.approx else []) + ([f"共{c.values}个数值"] if c.values > 1 else [])
+            rows.append(
+                {
+                    "issuer": r.issuer,
+                    "year": r.year,
+                    "sort": c.value,
+                    "value": f"{_plain(c.value)}{'余' if c.approx and c.unit != '%' else ''}{c.unit}",
+                    "change": delta,
+                    "notes": "；".join(notes + [flags.get(x, x) for x in c.flags]),
+                }
+            )
+        if rows:
+            rows.sort(key=lambda x: (-float(x["sort"]), str(x["issuer"])))
+            out.append({"title": f"{title}（{unit}）" if unit else title, "rows": rows})
+    return out
 
 
 def render_html(cmp: Comparison, errors: list[str], generated: date | None = None, family: str | None = None) -> str:
@@ -599,6 +703,7 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
             for c in cmp.changes
         ],
         "trends": [{"issuer": cmp.issuer_label(k), "chart": _trend_svg(v)} for k, v in cmp.trends.items()],
+        "figures": _figure_sections(cmp),
         "waivers": waiver_rows(cmp)[1:],
         "duplicates": cmp.duplicates,
         "errors": errors,

@@ -177,3 +177,105 @@ class Checklist:
     word_terms: tuple[str, ...] = field(default=())  # terms that must be whole words (jieba)
     structure_area: str = ""
     sources: tuple[str, ...] = ()  # every file the checklist was loaded from (cache keys)
+    figures: FigureProfile | None = None  # key figures (figures.yaml), when the checklist includes them
+
+
+# ----------------------------------------------------------------------------- key figures
+
+#: Group names of the number grammar in a compiled figure pattern (see figures.yaml ``numbers``).
+VALUE_GROUPS = ("fv", "fa", "fn", "fs", "fn2", "fs2", "fb", "fu", "fc", "fpct", "fp")
+
+
+@dataclass(frozen=True)
+class NumberGrammar:
+    """How reports write numbers (figures.yaml ``numbers``), as regex pieces."""
+
+    digits: str
+    chinese: str
+    scale: dict[str, float]
+    range: str
+    approx_before: str
+    approx_after: str
+    approx_after_unit: str
+    percent_after: str
+    percent_before: str
+    gap: int = 10
+
+    def value_regex(self, units: tuple[str, ...]) -> str:
+        """The ``{value}`` of a pattern: a number in one of ``units``, groups :data:`VALUE_GROUPS`.
+
+        The number starts where no digit or numeral stands before it (so 2104 never yields 104),
+        and a unit must follow: a number without one (a year, a telephone number) is never a figure.
+        """
+        unit_alt = "|".join(sorted((u for u in units if u != "%"), key=len, reverse=True))
+        scale = "|".join(self.scale)
+        num = f"(?:(?<![\\d.])(?<!\\d,)(?:{self.digits})|(?<![零〇一二两三四五六七八九十百千万亿点]){self.chinese})"
+
+        def number(n: str, s: str) -> str:
+            return f"(?P<{n}>{num})(?P<{s}>{scale})?" if scale else f"(?P<{n}>{num})"
+
+        head = f"(?P<fa>{self.approx_before})?{number('fn', 'fs')}(?:{self.range}{number('fn2', 'fs2')})?"
+        tails = []
+        if unit_alt:
+            tails.append(f"(?P<fb>{self.approx_after})?(?P<fu>{unit_alt})(?P<fc>{self.approx_after_unit})?")
+        if "%" in units:
+            tails.append(f"\\s*(?P<fpct>{self.percent_after})")
+        out = head + "(?:" + "|".join(tails) + ")"
+        if "%" in units:
+            out = f"(?:{out}|{self.percent_before}(?P<fp>{self.chinese}))"
+        return f"(?P<fv>{out})"
+
+    def hint_regex(self, units: list[str]) -> str:
+        """Where a figure's number may stand: a numeral right before a unit, or a percentage.
+        (一 alone is everywhere — 统一, 进一步 — so a numeral counts only before a unit.)"""
+        unit_alt = "|".join(sorted({u for u in units if u != "%"}, key=len, reverse=True))
+        scale = "|".join(self.scale)
+        digit = "[\\d零〇一二两三四五六七八九十百千万亿]"
+        return f"{digit}(?:{self.approx_after})?(?:{scale})?(?:{unit_alt})|{self.percent_after}|{self.percent_before}"
+
+    def gap_regex(self) -> str:
+        return f"[^,;:\\d。!?]{{0,{self.gap}}}?"
+
+
+@dataclass(frozen=True)
+class FigurePattern:
+    pattern: Pattern
+    context: Pattern | None = None
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """One key figure of figures.yaml: what it means, its unit and how reports phrase it."""
+
+    id: str
+    title: str
+    unit: str
+    meaning: str
+    units: dict[str, float]  # unit written in the text → factor to ``unit``
+    patterns: tuple[FigurePattern, ...]
+    exclude: Pattern | None = None  # ``not``: in the match (plus ``window`` characters before)
+    window: int = 12
+    not_in_sentence: Pattern | None = None
+    requires: tuple[str, ...] = ()
+    line: int = 0
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit == "%"
+
+
+@dataclass(frozen=True)
+class FigureProfile:
+    figures: tuple[FigureSpec, ...]
+    grammar: NumberGrammar
+    not_figures: tuple[Pattern, ...]
+    periods: tuple[Pattern, ...]
+    scopes: tuple[tuple[Pattern, str], ...]
+    flags: dict[str, str] = field(default_factory=dict)  # sanity flag → what it means (shown in documents)
+    hint: Pattern | None = None  # a sentence without a match of this holds no figure
+
+    def spec(self, figure_id: str) -> FigureSpec:
+        for f in self.figures:
+            if f.id == figure_id:
+                return f
+        raise KeyError(figure_id)

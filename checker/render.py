@@ -102,6 +102,15 @@ def to_table(result: ReportResult, evidence_width: int = 56) -> str:
     lines.append(
         "合计: " + "，".join(f"{STATUS_LABELS[k]} {c[k]}" for k in STATUS_ORDER if c[k] or k != "not_applicable")
     )
+    if r.figures:
+        flags = r.checklist.figures.flags if r.checklist.figures else {}
+        lines += ["", "关键数据:"]
+        for f in r.figures:
+            notes = [x for x in (f.period, f.scope_text, "目标" if f.kind == "target" else None) if x]
+            notes += [flags.get(x, x) for x in f.flags]
+            lines.append(
+                "  " + pad(clip(f.title, 24), 26) + pad(f.as_text(), 12) + clip("，".join(notes), evidence_width)
+            )
     return "\n".join(lines)
 
 

@@ -1,0 +1,233 @@
+"""Stage 4b — key figures: the numbers reviewers compare (出庭应诉率, 复议纠错率, 审核件数 …).
+
+Coverage says *whether* a report mentions 行政应诉; reviewers also ask *how much*. Figures are
+found in the segmented report by the patterns of ``checklists/common/figures.yaml`` (a cue and
+a ``{value}``), with the number read as the report writes it (104件, 一百零四件, 80余项, 3.5万件,
+百分之百), the period and scope the sentence states, and whether it is a result or a target
+(plan part). Like evidence, every figure quotes its sentence from the original text with
+offsets. Sanity flags (a rate over 100 %, a rate without any case count, two different values
+of one rate) are reported, never hidden.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from .model import FigureProfile, FigureSpec
+from .normalize import NormalizedText
+from .patterns import required_strings
+from .segment import Sentence, Structure
+
+#: Parts whose numbers are never figures of the report (title page, signature).
+_NOT_FIGURE_PARTS = frozenset({"front", "title", "closing"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key figure; ``start``/``end`` index the sentence in the original text (as evidence),
+    ``value_start``/``value_end`` the number itself."""
+
+    id: str
+    title: str
+    value: float
+    value_max: float | None  # a range (20至30件): its upper end
+    unit: str
+    approx: bool
+    period: str | None
+    scope: str | None  # area | body
+    scope_text: str | None
+    kind: str  # result | target
+    text: str
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    part: str
+    sentence: int
+    flags: tuple[str, ...] = ()
+
+    def as_text(self) -> str:
+        """The value as a reviewer reads it: 100%, 80余件, 20–30件."""
+        num = _fmt(self.value) + (f"–{_fmt(self.value_max)}" if self.value_max is not None else "")
+        return f"{num}{'余' if self.approx and self.unit != '%' else ''}{self.unit}" + (
+            "（约）" if self.approx and self.unit == "%" else ""
+        )
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.4f}".rstrip("0").rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def _cn2an() -> Any:
+    import cn2an  # imported lazily: only a report with Chinese numerals in a figure needs it
+
+    return cn2an
+
+
+def parse_number(text: str, scale: str | None, scales: dict[str, float]) -> float | None:
+    """An Arabic or Chinese numeral as a number (None when it is not one: 点, 十点五点)."""
+    try:
+        value = float(text.replace(",", ""))  # 1,357
+    except ValueError:
+        # a leading 百/千 stands for 一百/一千 (百分之百, 千余人), which cn2an refuses alone
+        spoken = "一" + text if text[:1] in ("百", "千") else text
+        try:
+            value = float(_cn2an().cn2an(spoken, "smart"))
+        except (ValueError, KeyError, IndexError, TypeError):
+            return None
+    if scale:
+        value *= scales.get(scale, 1.0)
+    return value
+
+
+def _value(m: Any, spec: FigureSpec, prof: FigureProfile) -> tuple[float, float | None, bool] | None:
+    g = prof.grammar
+    grp = m.groupdict()  # a rate's pattern has no unit groups, a count's no percent groups
+    if grp.get("fp") is not None:  # 百分之九十五点八
+        v = parse_number(grp["fp"], None, g.scale)
+        return None if v is None else (v, None, False)
+    v = parse_number(grp["fn"], grp.get("fs"), g.scale)
+    if v is None:
+        return None
+    hi = parse_number(grp["fn2"], grp.get("fs2") or grp.get("fs"), g.scale) if grp.get("fn2") else None
+    factor = 1.0 if grp.get("fpct") is not None else spec.units.get(grp.get("fu") or "", 1.0)
+    approx = bool(grp.get("fa") or grp.get("fb") or grp.get("fc"))
+    if hi is not None and hi <= v:
+        hi = None
+    return _round(v * factor), None if hi is None else _round(hi * factor), approx
+
+
+def _round(v: float) -> float:
+    r = round(v, 4)
+    return float(int(r)) if r.is_integer() else r
+
+
+def _nearest_before(patterns: Any, text: str, pos: int) -> Any:
+    best = None
+    for p in patterns:
+        for m in p.finditer(text[:pos]):
+            if best is None or m.end() > best.end() or (m.end() == best.end() and m.start() < best.start()):
+                best = m
+    return best
+
+
+def _scope(prof: FigureProfile, text: str, pos: int) -> tuple[str | None, str | None]:
+    best: tuple[int, int, str, str] | None = None
+    for p, scope in prof.scopes:
+        for m in p.finditer(text[:pos]):
+            cand = (m.end(), -m.start(), scope, m.group())
+            if best is None or cand[:2] > best[:2]:
+                best = cand
+    return (best[2], best[3]) if best else (None, None)
+
+
+def _masked(prof: FigureProfile, text: str) -> list[tuple[int, int]]:
+    return [m.span() for p in prof.not_figures for m in p.finditer(text)]
+
+
+def extract_figures(
+    prof: FigureProfile | None, norm: NormalizedText, structure: Structure, original: str
+) -> tuple[Figure, ...]:
+    """Every key figure of the report, in document order, with its sanity flags."""
+    if prof is None:
+        return ()
+    claimed: dict[tuple[int, int, int], str] = {}  # (sentence, value span) → figure id (first listed wins)
+    found: list[tuple[FigureSpec, Sentence, Any, int, int]] = []
+    masks: dict[int, list[tuple[int, int]]] = {}
+    hinted = structure.matches(prof.hint) if prof.hint is not None else {}
+    # Only sentences holding a number can hold a figure (found in one scan of the text); a
+    # pattern then runs only on those that contain a string every match of it needs.
+    numeric = [
+        s for s in structure.sentences if s.part not in _NOT_FIGURE_PARTS and (prof.hint is None or s.index in hinted)
+    ]
+    for spec in prof.figures:
+        for fp in spec.patterns:
+            need = required_strings(fp.pattern)
+            for sent in numeric:
+                if need and not any(r in sent.text for r in need):
+                    continue
+                k = sent.index
+                if fp.context is not None and not fp.context.search(sent.text):
+                    continue
+                if spec.not_in_sentence is not None and spec.not_in_sentence.search(sent.text):
+                    continue
+                for m in fp.pattern.finditer(sent.text):
+                    a, b = m.span("fv")
+                    if spec.exclude is not None and spec.exclude.search(
+                        sent.text[max(0, m.start() - spec.window) : m.end()]
+                    ):
+                        continue
+                    if k not in masks:
+                        masks[k] = _masked(prof, sent.text)
+                    if any(x < b and a < y for x, y in masks[k]):
+                        continue
+                    key = (k, a, b)
+                    if key in claimed:
+                        continue
+                    claimed[key] = spec.id
+                    found.append((spec, sent, m, a, b))
+    figures = []
+    for spec, sent, m, a, b in found:
+        parsed = _value(m, spec, prof)
+        if parsed is None:
+            continue
+        value, value_max, approx = parsed
+        per = _nearest_before(prof.periods, sent.text, a)
+        scope, scope_text = _scope(prof, sent.text, a)
+        s0, s1 = norm.to_original(sent.start, sent.end)
+        v0, v1 = norm.to_original(sent.start + a, sent.start + b)
+        figures.append(
+            Figure(
+                id=spec.id,
+                title=spec.title,
+                value=value,
+                value_max=value_max,
+                unit=spec.unit,
+                approx=approx,
+                period=None
+                if per is None
+                else original[slice(*norm.to_original(sent.start + per.start(), sent.start + per.end()))],
+                scope=scope,
+                scope_text=scope_text,
+                kind="target" if sent.part == "plan" or sent.intention else "result",
+                text=original[s0:s1],
+                start=s0,
+                end=s1,
+                value_start=v0,
+                value_end=v1,
+                part=sent.part,
+                sentence=sent.index,
+            )
+        )
+    figures.sort(key=lambda f: (f.value_start, f.id))
+    return tuple(_flag(prof, figures))
+
+
+def _flag(prof: FigureProfile, figures: list[Figure]) -> list[Figure]:
+    """Sanity flags reviewers want to see: over-100, no-count, conflict."""
+    ids = {f.id for f in figures}
+    out = []
+    for f in figures:
+        spec = prof.spec(f.id)
+        flags = []
+        if spec.is_rate and (f.value > 100 or (f.value_max or 0) > 100):
+            flags.append("over-100")
+        if spec.requires and not ids.intersection(spec.requires):
+            flags.append("no-count")
+        if spec.is_rate and f.kind == "result":
+            for g in figures:
+                if (
+                    g is not f
+                    and g.id == f.id
+                    and g.kind == "result"
+                    and g.value != f.value
+                    and g.period == f.period
+                    and g.scope == f.scope
+                ):
+                    flags.append("conflict")
+                    break
+        out.append(replace(f, flags=tuple(flags)) if flags else f)
+    return out

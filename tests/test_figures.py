@@ -1,0 +1,311 @@
+"""Key figures (出庭应诉率, 复议纠错率, 审核件数 …): extraction, accuracy on labelled reports,
+sanity flags, and every output that shows them (JSON, audit, compare CSV/XLSX/JSON/PDF)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from checker import score_file, score_text
+from checker.audit import render_html
+from checker.checklist import lint_checklist, load_checklist
+from checker.cli import main
+from conftest import CHECKLISTS, ROOT, SEED_FILES, SHARED
+
+LABELS = yaml.safe_load((ROOT / "tests" / "data" / "figures" / "labels.yaml").read_text(encoding="utf-8"))
+HEAD = "某某县人民政府关于2022年法治政府建设情况的报告\n一、2022年推进法治政府建设的主要举措和成效\n"
+
+
+def _path(p: str) -> Path:
+    return (ROOT / p).resolve()
+
+
+def figures_of(text: str):
+    return score_text(HEAD + text + "\n").figures
+
+
+def one(text: str):
+    found = figures_of(text)
+    assert len(found) == 1, [(f.id, f.value) for f in found]
+    return found[0]
+
+
+def _measure(docs: list[dict]) -> tuple[int, int, int, list]:
+    tp = fp = fn = 0
+    wrong = []
+    for d in docs:
+        res = score_file(_path(d["path"]))
+        gold = Counter((g["id"], float(g["value"]), g.get("kind", "result")) for g in d["figures"])
+        pred = Counter((f.id, f.value, f.kind) for f in res.figures)
+        hit = sum((gold & pred).values())
+        tp, fp, fn = tp + hit, fp + sum(pred.values()) - hit, fn + sum(gold.values()) - hit
+        wrong += [(d["path"], "fp", x) for x in (pred - gold)] + [(d["path"], "fn", x) for x in (gold - pred)]
+    return tp, fp, fn, wrong
+
+
+# ----------------------------------------------------------------------------- acceptance
+
+
+def test_labels_quote_their_documents():
+    for d in LABELS["documents"] + LABELS["heldout"]:
+        text = _path(d["path"]).read_text(encoding="utf-8")
+        for g in d["figures"]:
+            assert g["quote"] in text, (d["path"], g)
+
+
+def test_issue_figures_are_found_with_their_sentences():
+    want = [
+        ("000", "litigation.appearance-rate", 100, False, "出庭应诉率为100%"),
+        ("002", "litigation.appearance-rate", 100, False, "出庭应诉率100%"),
+        ("003", "litigation.appearance-rate", 44, False, "出庭应诉率达44%"),
+        ("003", "reconsideration.received", 104, False, "收到行政复议申请104宗"),
+        ("002", "legality.reviewed", 80, True, "审核区级文件、合同80余项"),
+    ]
+    for seed, fid, value, approx, quote in want:
+        res = score_file(next(p for p in SEED_FILES if p.name.startswith(seed)))
+        f = next(f for f in res.figures if f.id == fid and f.value == value)
+        assert f.approx is approx and f.kind == "result"
+        assert quote in f.text and res.document.text[f.start : f.end] == f.text
+        assert res.document.text[f.value_start : f.value_end].startswith(str(value))
+
+
+def test_every_figure_in_the_seeds_is_a_labelled_one():
+    """The full list of figures found in the five seeds is the list a careful reading gave
+    (tests/data/figures/labels.yaml): no year, article, document or telephone number."""
+    seeds = [d for d in LABELS["documents"] if d["path"].startswith("seeds/")]
+    assert len(seeds) == 5
+    tp, fp, fn, wrong = _measure(seeds)
+    assert (fp, fn) == (0, 0), wrong
+    assert tp == sum(len(d["figures"]) for d in seeds)
+
+
+def test_precision_and_recall_on_labelled_reports():
+    """Seeds, the 53 passages (figures in 3, none in the other 50) and the two unseen reports."""
+    docs = {d["path"]: d for d in LABELS["documents"]}
+    passages = sorted((SHARED / "passages").glob("*.txt"))
+    for p in passages:
+        rel = f"../shared/passages/{p.name}"
+        docs.setdefault(rel, {"path": rel, "figures": []})
+    assert len(docs) >= 5 + 53
+    tp, fp, fn, wrong = _measure(list(docs.values()))
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.85, wrong
+
+
+def test_precision_and_recall_on_the_held_out_report():
+    tp, fp, fn, wrong = _measure(LABELS["heldout"])
+    assert tp / (tp + fp) >= 0.95 and tp / (tp + fn) >= 0.85, wrong
+
+
+# ----------------------------------------------------------------------------- numbers
+
+
+@pytest.mark.parametrize(
+    "text, fid, value, value_max, approx",
+    [
+        ("全年受理行政复议案件一百零四件。", "reconsideration.received", 104, None, False),
+        ("行政机关负责人出庭应诉率百分之百。", "litigation.appearance-rate", 100, None, False),
+        ("行政复议纠错率为百分之九十五点八，审结案件20件。", "reconsideration.correction-rate", 95.8, None, False),
+        ("共调解各类纠纷两千余件。", "mediation.cases", 2000, None, True),
+        ("开展普法活动百余场。", "pufa.events", 100, None, True),
+        ("依法办理政府信息公开申请约300件左右。", "disclosure.requests", 300, None, True),
+        ("新收行政复议申请3.5万件。", "reconsideration.received", 35000, None, False),
+        ("调处矛盾纠纷8,632件。", "mediation.cases", 8632, None, False),
+        ("共办理行政复议案件20至30件。", "reconsideration.received", 20, 30, False),
+        ("罚没款2.3亿元。", "enforcement.fines", 23000, None, False),
+        ("罚款金额127.6万元。", "enforcement.fines", 127.6, None, False),
+        ("聘请政府法律顾问42名。", "legal-advisers.count", 42, None, False),
+    ],
+)
+def test_numbers_as_reports_write_them(text, fid, value, value_max, approx):
+    f = next(f for f in figures_of(text) if f.id == fid)
+    assert (f.value, f.value_max, f.approx) == (value, value_max, approx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "依据《某某办法》（某政发〔2021〕12号）办理行政复议案件。",
+        "根据行政复议法第28条，受理行政复议案件。",
+        "2020年收到行政复议申请。",
+        "行政复议咨询电话0755-12345678。",
+        "全面落实行政执法三项制度，出庭应诉率较低的单位被约谈。",
+        "对行政机关负责人出庭应诉率较低和行政诉讼案件败诉率较高的市县进行督察。",
+        "受理行政复议案件数量同比增长23%。",
+        "公职律师人数同比上升55.17%。",
+        "全区共有村（社区）法律顾问216名。",
+        "开展“法律明白人”培训154场次。",
+    ],
+)
+def test_never_figures(text):
+    assert figures_of(text) == ()
+
+
+def test_traditional_report_quotes_the_original():
+    res = score_file(next(p for p in SEED_FILES if p.name.startswith("001")))
+    f = next(f for f in res.figures if f.id == "mediation.cases")
+    assert res.document.text[f.value_start : f.value_end] == "1934件"
+    assert "調解糾紛" in f.text and f.period == "1至11月" and f.scope == "area"
+
+
+def test_period_scope_and_targets():
+    text = (
+        "1至10月，全县共收到行政复议申请45件。本局聘请法律顾问3名。\n"
+        "二、2023年工作安排\n（一）确保行政机关负责人出庭应诉率不低于90%。"
+    )
+    found = {f.id: f for f in figures_of(text)}
+    rec = found["reconsideration.received"]
+    assert (rec.period, rec.scope, rec.scope_text, rec.kind) == ("1至10月", "area", "全县", "result")
+    assert found["legal-advisers.count"].scope == "body"
+    target = found["litigation.appearance-rate"]
+    assert (target.kind, target.value, target.part) == ("target", 90, "plan")
+
+
+def test_sanity_flags():
+    found = figures_of("全年审结行政复议案件10件，纠错率120%。")
+    rate = next(f for f in found if f.id == "reconsideration.correction-rate")
+    assert rate.flags == ("over-100",)
+    lonely = one("行政复议纠错率为12%。")
+    assert lonely.flags == ("no-count",)
+    two = figures_of("我县行政机关负责人出庭应诉率为95%，负责人出庭率达到80%。")
+    assert [f.flags for f in two] == [("conflict",), ("conflict",)]
+    periods = figures_of("上半年出庭应诉率为95%；全年出庭应诉率达到98%。")
+    assert all(f.flags == () for f in periods)
+
+
+def test_first_listed_figure_keeps_a_shared_number():
+    """审核规范性文件6件 is a 规范性文件 figure, not also a 合法性审查 one."""
+    assert [f.id for f in figures_of("全年审核规范性文件6件。")] == ["normdoc.reviewed"]
+
+
+# ----------------------------------------------------------------------------- data & lint
+
+
+def test_every_spec_figure_is_in_the_checklists():
+    spec = yaml.safe_load((SHARED / "spec" / "figures.yaml").read_text(encoding="utf-8"))
+    for cid in ("outline-2015", "outline-2021"):
+        prof = load_checklist(cid).figures
+        assert prof is not None
+        ours = {f.id: f for f in prof.figures}
+        for s in spec["figures"]:
+            assert s["id"] in ours and ours[s["id"]].title == s["title"] and ours[s["id"]].unit == s["unit"]
+
+
+def _copy_checklists(tmp_path: Path) -> Path:
+    shutil.copytree(CHECKLISTS, tmp_path / "cl")
+    return tmp_path / "cl"
+
+
+@pytest.mark.parametrize(
+    "old, new, message",
+    [
+        ("      - '败诉率{gap}{value}'", "      - '败诉率{gap}'", "figures[1].patterns[0]"),
+        ("      - '败诉率{gap}{value}'", "      - '败诉率{value}{value}'", "exactly one {value}"),
+        ("      - '败诉率{gap}{value}'", "      - '败诉(率{value}'", "invalid regex"),
+        ("    requires: [reconsideration.received", "    requires: [no.such", "unknown figure id"),
+    ],
+)
+def test_figure_errors_name_file_line_and_field(tmp_path, old, new, message):
+    cl = _copy_checklists(tmp_path)
+    path = cl / "common" / "figures.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    problems = lint_checklist(cl / "outline-2021.yaml")
+    assert problems and message in problems[0] and "figures.yaml:" in problems[0], problems
+
+
+def test_an_officer_adds_a_phrasing_without_python(tmp_path):
+    cl = _copy_checklists(tmp_path)
+    path = cl / "common" / "figures.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("      - '败诉率{gap}{value}'", "      - '败诉率{gap}{value}'\n      - '败诉比例{gap}{value}'")
+    )
+    res = score_text(HEAD + "行政诉讼败诉比例为6.5%。\n", checklist=cl / "outline-2021.yaml")
+    assert [(f.id, f.value) for f in res.figures] == [("litigation.loss-rate", 6.5)]
+    assert [f.id for f in figures_of("行政诉讼败诉比例为6.5%。")] == []
+
+
+# ----------------------------------------------------------------------------- outputs
+
+
+def test_json_figures():
+    seed = next(p for p in SEED_FILES if p.name.startswith("003"))
+    r = CliRunner().invoke(main, ["score", "--format", "json", str(seed)])
+    doc = json.loads(r.stdout)
+    f = next(f for f in doc["figures"] if f["id"] == "reconsideration.received")
+    keys = {"id", "title", "value", "unit", "approx", "period", "scope", "kind", "text", "start", "end", "part"}
+    assert keys <= set(f) and f["value"] == 104 and isinstance(f["value"], int) and f["unit"] == "件"
+    original = seed.read_text(encoding="utf-8")
+    assert original[f["start"] : f["end"]] == f["text"] and original[f["value_start"] : f["value_end"]] == "104宗"
+
+
+def test_table_output_lists_figures():
+    r = CliRunner().invoke(main, ["score", str(ROOT / "tests" / "data" / "unseen_county_2022.txt")])
+    assert "关键数据" in r.output and "行政复议纠错率" in r.output and "12.5%" in r.output
+
+
+def test_audit_has_the_key_figures_table():
+    res = score_file(next(p for p in SEED_FILES if p.name.startswith("003")))
+    html = render_html(res)
+    section = html[html.index("一、关键数据") : html.index("二、审查明细")]
+    assert "行政机关负责人出庭应诉率" in section and "44%" in section and "17725件" in section
+    assert "报告未给出的关键数据" in section and "罚没金额" in section
+    assert "三、整改清单" in html
+
+
+@pytest.fixture
+def two_years(tmp_path, monkeypatch):
+    monkeypatch.setenv("CHECKER_CACHE", str(tmp_path / "cache"))
+    src = ROOT / "tests" / "data" / "unseen_county_2022.txt"
+    (tmp_path / "r").mkdir()
+    shutil.copy(src, tmp_path / "r" / "2022.txt")
+    later = src.read_text(encoding="utf-8").replace("2022", "2023").replace("出庭应诉率100%", "出庭应诉率96%")
+    (tmp_path / "r" / "2023.txt").write_text(later.replace("2341件", "2500件"), encoding="utf-8")
+    return tmp_path / "r"
+
+
+def test_compare_figures_in_every_format(two_years, tmp_path):
+    def run(*args):
+        r = CliRunner().invoke(main, ["compare", str(two_years), *map(str, args)])
+        assert r.exit_code == 0, r.output
+        return r
+
+    raw = run("--format", "csv", "--view", "figures").stdout_bytes.decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(raw)))
+    head = rows[0]
+    rate = head.index("行政机关负责人出庭应诉率（%）")
+    assert head[rate + 1] == "较上年"
+    by_year = {row[2]: row for row in rows[1:]}
+    assert by_year["2023"][rate] == "96" and by_year["2023"][rate + 1] == "-4" and by_year["2022"][rate + 1] == ""
+    med = head.index("调解纠纷件数（件）")
+    assert by_year["2023"][med + 1] == "159"
+
+    data = json.loads(run("--format", "json").stdout)
+    figs = {x["year"]: x["figures"] for x in data["comparison"]["figures"]}
+    assert figs[2023]["litigation.appearance-rate"]["change"] == {"from_year": 2022, "delta": -4}
+
+    out = tmp_path / "c.xlsx"
+    run("--format", "xlsx", "-o", out)
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.load_workbook(out)
+    ws = wb["关键数据"]
+    assert ws.cell(row=1, column=rate + 1).value == "行政机关负责人出庭应诉率（%）"
+    with zipfile.ZipFile(out) as zf:
+        assert not any(b"<f>" in zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/"))
+
+    if shutil.which("pdftotext"):
+        pdf = tmp_path / "c.pdf"
+        run("--format", "pdf", "-o", pdf)
+        text = "".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+        assert "五、关键数据" in text and "96%" in text and "-4个百分点（2022年）" in text
