@@ -27,6 +27,7 @@ from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
 from .render import PART_LABELS, STATUS_LABELS
 from .resources import data_dir
+from .reuse import PriorReuse
 
 STATUS_MARKS_PDF = {"covered": "●", "partial": "◐", "planned": "○", "absent": "×", "not_applicable": "–"}
 STATUS_CLASSES = {"covered": "ok", "partial": "part", "planned": "plan", "absent": "miss", "not_applicable": "na"}
@@ -144,7 +145,7 @@ def clip_segments(segs: list[Segment], limit: int, lead: int = 16) -> list[Segme
 DETAIL_CHARS = 60
 
 
-def _evidence_view(ev, lines: _Lines) -> dict[str, Any]:
+def _evidence_view(ev, lines: _Lines, repeated: frozenset[int] = frozenset()) -> dict[str, Any]:
     segs = segments(ev.text, ev.start, ev.spans)
     page = lines.page(ev.start)
     return {
@@ -156,10 +157,11 @@ def _evidence_view(ev, lines: _Lines) -> dict[str, Any]:
         "start": ev.start,
         "concrete": ev.concrete,
         "planned": ev.part == "plan" or ev.intention,
+        "repeated": ev.sentence in repeated,
     }
 
 
-def _item_view(it: ItemResult, lines: _Lines) -> dict[str, Any]:
+def _item_view(it: ItemResult, lines: _Lines, repeated: frozenset[int] = frozenset()) -> dict[str, Any]:
     best = best_evidence(it)
     return {
         "id": it.id,
@@ -176,8 +178,8 @@ def _item_view(it: ItemResult, lines: _Lines) -> dict[str, Any]:
         "elements_missing": [it.element_titles[e] for e in it.elements_missing],
         "n_elements": len(it.element_titles),
         "concrete": it.concrete,
-        "best": _evidence_view(best, lines) if best is not None else None,
-        "evidence": [_evidence_view(e, lines) for e in it.evidence],
+        "best": _evidence_view(best, lines, repeated) if best is not None else None,
+        "evidence": [_evidence_view(e, lines, repeated) for e in it.evidence],
         "remediation": it.remediation,
         "reason": it.reason,
         "source": it.source,
@@ -205,12 +207,19 @@ def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[st
     }
 
 
-def build_context(result: ReportResult, generated: date | None = None) -> dict[str, Any]:
-    """Everything the template shows, computed here so the template only lays it out."""
+def build_context(
+    result: ReportResult, generated: date | None = None, prior: PriorReuse | None = None
+) -> dict[str, Any]:
+    """Everything the template shows, computed here so the template only lays it out.
+
+    With ``prior`` (``checker audit --prior``) evidence sentences that nearly repeat the
+    previous report are marked, and the summary says how much of the report repeats it.
+    """
     r = result
     lines = _Lines(r.document.text, r.document)
     generated = generated or date.today()
-    items = {it.id: _item_view(it, lines) for it in r.items}
+    repeated = prior.repeated_sentences if prior else frozenset()
+    items = {it.id: _item_view(it, lines, repeated) for it in r.items}
     areas = []
     for a in r.scoring.areas:
         its = [items[it.id] for it in r.items if it.area == a.area_id]
@@ -263,6 +272,16 @@ def build_context(result: ReportResult, generated: date | None = None) -> dict[s
             if not any(f.id == spec.id for f in r.figures)
         ],
         "has_figure_list": r.checklist.figures is not None,
+        "prior": None
+        if prior is None
+        else {
+            "share": f"{prior.share:.0%}",
+            "repeated": prior.repeated,
+            "sentences": prior.sentences,
+            "boilerplate": prior.boilerplate,
+            "year": f"{prior.prior_year}年度" if prior.prior_year else "上一份",
+            "path": prior.prior_path,
+        },
     }
 
 
@@ -316,9 +335,11 @@ def _chart(areas: list[dict[str, Any]]) -> dict[str, Any]:
 FONT_TOKEN = "'AuditCJK'"  # the font family in the stylesheets, replaced by the installed one
 
 
-def render_html(result: ReportResult, generated: date | None = None, family: str | None = None) -> str:
+def render_html(
+    result: ReportResult, generated: date | None = None, family: str | None = None, prior: PriorReuse | None = None
+) -> str:
     """The audit as a standalone HTML document (styles inline, fonts named by family)."""
-    ctx = build_context(result, generated)
+    ctx = build_context(result, generated, prior)
     ctx["css"] = with_family(_css_text(), family)
     ctx["svg_font"] = svg_font(family)
     return _env().get_template("audit.html.j2").render(**ctx)
@@ -454,15 +475,21 @@ def _worker_pdf(html: str) -> bytes:
 
 
 def render_pdfs(
-    results: list[ReportResult], generated: date | None = None, jobs: int = 1, renderer: PdfRenderer | None = None
+    results: list[ReportResult],
+    generated: date | None = None,
+    jobs: int = 1,
+    renderer: PdfRenderer | None = None,
+    priors: list[PriorReuse | None] | None = None,
 ):
     """Yield (result, pdf bytes, missing CJK glyphs) in input order, using ``jobs`` processes.
 
     HTML is rendered here (milliseconds); WeasyPrint runs in worker processes that each keep
-    their own font configuration.
+    their own font configuration. ``priors`` gives each report's comparison with its previous
+    report (``checker audit --prior``).
     """
     renderer = renderer or PdfRenderer()
-    htmls = [render_html(r, generated, renderer.family) for r in results]
+    priors = priors or [None] * len(results)
+    htmls = [render_html(r, generated, renderer.family, p) for r, p in zip(results, priors, strict=True)]
     lacks = [renderer.missing(h) for h in htmls]
     if jobs <= 1 or len(results) <= 1:
         for r, h, m in zip(results, htmls, lacks, strict=True):

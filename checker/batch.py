@@ -33,6 +33,7 @@ from .errors import CheckerError, InputError, UsageError
 from .files import display_name, read_regular
 from .load import read_document
 from .model import GradeBand
+from .reuse import SIGNATURE_MAGIC
 from .waivers import WaiverSet, load_waivers
 
 MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
@@ -64,6 +65,7 @@ class Outcome:
     result: dict[str, Any] | None  # the score JSON document
     error: str | None = None
     cached: bool = False
+    signature: bytes | None = None  # text-reuse signature (checker.reuse), when asked for
 
 
 @dataclass
@@ -122,6 +124,8 @@ def report_candidate(path: Path) -> str:
             head = fh.read(4096)
     except OSError:
         return "report"  # unreadable: reported as an error when scored
+    if head.startswith(SIGNATURE_MAGIC):  # a text-reuse signature in a cache inside the folder
+        return "output"
     kind = sniff(head)
     if kind == "image":
         return "other"
@@ -142,7 +146,7 @@ def report_candidate(path: Path) -> str:
     return "report"
 
 
-#: How checker's outputs are recognised in a folder (see templates/ and compare_render).
+#: How checker's outputs are recognised in a folder (see templates/, compare_render and reuse).
 OUTPUT_HTML_MARK = b'<meta name="generator" content="checker">'
 OUTPUT_PDF_SUFFIXES = ("_审查意见.pdf", "比较分析.pdf")
 OUTPUT_CSV_HEADS = tuple(h.encode("utf-8") for h in ("年度,", "排名,", "单位,", "条目,", "单位键,"))
@@ -252,11 +256,29 @@ class ScoreCache:
         ]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
-    def _file(self, key: str) -> Path:
-        return self.root / key[:2] / f"{key}.json"
+    def _file(self, key: str, ext: str = "json") -> Path:
+        return self.root / key[:2] / f"{key}.{ext}"
 
-    def has(self, key: str) -> bool:
-        return self.enabled and self._file(key).is_file()
+    def has(self, key: str, signature: bool = False) -> bool:
+        return (
+            self.enabled and self._file(key).is_file() and (not signature or self._file(key, SIGNATURE_EXT).is_file())
+        )
+
+    def get_signature(self, key: str) -> bytes | None:
+        """The report's text-reuse signature, or None (a damaged one is discarded)."""
+        if not self.enabled:
+            return None
+        from .reuse import Signature
+
+        path = self._file(key, SIGNATURE_EXT)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if Signature.from_bytes(data) is None:
+            self._discard(path, "not a signature")
+            return None
+        return data
 
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.enabled:
@@ -280,7 +302,14 @@ class ScoreCache:
         except OSError:
             pass
 
-    def put(self, key: str, doc: dict[str, Any]) -> None:
+    def put(self, key: str, doc: dict[str, Any], signature: bytes | None = None) -> None:
+        if not self.enabled:
+            return
+        if signature is not None:  # written first: a document without its signature is re-scored
+            self._write(key, SIGNATURE_EXT, signature)
+        self._write(key, "json", json.dumps(doc, ensure_ascii=False).encode("utf-8"))
+
+    def _write(self, key: str, ext: str, data: bytes) -> None:
         if not self.enabled:
             return
         d = self.root / key[:2]
@@ -288,9 +317,9 @@ class ScoreCache:
         try:
             d.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=d, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(doc, fh, ensure_ascii=False)
-            os.replace(tmp, d / f"{key}.json")
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.replace(tmp, d / f"{key}.{ext}")
         except OSError as exc:
             if tmp:
                 Path(tmp).unlink(missing_ok=True)
@@ -298,6 +327,9 @@ class ScoreCache:
             self.warn(
                 f"warning: the score cache {self.root} cannot be written ({exc.strerror or exc}); running without it"
             )
+
+
+SIGNATURE_EXT = "sig"
 
 
 def _is_score_document(doc: Any) -> bool:
@@ -358,7 +390,15 @@ def _waivers(path: str) -> WaiverSet:
 
 def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[str, Any] | None, str | None]:
     """Worker: read, score, return the JSON document (or the error message)."""
-    source, opts, data = task
+    doc, err, _ = _score_signed((*task, False))
+    return doc, err
+
+
+def _score_signed(
+    task: tuple[Source, ScoreOptions, bytes | None, bool],
+) -> tuple[dict[str, Any] | None, str | None, bytes | None]:
+    """Worker: the JSON document, and the text-reuse signature when asked (or the error)."""
+    source, opts, data, signed = task
     try:
         doc = read_document(source.path, data)
         res = score_document(
@@ -373,11 +413,17 @@ def _score_one(task: tuple[Source, ScoreOptions, bytes | None]) -> tuple[dict[st
         out = res.to_dict(opts.evidence)
         if source.group:
             out["document"]["group"] = source.group
-        return out, None
+        sig = None
+        if signed:
+            from .reuse import signature
+
+            sig = signature(res.structure, res.checklist.profile.reuse).to_bytes()
+        return out, None, sig
     except CheckerError as exc:
-        return None, str(exc)
+        return None, str(exc), None
     except Exception as exc:  # one bad file never stops a batch
-        return None, f"{display_name(source.path)}: unexpected error while scoring ({type(exc).__name__}: {exc})"
+        msg = f"{display_name(source.path)}: unexpected error while scoring ({type(exc).__name__}: {exc})"
+        return None, msg, None
 
 
 def _score_one_json(
@@ -426,12 +472,18 @@ def _preload(opts: ScoreOptions) -> None:
 
 
 def score_sources(
-    sources: list[Source], opts: ScoreOptions, jobs: int = 1, cache: ScoreCache | None = None, progress: Any = None
+    sources: list[Source],
+    opts: ScoreOptions,
+    jobs: int = 1,
+    cache: ScoreCache | None = None,
+    progress: Any = None,
+    signatures: bool = False,
 ) -> Iterator[Outcome]:
     """Score every source (cache first, then ``jobs`` worker processes); yields in input order.
 
     Cached documents are read when their turn comes and new ones are consumed as workers
-    finish, so only a few score documents are in memory at any time.
+    finish, so only a few score documents are in memory at any time. With ``signatures``
+    each outcome also carries the report's text-reuse signature (cached beside the document).
     """
     cache = cache or ScoreCache(enabled=False)
     _preload(opts)
@@ -443,26 +495,28 @@ def score_sources(
                 key = cache.key(_file_sha256(src.path), src, opts, src.year)
         except OSError:
             key = None
-        plan.append((src, key, key is not None and cache.has(key)))
-    misses = [(src, opts, None) for src, _, hit in plan if not hit]
+        plan.append((src, key, key is not None and cache.has(key, signatures)))
+    misses = [(src, opts, None, signatures) for src, _, hit in plan if not hit]
 
-    def outcomes(results: Iterator[tuple[dict[str, Any] | None, str | None]]) -> Iterator[Outcome]:
+    def outcomes(results: Iterator[tuple[dict[str, Any] | None, str | None, bytes | None]]) -> Iterator[Outcome]:
         for src, key, hit in plan:
             out = None
             if hit:
                 doc = cache.get(key)  # type: ignore[arg-type]
-                if doc is not None:
+                sig = cache.get_signature(key) if signatures and doc is not None else None  # type: ignore[arg-type]
+                if doc is not None and (sig is not None or not signatures):
                     doc["document"]["path"] = display_name(src.path)
-                    out = Outcome(src, doc, cached=True)
+                    out = Outcome(src, doc, cached=True, signature=sig)
                 else:  # vanished or unreadable since planned: score it here
-                    out = Outcome(src, *_score_one((src, opts, None)))
-                    if out.result is not None and key is not None:
-                        cache.put(key, out.result)
+                    doc, err, sig = _score_signed((src, opts, None, signatures))
+                    out = Outcome(src, doc, err, signature=sig)
+                    if doc is not None and key is not None:
+                        cache.put(key, doc, sig)
             else:
-                doc, err = next(results)
+                doc, err, sig = next(results)
                 if doc is not None and key is not None:
-                    cache.put(key, doc)
-                out = Outcome(src, doc, err)
+                    cache.put(key, doc, sig)
+                out = Outcome(src, doc, err, signature=sig)
             if progress is not None:
                 progress.update(1)
             yield out
@@ -472,9 +526,9 @@ def score_sources(
 
         ctx = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-            yield from outcomes(pool.map(_score_one, misses, chunksize=4))
+            yield from outcomes(pool.map(_score_signed, misses, chunksize=4))
     else:
-        yield from outcomes(_score_one(t) for t in misses)
+        yield from outcomes(_score_signed(t) for t in misses)
 
 
 def _file_sha256(path: str) -> str:
@@ -509,6 +563,7 @@ def compare_reports(
     years: tuple[int, ...] = (),
     groups: tuple[str, ...] = (),
     exclude: tuple[str, ...] = (),
+    reuse: bool = True,
 ) -> ComparisonRun:
     """Score every report found in ``paths`` and compare them (the Python twin of `checker compare`).
 
@@ -517,6 +572,8 @@ def compare_reports(
     is called once the inputs are known and returns an object whose ``update(1)`` is called per
     report; only compact rows are kept in memory. ``years``/``groups`` select the reports ranked
     (changes still span every year of their issuers); ``exclude`` names output files to skip.
+    With ``reuse`` each row also gets its text reuse (against the issuer's previous report in
+    the set, and the most similar other reports), from signatures computed while scoring.
     """
     from .compare import compare, row_from_doc
 
@@ -543,10 +600,11 @@ def compare_reports(
     ref = opts.checklist or checklist_for_year(None)
     profile = load_checklist(ref).profile
     rows = []
+    signatures: list[bytes | None] = []
     cached = 0
     bar = progress(len(found.sources)) if progress is not None else None
     cache = ScoreCache(enabled=use_cache, warn=say)
-    for out in score_sources(found.sources, opts, jobs=jobs, cache=cache, progress=bar):
+    for out in score_sources(found.sources, opts, jobs=jobs, cache=cache, progress=bar, signatures=reuse):
         if out.result is None:
             errors.append(out.error or f"{display_name(out.source.path)}: not scored")
             say(f"error: {out.error}")
@@ -555,14 +613,51 @@ def compare_reports(
         for w in out.result.get("warnings", []):
             say(f"warning: {w}")
         rows.append(row_from_doc(out.result, _key_for(out.source, out.result, profile)))
+        signatures.append(out.signature)
         if on_document is not None:
             on_document(out.result)
     if not rows:
         raise InputError("no report could be scored")
-    cmp = compare(rows, _titles(rows), model=opts.model, years=years, groups=groups)
+    meta: dict[str, Any] = _titles(rows)
+    if reuse:
+        _attach_reuse(rows, signatures, profile.reuse)
+        meta["reuse_method"] = reuse_method(profile.reuse)
+    cmp = compare(rows, meta, model=opts.model, years=years, groups=groups)
     if not cmp.rows:
         raise UsageError("no scored report matches --year/--group")
     return ComparisonRun(cmp, errors, len(rows), cached)
+
+
+def _attach_reuse(rows: list[Any], signatures: list[bytes | None], cfg: Any) -> None:
+    """Text reuse of every row (datasketch LSH over all sentences of the set)."""
+    from .compare import TextReuse
+    from .reuse import Signature, find_reuse
+
+    sigs = [None if b is None else Signature.from_bytes(b) for b in signatures]
+    found = find_reuse([(r.issuer_key, r.year, sig) for r, sig in zip(rows, sigs, strict=True)], cfg)
+    for row, reuse in zip(rows, found, strict=True):
+        if reuse is None:
+            continue
+        prior = rows[reuse.prior] if reuse.prior is not None else None
+        row.reuse = TextReuse(
+            sentences=reuse.sentences,
+            boilerplate=reuse.boilerplate,
+            prior_year=prior.year if prior else None,
+            prior_path=prior.path if prior else None,
+            repeated=reuse.repeated,
+            peers=tuple((rows[p.index].issuer, rows[p.index].year, rows[p.index].path, p.share) for p in reuse.peers),
+        )
+
+
+def reuse_method(cfg: Any) -> str:
+    """How text reuse was measured, for every output that shows it."""
+    return (
+        f"句子级近似重复：句子统一为简体、半角，数字替换为#，去除标点后取字符{cfg.shingle}-gram，"
+        f"用MinHash（{cfg.num_perm}个置换，datasketch LSH检索）估计Jaccard相似度，≥{cfg.threshold:g}即视为重复；"
+        f"少于{cfg.min_chars}字的句子和标题不比较。套话（指导思想、“现将……报告如下”等，structure.yaml reuse.boilerplate）"
+        f"以及在至少{cfg.common_min}个且不少于{cfg.common_share:.0%}的单位报告中都出现的句子单列为套话，不计入重复比例的分子和分母。"
+        "与上年重复比例 = 与同一单位上一年度报告重复的句数 ÷ 比较句数；与其他报告的共有比例同理。"
+    )
 
 
 def _key_for(source: Source, doc: dict[str, Any], profile: Any) -> str | None:
@@ -581,7 +676,7 @@ def _key_for(source: Source, doc: dict[str, Any], profile: Any) -> str | None:
     return None
 
 
-def _titles(rows: list[Any]) -> dict[str, dict[str, Any]]:
+def _titles(rows: list[Any]) -> dict[str, Any]:
     """Item, area and key-figure titles of the checklists the rows were scored with (for the outputs)."""
     items: dict[str, str] = {}
     areas: dict[str, str] = {}

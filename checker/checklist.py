@@ -36,6 +36,7 @@ from .model import (
     LineJoining,
     MentionRole,
     NumberGrammar,
+    ReuseConfig,
     ScoringConfig,
     StructureProfile,
 )
@@ -613,7 +614,29 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
         issuer_names=_issuer_names(names, rx),
+        reuse=_reuse(data.get("reuse") or {}, rlist),
     )
+
+
+def _reuse(spec: dict, rlist) -> ReuseConfig:
+    base = ReuseConfig()
+    values = {
+        k: spec[k]
+        for k in (
+            "min_chars",
+            "shingle",
+            "threshold",
+            "num_perm",
+            "lsh_perm",
+            "common_share",
+            "common_min",
+            "peers",
+            "peer_min_share",
+        )
+        if k in spec
+    }
+    cfg = replace(base, **values, boilerplate=rlist(spec.get("boilerplate"), ("reuse", "boilerplate")))
+    return cfg
 
 
 def _issuer_names(spec: dict, rx) -> IssuerNames:

@@ -9,6 +9,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,7 +19,7 @@ from .checklist import available_checklists, lint_checklist, load_checklist, res
 from .compare_render import VIEWS
 from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
-from .files import check_output, read_stream, write_output
+from .files import check_output, display_name, read_stream, write_output
 from .load import MAX_BYTES, read_document
 from .render import checklist_tree, evaluation_table, to_json, to_table
 from .score import MODELS, parse_grades
@@ -259,14 +260,24 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
 @click.option(
     "--date", "gen_date", type=click.DateTime(["%Y-%m-%d"]), help="Date printed as generated (default: today)."
 )
+@click.option(
+    "--prior",
+    "prior_file",
+    help="The issuer's previous report: mark the sentences that nearly repeat it (one report only).",
+)
 @WAIVERS_OPTION
 @guarded
-def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, waivers) -> None:
+def audit(
+    reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, prior_file, waivers
+) -> None:
     """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
     from .audit import PdfRenderer, render_html, render_pdfs
 
+    if prior_file and len(reports) > 1:
+        raise UsageError("--prior applies to one report (the previous report of its issuer)")
     renderer = PdfRenderer() if fmt == "pdf" else None  # fail early (no CJK font) before any work
     results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
+    priors = [_prior_reuse(results[0], prior_file)] if prior_file and results else [None] * len(results)
     generated = gen_date.date() if gen_date else None
     targets = _audit_targets(results, output, fmt)
     todo = []
@@ -278,14 +289,18 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
             click.echo(f"checker: error: {exc}", err=True)
         else:
             todo.append((r, target))
+    prior_of = {id(r): p for r, p in zip(results, priors, strict=True)}
     if fmt == "html":
         for r, target in todo:
-            if _written(target, render_html(r, generated), force, errors):
+            if _written(target, render_html(r, generated, prior=prior_of[id(r)]), force, errors):
                 click.echo(str(target))
     elif todo:
         n_jobs = jobs or min(os.cpu_count() or 1, len(todo))
         by_id = {id(r): t for r, t in todo}
-        for r, pdf, missing in render_pdfs([r for r, _ in todo], generated, jobs=n_jobs, renderer=renderer):
+        batch = [r for r, _ in todo]
+        for r, pdf, missing in render_pdfs(
+            batch, generated, jobs=n_jobs, renderer=renderer, priors=[prior_of[id(r)] for r in batch]
+        ):
             if missing:
                 click.echo(
                     f"checker: warning: {r.document.path}: the font has no glyph for {''.join(sorted(missing))}",
@@ -296,6 +311,21 @@ def audit(reports, output, fmt, force, checklist, year, issuer, model, grades, j
     if errors:
         click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
         sys.exit(2)
+
+
+def _prior_reuse(result: ReportResult, prior_file: str) -> Any:
+    """The report against its issuer's previous report (the prior is read like any report)."""
+    from .reuse import against_prior
+
+    prior = score_document(read_document(prior_file), result.checklist)
+    if prior.metadata.year and result.metadata.year and prior.metadata.year >= result.metadata.year:
+        click.echo(
+            f"checker: warning: --prior {prior_file} is on {prior.metadata.year}, not before the report's "
+            f"{result.metadata.year}",
+            err=True,
+        )
+    cfg = result.checklist.profile.reuse
+    return against_prior(result.structure, prior.structure, cfg, display_name(prior_file), prior.metadata.year)
 
 
 def _written(target: Path, data: str | bytes, force: bool, errors: list[str]) -> bool:
@@ -334,9 +364,12 @@ def _written(target: Path, data: str | bytes, force: bool, errors: list[str]) ->
 @click.option("--model", type=click.Choice(MODELS), help="Scoring model (also of the comparable score).")
 @click.option("--grades", help="Grade bands, e.g. '优秀:90,良好:80,合格:60'.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+@click.option("--no-reuse", is_flag=True, help="Skip the text-reuse comparison (repeated sentences between reports).")
 @WAIVERS_OPTION
 @guarded
-def compare(paths, fmt, output, view, years, groups, jobs, no_cache, checklist, model, grades, force, waivers) -> None:
+def compare(
+    paths, fmt, output, view, years, groups, jobs, no_cache, checklist, model, grades, force, no_reuse, waivers
+) -> None:
     """Score many reports (files, directories, CSV/YAML manifests) and compare them."""
     from .batch import ScoreOptions, compare_reports
     from .compare_render import render_html as compare_html
@@ -363,6 +396,7 @@ def compare(paths, fmt, output, view, years, groups, jobs, no_cache, checklist, 
             years=tuple(years),
             groups=tuple(groups),
             exclude=(output,) if output else (),
+            reuse=not no_reuse,
         )
     finally:
         if meter:

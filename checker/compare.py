@@ -49,6 +49,25 @@ class FigureCell:
     flags: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class TextReuse:
+    """How much of a report nearly repeats its issuer's previous report and other reports
+    (computed by :mod:`checker.reuse`; boilerplate sentences are counted apart)."""
+
+    sentences: int  # sentences compared
+    boilerplate: int  # sentences left out as boilerplate
+    prior_year: int | None = None
+    prior_path: str | None = None
+    repeated: int | None = None  # compared sentences that nearly repeat the prior report
+    peers: tuple[tuple[str, int | None, str, float], ...] = ()  # (issuer, year, path, shared share)
+
+    @property
+    def repeated_share(self) -> float | None:
+        if self.repeated is None:
+            return None
+        return self.repeated / self.sentences if self.sentences else 0.0
+
+
 @dataclass
 class Row:
     path: str
@@ -71,6 +90,7 @@ class Row:
     duplicate: bool = False
     note: str = ""
     figures: dict[str, FigureCell] = field(default_factory=dict)
+    reuse: TextReuse | None = None
 
     @property
     def waivers(self) -> list[tuple[str, dict[str, Any]]]:

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from .compare import Comparison, Row
 from .render import STATUS_LABELS, clip, pad
 
-VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "waivers")
+VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "reuse", "waivers")
 NOT_SCORED = "不计分"
 
 
@@ -245,6 +245,40 @@ def _plain(v: float) -> int | float:
     return int(v) if float(v).is_integer() else v
 
 
+def _pct(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
+
+
+def reuse_rows(cmp: Comparison, peers: int = 3) -> list[list[Any]]:
+    """文本重复: per report, the share repeating its issuer's previous report, and the most
+    similar other reports (shares of this report's compared sentences)."""
+    head: list[Any] = ["单位", "年度", "比较句数", "套话句数", "上年度", "与上年重复句数", "与上年重复比例"]
+    for n in range(1, peers + 1):
+        head += [f"相似报告{n}", f"共有比例{n}"]
+    out: list[list[Any]] = [head + ["上年文件", "文件"]]
+    for r in cmp.rows:
+        t = r.reuse
+        if t is None:
+            continue
+        row: list[Any] = [
+            r.issuer,
+            r.year,
+            t.sentences,
+            t.boilerplate,
+            t.prior_year,
+            t.repeated,
+            _pct(t.repeated_share),
+        ]
+        for n in range(peers):
+            if n < len(t.peers):
+                issuer, year, _path, share = t.peers[n]
+                row += [f"{issuer} · {year or '—'}", _pct(share)]
+            else:
+                row += [None, None]
+        out.append(row + [t.prior_path, r.path])
+    return out
+
+
 def waiver_rows(cmp: Comparison) -> list[list[Any]]:
     out: list[list[Any]] = [["单位", "年度", "条目", "名称", "豁免理由", "批准", "有效期至", "依据文件", "文件"]]
     for r in cmp.rows:
@@ -271,6 +305,7 @@ VIEW_ROWS = {
     "gaps": gaps_rows,
     "changes": changes_rows,
     "figures": figure_rows,
+    "reuse": reuse_rows,
     "waivers": waiver_rows,
 }
 
@@ -336,6 +371,14 @@ def to_table(cmp: Comparison, errors: list[str], top: int = 10) -> str:
                 lines.append("    不再体现: " + "、".join(_title(cmp, i) for i in ch.dropped))
             if ch.newly:
                 lines.append("    新增体现: " + "、".join(_title(cmp, i) for i in ch.newly))
+    reuse = _reuse_table(cmp)
+    shown = [x for x in reuse if x["prior"] != "—" or x["peers"] != "—"][:top]
+    if shown:
+        lines += ["", "文本重复（与上年报告、与其他报告近似重复的句子比例）"]
+        for x in shown:
+            lines.append(
+                f"  {pad(clip(x['issuer'], 24), 26)}{x['year'] or '—'}  与上年: {x['prior']}  共有: {x['peers']}"
+            )
     waivers = waiver_rows(cmp)[1:]
     if waivers:
         lines += ["", "豁免（不适用）条目"]
@@ -444,6 +487,27 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
             }
             for r in cmp.rows
         ],
+        "reuse": [
+            {
+                "issuer": r.issuer,
+                "issuer_key": r.issuer_key,
+                "year": r.year,
+                "path": r.path,
+                "sentences": r.reuse.sentences,
+                "boilerplate_sentences": r.reuse.boilerplate,
+                "prior_year": r.reuse.prior_year,
+                "prior_path": r.reuse.prior_path,
+                "repeated_sentences": r.reuse.repeated,
+                "repeated_share": _pct(r.reuse.repeated_share),
+                "peers": [
+                    {"issuer": issuer, "year": year, "path": path, "shared_share": _pct(share)}
+                    for issuer, year, path, share in r.reuse.peers
+                ],
+            }
+            for r in cmp.rows
+            if r.reuse is not None
+        ],
+        "reuse_method": cmp.meta.get("reuse_method"),
         "duplicates": [{"issuer_key": k, "year": y, "paths": p} for k, y, p in cmp.duplicates],
         "trends": {k: [list(p) for p in v] for k, v in cmp.trends.items()},
         "errors": errors,
@@ -503,6 +567,7 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
         ("差距", gaps_rows(cmp)),
         ("变化", changes_rows(cmp)),
         ("关键数据", figure_rows(cmp)),
+        ("文本重复", reuse_rows(cmp)),
         ("豁免", waiver_rows(cmp)),
     ]
     for n, (title, rows) in enumerate(sheets):
@@ -542,6 +607,18 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
             score_cols = [_col(head, "得分")] + list(range(first_area, first_area + len(area_ids(cmp))))
         elif title == "排名":
             score_cols = [_col(head, "得分"), _col(head, "可比得分")]
+        elif title == "文本重复":
+            score_cols = []
+            for c in [_col(head, "与上年重复比例")] + [
+                n + 1 for n, h in enumerate(head) if str(h).startswith("共有比例")
+            ]:
+                col = get_column_letter(c)
+                ws.conditional_formatting.add(
+                    f"{col}2:{col}{last_row}", _scale(ColorScaleRule, 0, 0.5, 1, (WHITE, "FCE4D6", RED))
+                )
+                for row_cells in ws.iter_rows(min_row=2, min_col=c, max_col=c):
+                    for cell in row_cells:
+                        cell.number_format = "0.0%"
         elif title == "变化":
             score_cols = []
             for name in ("分差", "可比分差"):
@@ -573,6 +650,7 @@ def to_xlsx(cmp: Comparison, errors: list[str]) -> bytes:
             "每份报告每项指标取原文第一个实绩数值（下一年度安排中的目标值不计入）；较上年 = 与同一单位上一份给出该指标的报告之差，"
             "比率为百分点；约数、多个数值和需核对的情况见“提示”列",
         ],
+        *([["文本重复", cmp.meta["reuse_method"]]] if cmp.meta.get("reuse_method") else []),
         *[["重复", f"{k} {y}年度：{'、'.join(p)}"] for k, y, p in cmp.duplicates],
         *[["单位键说明", f"{r.issuer}（{r.path}）：{r.note}"] for r in cmp.rows if r.note],
         *[["未能评分", e] for e in errors],
@@ -616,6 +694,37 @@ def _trend_svg(points: list[tuple[int, float]]) -> dict[str, Any]:
         yy = h - pad_y - (h - 2 * pad_y) * s / 100
         coords.append({"x": round(x, 1), "y": round(yy, 1), "year": y, "score": s})
     return {"w": w, "h": h, "points": coords, "path": " ".join(f"{c['x']},{c['y']}" for c in coords)}
+
+
+#: Reports shown in the PDF's text-reuse table (the most repetitive first); XLSX/CSV list all.
+REUSE_PDF_ROWS = 20
+
+
+def _reuse_table(cmp: Comparison) -> list[dict[str, Any]]:
+    rows = [r for r in cmp.rows if r.reuse is not None]
+    rows.sort(
+        key=lambda r: (
+            -(r.reuse.repeated_share or 0),  # type: ignore[union-attr]
+            -max((p[3] for p in r.reuse.peers), default=0),  # type: ignore[union-attr]
+            r.issuer,
+        )
+    )
+    out = []
+    for r in rows[:REUSE_PDF_ROWS]:
+        t = r.reuse
+        assert t is not None
+        out.append(
+            {
+                "issuer": r.issuer,
+                "year": r.year,
+                "prior": "—"
+                if t.repeated_share is None
+                else f"{t.repeated_share:.0%}（{t.repeated}/{t.sentences}句，对{t.prior_year}年）",
+                "peers": "；".join(f"{i} · {y or '—'} {sh:.0%}" for i, y, _p, sh in t.peers) or "—",
+                "boilerplate": t.boilerplate,
+            }
+        )
+    return out
 
 
 def _figure_sections(cmp: Comparison) -> list[dict[str, Any]]:
@@ -704,6 +813,8 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
         ],
         "trends": [{"issuer": cmp.issuer_label(k), "chart": _trend_svg(v)} for k, v in cmp.trends.items()],
         "figures": _figure_sections(cmp),
+        "reuse": _reuse_table(cmp),
+        "reuse_method": cmp.meta.get("reuse_method"),
         "waivers": waiver_rows(cmp)[1:],
         "duplicates": cmp.duplicates,
         "errors": errors,

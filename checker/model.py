@@ -74,6 +74,22 @@ class MentionRole:
 
 
 @dataclass(frozen=True)
+class ReuseConfig:
+    """How text reuse between reports is measured (structure.yaml ``reuse``)."""
+
+    min_chars: int = 12  # shorter fingerprints (一是…, headings) are not compared
+    shingle: int = 3  # character n-grams of the fingerprint
+    threshold: float = 0.5  # estimated Jaccard similarity from which a sentence "nearly repeats"
+    num_perm: int = 64  # MinHash permutations (the LSH index uses the first ``lsh_perm``)
+    lsh_perm: int = 32
+    common_share: float = 0.2  # a sentence in reports of this share of the issuers (and ``common_min``) is common
+    common_min: int = 3
+    peers: int = 3
+    peer_min_share: float = 0.1
+    boilerplate: tuple[Pattern, ...] = ()  # sentences every report has (guiding ideology, the report's intro)
+
+
+@dataclass(frozen=True)
 class StructureProfile:
     """How report parts, metadata and concreteness are recognised (from structure.yaml)."""
 
@@ -102,6 +118,7 @@ class StructureProfile:
     issuer_fallback_min: int = 2
     issuer_names: IssuerNames = IssuerNames()
     opening: Pattern | None = None  # first sentence of a section that opens the report
+    reuse: ReuseConfig = ReuseConfig()
 
     @property
     def role_names(self) -> frozenset[str]:
