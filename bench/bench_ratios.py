@@ -83,7 +83,7 @@ def main() -> None:
         rows.append(("checker score one report", a, "jieba.lcut process", b, 0.6))
 
         a, b = best_pair(
-            CHECKER + ["score", "--format", "json", "-o", str(t / "out.json"), *files],
+            CHECKER + ["score", "--format", "json", "-o", str(t / "out.json"), "--force", *files],
             [py, "-c", JIEBA_MANY, *files],
             args.rounds,
             env,

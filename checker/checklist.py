@@ -733,8 +733,14 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         approx_after_unit=nums["approx_after_unit"],
         percent_after=nums["percent_after"],
         percent_before=nums["percent_before"],
+        token=nums.get("token") or NumberGrammar.token,
+        numeral=nums.get("numeral") or NumberGrammar.numeral,
         gap=int(nums.get("gap", 10)),
     )
+    for key in ("token", "numeral"):  # (one character each: they are used in a look-behind)
+        if not re.fullmatch(r"\[[^\[\]]+\]", getattr(grammar, key)):
+            raise ChecklistError(f"{where(('numbers', key))}: must be one character class, like '[\\d零一二]'")
+        rx(getattr(grammar, key), ("numbers", key))
 
     def figure_pattern(src: str, units: tuple[str, ...], path: tuple) -> BoundedPattern:
         fail = fail_at(path)
@@ -809,4 +815,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         ),
         flags={str(k): str(v) for k, v in (data.get("flags") or {}).items()},
         hint=BoundedPattern(grammar.hint_regex([u for spec in specs for u in spec.units]), where=name),
+        parser=BoundedPattern(
+            grammar.parse_regex(tuple(dict.fromkeys(u for spec in specs for u in spec.units))), where=name
+        ),
     )

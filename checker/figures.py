@@ -83,12 +83,19 @@ def parse_number(text: str, scale: str | None, scales: dict[str, float]) -> floa
     return value
 
 
-def _value(m: Any, spec: FigureSpec, prof: FigureProfile) -> tuple[float, float | None, bool] | None:
+def _value(token: str, spec: FigureSpec, prof: FigureProfile) -> tuple[float, float | None, bool] | None:
+    """The number a token states, in the figure's unit (None when the token is not a number
+    the grammar reads, or its unit is not one of the figure's)."""
     g = prof.grammar
-    grp = m.groupdict()  # a rate's pattern has no unit groups, a count's no percent groups
+    m = prof.parser.match(token) if prof.parser is not None else None
+    if m is None:
+        return None
+    grp = m.groupdict()
     if grp.get("fp") is not None:  # 百分之九十五点八
         v = parse_number(grp["fp"], None, g.scale)
         return None if v is None else (v, None, False)
+    if grp.get("fu") is not None and grp["fu"] not in spec.units:
+        return None
     v = parse_number(grp["fn"], grp.get("fs"), g.scale)
     if v is None:
         return None
@@ -171,7 +178,7 @@ def extract_figures(
                     found.append((spec, sent, m, a, b))
     figures = []
     for spec, sent, m, a, b in found:
-        parsed = _value(m, spec, prof)
+        parsed = _value(m.group("fv"), spec, prof)
         if parsed is None:
             continue
         value, value_max, approx = parsed

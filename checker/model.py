@@ -200,7 +200,7 @@ class Checklist:
 # ----------------------------------------------------------------------------- key figures
 
 #: Group names of the number grammar in a compiled figure pattern (see figures.yaml ``numbers``).
-VALUE_GROUPS = ("fv", "fa", "fn", "fs", "fn2", "fs2", "fb", "fu", "fc", "fpct", "fp")
+VALUE_GROUPS = ("fa", "fn", "fs", "fn2", "fs2", "fb", "fu", "fc", "fpct", "fp")
 
 
 @dataclass(frozen=True)
@@ -216,31 +216,46 @@ class NumberGrammar:
     approx_after_unit: str
     percent_after: str
     percent_before: str
+    token: str = "[\\d零〇一二两三四五六七八九十百千万亿点.,~—–至到-]"  # characters a written number may hold
+    numeral: str = "[\\d零〇一二两三四五六七八九十百千万亿]"  # characters a number starts with
     gap: int = 10
 
     def value_regex(self, units: tuple[str, ...]) -> str:
-        """The ``{value}`` of a pattern: a number in one of ``units``, groups :data:`VALUE_GROUPS`.
+        """The ``{value}`` of a pattern: a run of number characters (``token``) in one of
+        ``units`` — a quick cut, kept short so that the patterns compile fast; the number is
+        then read with the full grammar (:meth:`parse_regex`).
 
-        The number starts where no digit or numeral stands before it (so 2104 never yields 104),
+        The run starts where no digit or numeral stands before it (so 2104 never yields 104),
         and a unit must follow: a number without one (a year, a telephone number) is never a figure.
         """
         unit_alt = "|".join(sorted((u for u in units if u != "%"), key=len, reverse=True))
+        # not inside a number (2104 never yields 104); from a numeral to a numeral (not 到 of 达到, not a comma)
+        start = f"(?<!{self.numeral})(?<![.,])"
+        run = f"{self.numeral}(?:{self.token}*{self.numeral})?"  # starts and ends with a numeral
+        alts = []
+        if unit_alt:
+            alts.append(
+                f"{start}(?:{self.approx_before})?{run}(?:{self.approx_after})?(?:{unit_alt})(?:{self.approx_after_unit})?"
+            )
+        if "%" in units:
+            alts.append(f"{start}(?:{self.approx_before})?{run}\\s*(?:{self.percent_after})")
+            alts.append(f"{self.percent_before}{run}")
+        return "(?P<fv>" + "|".join(alts) + ")"
+
+    def parse_regex(self, units: tuple[str, ...]) -> str:
+        """A whole written number with its unit, groups :data:`VALUE_GROUPS` (anchored)."""
+        unit_alt = "|".join(sorted((u for u in units if u != "%"), key=len, reverse=True))
         scale = "|".join(self.scale)
-        num = f"(?:(?<![\\d.])(?<!\\d,)(?:{self.digits})|(?<![零〇一二两三四五六七八九十百千万亿点]){self.chinese})"
+        num = f"(?:{self.digits}|{self.chinese})"
 
         def number(n: str, s: str) -> str:
             return f"(?P<{n}>{num})(?P<{s}>{scale})?" if scale else f"(?P<{n}>{num})"
 
         head = f"(?P<fa>{self.approx_before})?{number('fn', 'fs')}(?:{self.range}{number('fn2', 'fs2')})?"
-        tails = []
+        tails = [f"\\s*(?P<fpct>{self.percent_after})"]
         if unit_alt:
-            tails.append(f"(?P<fb>{self.approx_after})?(?P<fu>{unit_alt})(?P<fc>{self.approx_after_unit})?")
-        if "%" in units:
-            tails.append(f"\\s*(?P<fpct>{self.percent_after})")
-        out = head + "(?:" + "|".join(tails) + ")"
-        if "%" in units:
-            out = f"(?:{out}|{self.percent_before}(?P<fp>{self.chinese}))"
-        return f"(?P<fv>{out})"
+            tails.insert(0, f"(?P<fb>{self.approx_after})?(?P<fu>{unit_alt})(?P<fc>{self.approx_after_unit})?")
+        return f"^(?:{head}(?:{'|'.join(tails)})|{self.percent_before}(?P<fp>{self.chinese}))$"
 
     def hint_regex(self, units: list[str]) -> str:
         """Where a figure's number may stand: a numeral right before a unit, or a percentage.
@@ -290,6 +305,7 @@ class FigureProfile:
     scopes: tuple[tuple[Pattern, str], ...]
     flags: dict[str, str] = field(default_factory=dict)  # sanity flag → what it means (shown in documents)
     hint: Pattern | None = None  # a sentence without a match of this holds no figure
+    parser: Pattern | None = None  # a whole written number with its unit (NumberGrammar.parse_regex)
 
     def spec(self, figure_id: str) -> FigureSpec:
         for f in self.figures:
