@@ -742,12 +742,12 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
             raise ChecklistError(f"{where(('numbers', key))}: must be one character class, like '[\\d零一二]'")
         rx(getattr(grammar, key), ("numbers", key))
 
-    def figure_pattern(src: str, units: tuple[str, ...], path: tuple) -> BoundedPattern:
+    def figure_pattern(src: str, path: tuple) -> BoundedPattern:
         fail = fail_at(path)
         if src.count("{value}") != 1:
             fail("a figure pattern needs exactly one {value} (where the number stands)")
         rx(src.replace("{value}", "0件").replace("{gap}", "[^,]{0,9}"), path)  # as written
-        expanded = src.replace("{gap}", grammar.gap_regex()).replace("{value}", grammar.value_regex(units))
+        expanded = src.replace("{gap}", grammar.gap_regex()).replace("{value}", grammar.value_regex())
         try:
             pattern = BoundedPattern(to_simplified(expanded), where=where(path))
         except Exception as exc:  # the grammar pieces themselves are wrong
@@ -778,11 +778,11 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         for k, p in enumerate(raw["patterns"]):
             ppath = path + ("patterns", k)
             if isinstance(p, str):
-                pats.append(FigurePattern(figure_pattern(p, tuple(units), ppath)))
+                pats.append(FigurePattern(figure_pattern(p, ppath)))
             else:
                 pats.append(
                     FigurePattern(
-                        figure_pattern(p["pattern"], tuple(units), ppath + ("pattern",)),
+                        figure_pattern(p["pattern"], ppath + ("pattern",)),
                         opt(p.get("context"), ppath + ("context",)),
                     )
                 )
@@ -801,6 +801,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
                 line=seen[raw["id"]],
             )
         )
+    all_units = tuple(dict.fromkeys(u for spec in specs for u in spec.units))
     for i, spec in enumerate(specs):
         for k, req in enumerate(spec.requires):
             if req not in seen:
@@ -814,8 +815,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
             (rx(sc["pattern"], ("scopes", k, "pattern")), sc["scope"]) for k, sc in enumerate(data.get("scopes") or [])
         ),
         flags={str(k): str(v) for k, v in (data.get("flags") or {}).items()},
-        hint=BoundedPattern(grammar.hint_regex([u for spec in specs for u in spec.units]), where=name),
-        parser=BoundedPattern(
-            grammar.parse_regex(tuple(dict.fromkeys(u for spec in specs for u in spec.units))), where=name
-        ),
+        hint=BoundedPattern(grammar.hint_regex(list(all_units)), where=name),
+        tokens=BoundedPattern(grammar.token_regex(all_units), where=name),
+        parser=BoundedPattern(grammar.parse_regex(all_units), where=name),
     )

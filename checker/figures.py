@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from .model import FigureProfile, FigureSpec
+from .model import VALUE_MARK, FigureProfile, FigureSpec
 from .normalize import NormalizedText
 from .patterns import required_strings
 from .segment import Sentence, Structure
@@ -91,6 +91,8 @@ def _value(token: str, spec: FigureSpec, prof: FigureProfile) -> tuple[float, fl
     if m is None:
         return None
     grp = m.groupdict()
+    if (grp.get("fp") is not None or grp.get("fpct") is not None) != spec.is_rate:
+        return None  # a percentage is a rate's value, never a count's
     if grp.get("fp") is not None:  # 百分之九十五点八
         v = parse_number(grp["fp"], None, g.scale)
         return None if v is None else (v, None, False)
@@ -135,53 +137,77 @@ def _masked(prof: FigureProfile, text: str) -> list[tuple[int, int]]:
     return [m.span() for p in prof.not_figures for m in p.finditer(text)]
 
 
+@dataclass(frozen=True)
+class _Tokenized:
+    """A sentence with each written number (and unit) replaced by VALUE_MARK."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]  # the numbers' spans in the sentence, in order
+
+    def span_at(self, pos: int) -> tuple[int, int]:
+        return self.spans[self.text.count(VALUE_MARK, 0, pos)]
+
+
+def _tokenize(prof: FigureProfile, text: str) -> _Tokenized | None:
+    """The sentence as figure patterns see it (None when it holds no number with a unit).
+    Numbers that are never figures (years, article and document numbers …) stay text."""
+    if prof.tokens is None:
+        return None
+    masked = _masked(prof, text)
+    spans = [m.span() for m in prof.tokens.finditer(text) if not any(x < m.end() and m.start() < y for x, y in masked)]
+    if not spans:
+        return None
+    out, pos = [], 0
+    for a, b in spans:
+        out += [text[pos:a], VALUE_MARK]
+        pos = b
+    out.append(text[pos:])
+    return _Tokenized("".join(out), tuple(spans))
+
+
 def extract_figures(
     prof: FigureProfile | None, norm: NormalizedText, structure: Structure, original: str
 ) -> tuple[Figure, ...]:
     """Every key figure of the report, in document order, with its sanity flags."""
     if prof is None:
         return ()
-    claimed: dict[tuple[int, int, int], str] = {}  # (sentence, value span) → figure id (first listed wins)
-    found: list[tuple[FigureSpec, Sentence, Any, int, int]] = []
-    masks: dict[int, list[tuple[int, int]]] = {}
+    # Only sentences holding a number with a unit can hold a figure (found in one scan of the
+    # text); they are tokenized once, and a pattern runs only where a string it needs occurs.
     hinted = structure.matches(prof.hint) if prof.hint is not None else {}
-    # Only sentences holding a number can hold a figure (found in one scan of the text); a
-    # pattern then runs only on those that contain a string every match of it needs.
-    numeric = [
-        s for s in structure.sentences if s.part not in _NOT_FIGURE_PARTS and (prof.hint is None or s.index in hinted)
-    ]
+    numeric: list[tuple[Sentence, _Tokenized]] = []
+    for s in structure.sentences:
+        if s.part in _NOT_FIGURE_PARTS or (prof.hint is not None and s.index not in hinted):
+            continue
+        tok = _tokenize(prof, s.text)
+        if tok is not None:
+            numeric.append((s, tok))
+    claimed: set[tuple[int, int]] = set()  # (sentence, number start): the first figure listed keeps it
+    found: list[tuple[FigureSpec, Sentence, int, int, tuple[float, float | None, bool]]] = []
     for spec in prof.figures:
         for fp in spec.patterns:
             need = required_strings(fp.pattern)
-            for sent in numeric:
-                if need and not any(r in sent.text for r in need):
+            for sent, tok in numeric:
+                if need and not any(r in tok.text for r in need):
                     continue
-                k = sent.index
                 if fp.context is not None and not fp.context.search(sent.text):
                     continue
                 if spec.not_in_sentence is not None and spec.not_in_sentence.search(sent.text):
                     continue
-                for m in fp.pattern.finditer(sent.text):
-                    a, b = m.span("fv")
+                for m in fp.pattern.finditer(tok.text):
                     if spec.exclude is not None and spec.exclude.search(
-                        sent.text[max(0, m.start() - spec.window) : m.end()]
+                        tok.text[max(0, m.start() - spec.window) : m.end()]
                     ):
                         continue
-                    if k not in masks:
-                        masks[k] = _masked(prof, sent.text)
-                    if any(x < b and a < y for x, y in masks[k]):
+                    a, b = tok.span_at(m.start("fv"))
+                    if (sent.index, a) in claimed:
                         continue
-                    key = (k, a, b)
-                    if key in claimed:
+                    parsed = _value(sent.text[a:b], spec, prof)
+                    if parsed is None:  # not a number of this figure's units: another may take it
                         continue
-                    claimed[key] = spec.id
-                    found.append((spec, sent, m, a, b))
+                    claimed.add((sent.index, a))
+                    found.append((spec, sent, a, b, parsed))
     figures = []
-    for spec, sent, m, a, b in found:
-        parsed = _value(m.group("fv"), spec, prof)
-        if parsed is None:
-            continue
-        value, value_max, approx = parsed
+    for spec, sent, a, b, (value, value_max, approx) in found:
         per = _nearest_before(prof.periods, sent.text, a)
         scope, scope_text = _scope(prof, sent.text, a)
         s0, s1 = norm.to_original(sent.start, sent.end)

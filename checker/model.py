@@ -199,7 +199,10 @@ class Checklist:
 
 # ----------------------------------------------------------------------------- key figures
 
-#: Group names of the number grammar in a compiled figure pattern (see figures.yaml ``numbers``).
+#: Where a written number (with its unit) stood, in the sentence text figure patterns run on.
+VALUE_MARK = "\ue000"
+
+#: Group names of the number grammar (see figures.yaml ``numbers``).
 VALUE_GROUPS = ("fa", "fn", "fs", "fn2", "fs2", "fb", "fu", "fc", "fpct", "fp")
 
 
@@ -220,27 +223,22 @@ class NumberGrammar:
     numeral: str = "[\\d零〇一二两三四五六七八九十百千万亿]"  # characters a number starts with
     gap: int = 10
 
-    def value_regex(self, units: tuple[str, ...]) -> str:
-        """The ``{value}`` of a pattern: a run of number characters (``token``) in one of
-        ``units`` — a quick cut, kept short so that the patterns compile fast; the number is
-        then read with the full grammar (:meth:`parse_regex`).
-
-        The run starts where no digit or numeral stands before it (so 2104 never yields 104),
-        and a unit must follow: a number without one (a year, a telephone number) is never a figure.
-        """
+    def token_regex(self, units: tuple[str, ...]) -> str:
+        """A written number with its unit, as a quick cut: a run of ``token`` characters from a
+        numeral to a numeral, then a unit (or a percentage). The run starts where no numeral
+        stands before it (so 2104 never yields 104), and a unit must follow: a number without
+        one (a year, a telephone number) is never a figure. The run is read afterwards with the
+        full grammar (:meth:`parse_regex`)."""
         unit_alt = "|".join(sorted((u for u in units if u != "%"), key=len, reverse=True))
-        # not inside a number (2104 never yields 104); from a numeral to a numeral (not 到 of 达到, not a comma)
         start = f"(?<!{self.numeral})(?<![.,])"
-        run = f"{self.numeral}(?:{self.token}*{self.numeral})?"  # starts and ends with a numeral
-        alts = []
+        run = f"{self.numeral}(?:{self.token}*{self.numeral})?"
+        alts = [f"{start}(?:{self.approx_before})?{run}\\s*(?:{self.percent_after})", f"{self.percent_before}{run}"]
         if unit_alt:
-            alts.append(
-                f"{start}(?:{self.approx_before})?{run}(?:{self.approx_after})?(?:{unit_alt})(?:{self.approx_after_unit})?"
+            alts.insert(
+                0,
+                f"{start}(?:{self.approx_before})?{run}(?:{self.approx_after})?(?:{unit_alt})(?:{self.approx_after_unit})?",
             )
-        if "%" in units:
-            alts.append(f"{start}(?:{self.approx_before})?{run}\\s*(?:{self.percent_after})")
-            alts.append(f"{self.percent_before}{run}")
-        return "(?P<fv>" + "|".join(alts) + ")"
+        return "|".join(alts)
 
     def parse_regex(self, units: tuple[str, ...]) -> str:
         """A whole written number with its unit, groups :data:`VALUE_GROUPS` (anchored)."""
@@ -266,7 +264,12 @@ class NumberGrammar:
         return f"{digit}(?:{self.approx_after})?(?:{scale})?(?:{unit_alt})|{self.percent_after}|{self.percent_before}"
 
     def gap_regex(self) -> str:
-        return f"[^,;:\\d。!?]{{0,{self.gap}}}?"
+        return f"[^,;:\\d。!?{VALUE_MARK}]{{0,{self.gap}}}?"
+
+    def value_regex(self) -> str:
+        """The ``{value}`` of a pattern: one number of the sentence, each of which stands as
+        :data:`VALUE_MARK` in the text patterns run on (short patterns compile fast)."""
+        return f"(?P<fv>{VALUE_MARK})"
 
 
 @dataclass(frozen=True)
@@ -305,6 +308,7 @@ class FigureProfile:
     scopes: tuple[tuple[Pattern, str], ...]
     flags: dict[str, str] = field(default_factory=dict)  # sanity flag → what it means (shown in documents)
     hint: Pattern | None = None  # a sentence without a match of this holds no figure
+    tokens: Pattern | None = None  # written numbers with a unit (NumberGrammar.token_regex)
     parser: Pattern | None = None  # a whole written number with its unit (NumberGrammar.parse_regex)
 
     def spec(self, figure_id: str) -> FigureSpec:
