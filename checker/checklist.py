@@ -743,21 +743,14 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         rx(getattr(grammar, key), ("numbers", key))
 
     def figure_pattern(src: str, path: tuple) -> BoundedPattern:
-        fail = fail_at(path)
         if src.count("{value}") != 1:
-            fail("a figure pattern needs exactly one {value} (where the number stands)")
-        rx(src.replace("{value}", "0件").replace("{gap}", "[^,]{0,9}"), path)  # as written
+            fail_at(path)("a figure pattern needs exactly one {value} (where the number stands)")
         expanded = src.replace("{gap}", grammar.gap_regex()).replace("{value}", grammar.value_regex())
-        try:
-            pattern = BoundedPattern(to_simplified(expanded), where=where(path))
-        except Exception as exc:  # the grammar pieces themselves are wrong
-            fail(f"pattern does not compile with the number grammar of 'numbers': {exc}")
-            raise AssertionError from None
-        if LINT_PROBES.get():
-            problem = probe_regex(pattern)
-            if problem:
-                fail(problem)
-        return pattern
+
+        def fail(msg: str) -> None:  # name the pattern as the officer wrote it
+            raise ChecklistError(f"{where(path)}: {msg.replace(repr(expanded), repr(src))}")
+
+        return compile_user_regex(expanded, fail, where(path))
 
     specs: list[FigureSpec] = []
     seen: dict[str, int] = {}
