@@ -40,10 +40,10 @@ from .model import (
     ScoringConfig,
     StructureProfile,
 )
-from .normalize import normalize_term, to_simplified
+from .normalize import normalize_term
 from .patterns import BoundedPattern
 from .resources import data_dir
-from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, probe_regex, walk
+from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
 MAX_YAML_NODES = 200_000
