@@ -40,8 +40,8 @@ from .model import (
     ScoringConfig,
     StructureProfile,
 )
-from .normalize import normalize_term
-from .patterns import BoundedPattern
+from .normalize import normalize_term, to_simplified
+from .patterns import BoundedPattern, required_strings
 from .resources import data_dir
 from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
 
@@ -697,6 +697,12 @@ def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> BoundedPatt
     return pat
 
 
+def _cue_strings(src: str) -> tuple[str, ...]:
+    """Strings one of which every match of a figure pattern holds, from its cue alone (every
+    sentence a pattern runs on holds a number, so the number is no filter)."""
+    return required_strings(BoundedPattern(to_simplified(src.replace("{gap}", "").replace("{value}", ""))))
+
+
 def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigureProfile:
     """Key figures (figures.yaml): patterns with ``{value}``/``{gap}`` expanded by the number grammar.
 
@@ -771,12 +777,13 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         for k, p in enumerate(raw["patterns"]):
             ppath = path + ("patterns", k)
             if isinstance(p, str):
-                pats.append(FigurePattern(figure_pattern(p, ppath)))
+                pats.append(FigurePattern(figure_pattern(p, ppath), need=_cue_strings(p)))
             else:
                 pats.append(
                     FigurePattern(
                         figure_pattern(p["pattern"], ppath + ("pattern",)),
                         opt(p.get("context"), ppath + ("context",)),
+                        _cue_strings(p["pattern"]),
                     )
                 )
         specs.append(

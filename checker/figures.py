@@ -17,7 +17,6 @@ from typing import Any
 
 from .model import VALUE_MARK, FigureProfile, FigureSpec
 from .normalize import NormalizedText
-from .patterns import required_strings
 from .segment import Sentence, Structure
 
 #: Parts whose numbers are never figures of the report (title page, signature).
@@ -185,9 +184,8 @@ def extract_figures(
     found: list[tuple[FigureSpec, Sentence, int, int, tuple[float, float | None, bool]]] = []
     for spec in prof.figures:
         for fp in spec.patterns:
-            need = required_strings(fp.pattern)
             for sent, tok in numeric:
-                if need and not any(r in tok.text for r in need):
+                if fp.need and not any(r in tok.text for r in fp.need):
                     continue
                 if fp.context is not None and not fp.context.search(sent.text):
                     continue

@@ -276,6 +276,7 @@ class NumberGrammar:
 class FigurePattern:
     pattern: Pattern
     context: Pattern | None = None
+    need: tuple[str, ...] = ()  # strings one of which a sentence must hold to match (the cue's)
 
 
 @dataclass(frozen=True)
