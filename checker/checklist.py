@@ -619,24 +619,9 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
 
 
 def _reuse(spec: dict, rlist) -> ReuseConfig:
-    base = ReuseConfig()
-    values = {
-        k: spec[k]
-        for k in (
-            "min_chars",
-            "shingle",
-            "threshold",
-            "num_perm",
-            "lsh_perm",
-            "common_share",
-            "common_min",
-            "peers",
-            "peer_min_share",
-        )
-        if k in spec
-    }
-    cfg = replace(base, **values, boilerplate=rlist(spec.get("boilerplate"), ("reuse", "boilerplate")))
-    return cfg
+    """structure.yaml ``reuse`` (the schema has checked the names and ranges of the settings)."""
+    settings = {k: v for k, v in spec.items() if k != "boilerplate"}
+    return replace(ReuseConfig(), **settings, boilerplate=rlist(spec.get("boilerplate"), ("reuse", "boilerplate")))
 
 
 def _issuer_names(spec: dict, rx) -> IssuerNames:

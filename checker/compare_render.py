@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from .compare import Comparison, Row
+from .figures import value_text
 from .render import STATUS_LABELS, clip, pad
 
 VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "reuse", "waivers")
@@ -746,7 +747,7 @@ def _figure_sections(cmp: Comparison) -> list[dict[str, Any]]:
                     "issuer": r.issuer,
                     "year": r.year,
                     "sort": c.value,
-                    "value": f"{_plain(c.value)}{'余' if c.approx and c.unit != '%' else ''}{c.unit}",
+                    "value": value_text(c.value, c.unit, c.approx),
                     "change": delta,
                     "notes": "；".join(notes + [flags.get(x, x) for x in c.flags]),
                 }

@@ -48,11 +48,15 @@ class Figure:
     flags: tuple[str, ...] = ()
 
     def as_text(self) -> str:
-        """The value as a reviewer reads it: 100%, 80余件, 20–30件."""
-        num = _fmt(self.value) + (f"–{_fmt(self.value_max)}" if self.value_max is not None else "")
-        return f"{num}{'余' if self.approx and self.unit != '%' else ''}{self.unit}" + (
-            "（约）" if self.approx and self.unit == "%" else ""
-        )
+        return value_text(self.value, self.unit, self.approx, self.value_max)
+
+
+def value_text(value: float, unit: str, approx: bool = False, value_max: float | None = None) -> str:
+    """A figure's value as a reviewer reads it (every output): 100%, 80余件, 20–30件."""
+    num = _fmt(value) + (f"–{_fmt(value_max)}" if value_max is not None else "")
+    if unit == "%":
+        return f"{num}%" + ("（约）" if approx else "")
+    return f"{num}{'余' if approx else ''}{unit}"
 
 
 def _fmt(v: float) -> str:
