@@ -19,7 +19,7 @@ from typing import Any
 from .checklist import checklist_for_year, load_checklist, load_profile
 from .detect import Metadata, detect, issuer_key, same_body
 from .errors import InputError
-from .figures import Figure, extract_figures
+from .figures import Figure, extract_figures, plain
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
 from .model import Checklist, GradeBand
@@ -168,8 +168,8 @@ class ReportResult:
                 {
                     "id": f.id,
                     "title": f.title,
-                    "value": _num(f.value),
-                    "value_max": None if f.value_max is None else _num(f.value_max),
+                    "value": plain(f.value),
+                    "value_max": None if f.value_max is None else plain(f.value_max),
                     "unit": f.unit,
                     "approx": f.approx,
                     "period": f.period,
@@ -191,11 +191,6 @@ class ReportResult:
 
 
 EVIDENCE_MODES = ("all", "best")
-
-
-def _num(v: float) -> int | float:
-    """Whole numbers as JSON integers (104, not 104.0)."""
-    return int(v) if float(v).is_integer() else v
 
 
 def best_evidence(item: ItemResult) -> Evidence | None:

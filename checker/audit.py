@@ -188,8 +188,6 @@ def _item_view(it: ItemResult, lines: _Lines, repeated: frozenset[int] = frozens
 
 #: Characters of a figure's sentence shown in the 关键数据 table (around the number).
 FIGURE_CHARS = 48
-SCOPE_LABELS = {"area": "全域", "body": "本级"}
-KIND_LABELS = {"result": "实绩", "target": "目标"}
 
 
 def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[str, Any]:
@@ -199,7 +197,6 @@ def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[st
         "value": f.as_text(),
         "period": f.period or "—",
         "scope": f.scope_text or "—",
-        "kind": KIND_LABELS.get(f.kind, f.kind),
         "target": f.kind == "target",
         "short": clip_segments(segments(f.text, f.start, ((f.value_start, f.value_end),)), FIGURE_CHARS),
         "where": f"第{page}页" if page else f"第{lines.line(f.start)}行",

@@ -33,7 +33,7 @@ from .errors import CheckerError, InputError, UsageError
 from .files import display_name, read_regular
 from .load import read_document
 from .model import GradeBand
-from .reuse import SIGNATURE_MAGIC
+from .reuse import SIGNATURE_MAGIC, Signature, find_reuse, signature
 from .waivers import WaiverSet, load_waivers
 
 MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
@@ -268,8 +268,6 @@ class ScoreCache:
         """The report's text-reuse signature, or None (a damaged one is discarded)."""
         if not self.enabled:
             return None
-        from .reuse import Signature
-
         path = self._file(key, SIGNATURE_EXT)
         try:
             data = path.read_bytes()
@@ -415,8 +413,6 @@ def _score_signed(
             out["document"]["group"] = source.group
         sig = None
         if signed:
-            from .reuse import signature
-
             sig = signature(res.structure, res.checklist.profile.reuse).to_bytes()
         return out, None, sig
     except CheckerError as exc:
@@ -631,7 +627,6 @@ def compare_reports(
 def _attach_reuse(rows: list[Any], signatures: list[bytes | None], cfg: Any) -> None:
     """Text reuse of every row (datasketch LSH over all sentences of the set)."""
     from .compare import TextReuse
-    from .reuse import Signature, find_reuse
 
     sigs = [None if b is None else Signature.from_bytes(b) for b in signatures]
     found = find_reuse([(r.issuer_key, r.year, sig) for r, sig in zip(rows, sigs, strict=True)], cfg)

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from .compare import Comparison, Row
-from .figures import value_text
+from .figures import plain, value_text
 from .render import STATUS_LABELS, clip, pad
 
 VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "reuse", "waivers")
@@ -237,13 +237,9 @@ def figure_rows(cmp: Comparison) -> list[list[Any]]:
         for fid in ids:
             c = r.figures.get(fid)
             ch = cmp.figure_changes.get((r.issuer_key, r.year or 0, fid))
-            row += [None if c is None else _plain(c.value), None if ch is None else _plain(ch[1])]
+            row += [None if c is None else plain(c.value), None if ch is None else plain(ch[1])]
         out.append(row + [_figure_notes(cmp, r), r.path])
     return out
-
-
-def _plain(v: float) -> int | float:
-    return int(v) if float(v).is_integer() else v
 
 
 def _pct(x: float | None) -> float | None:
@@ -474,14 +470,14 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
                 "path": r.path,
                 "figures": {
                     fid: {
-                        "value": _plain(c.value),
+                        "value": plain(c.value),
                         "unit": c.unit,
                         "approx": c.approx,
                         "values": c.values,
                         "flags": list(c.flags),
                         "change": None
                         if (ch := cmp.figure_changes.get((r.issuer_key, r.year or 0, fid))) is None
-                        else {"from_year": ch[0], "delta": _plain(ch[1])},
+                        else {"from_year": ch[0], "delta": plain(ch[1])},
                     }
                     for fid, c in r.figures.items()
                 },

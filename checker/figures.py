@@ -59,6 +59,11 @@ def value_text(value: float, unit: str, approx: bool = False, value_max: float |
     return f"{num}{'余' if approx else ''}{unit}"
 
 
+def plain(v: float) -> int | float:
+    """A whole number as an int (JSON 104, not 104.0; CSV 104)."""
+    return int(v) if float(v).is_integer() else v
+
+
 def _fmt(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else f"{v:.4f}".rstrip("0").rstrip(".")
 

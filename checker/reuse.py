@@ -44,13 +44,11 @@ class Signature:
     """What comparisons keep of a report: one MinHash per sentence worth comparing.
 
     ``hashes`` is a (sentences × permutations) uint32 array; ``boiler[i]`` says that sentence i
-    matches a boilerplate pattern. ``starts``/``ends`` locate the sentences in the original text.
+    matches a boilerplate pattern.
     """
 
     hashes: Any
     boiler: tuple[bool, ...]
-    starts: tuple[int, ...] = ()
-    ends: tuple[int, ...] = ()
 
     def __len__(self) -> int:
         return len(self.boiler)
@@ -105,23 +103,20 @@ def comparable(structure: Structure, cfg: ReuseConfig) -> list[tuple[Sentence, s
     return out
 
 
-def signature(structure: Structure, cfg: ReuseConfig, to_original: Any = None) -> Signature:
-    """The report's signature (``to_original`` maps matching-form spans to the original text)."""
+def signature(structure: Structure, cfg: ReuseConfig) -> Signature:
+    """The report's signature."""
+    return _signature(comparable(structure, cfg), cfg)
+
+
+def _signature(rows: list[tuple[Sentence, str, bool]], cfg: ReuseConfig) -> Signature:
     import numpy as np
 
-    rows = comparable(structure, cfg)
     k = cfg.shingle
     hashes = np.zeros((len(rows), cfg.num_perm), dtype=np.uint32)
     for i, (_, fp, _) in enumerate(rows):
         grams = [fp[j : j + k].encode("utf-8") for j in range(max(1, len(fp) - k + 1))]
         hashes[i] = _minhash(grams, cfg.num_perm)
-    spans = [to_original(s.start, s.end) if to_original else (s.start, s.end) for s, _, _ in rows]
-    return Signature(
-        hashes,
-        tuple(b for _, _, b in rows),
-        tuple(a for a, _ in spans),
-        tuple(b for _, b in spans),
-    )
+    return Signature(hashes, tuple(b for _, _, b in rows))
 
 
 # ----------------------------------------------------------------------------- between reports
@@ -307,7 +302,7 @@ def against_prior(
 ) -> PriorReuse:
     """Which sentences of ``current`` nearly repeat a sentence of ``prior`` (boilerplate apart)."""
     rows = comparable(current, cfg)
-    cur, old = signature(current, cfg), signature(prior, cfg)
+    cur, old = _signature(rows, cfg), signature(prior, cfg)
     hits = repeated_sentences(cur, old, cfg)
     repeated = frozenset(s.index for (s, _, boiler), hit in zip(rows, hits, strict=True) if hit and not boiler)
     boiler = sum(1 for _, _, b in rows if b)
