@@ -462,43 +462,114 @@ def audit_filename(result: ReportResult, ext: str) -> str:
 
 
 _worker_renderer: PdfRenderer | None = None
+_worker_error: str | None = None
+
+
+def _worker_start() -> None:
+    """Pool initializer: import WeasyPrint and configure its fonts before any HTML arrives.
+
+    A failure is kept and reported with the first document: an initializer that raises only
+    breaks the pool, and the user would never see why.
+    """
+    global _worker_renderer, _worker_error
+    try:
+        _worker_renderer = PdfRenderer()
+        from weasyprint.text.fonts import FontConfiguration
+
+        _worker_renderer._font_config = FontConfiguration()
+    except CheckerError as exc:
+        _worker_error = str(exc)
+
+
+def _worker_ready() -> str | None:
+    return _worker_error
 
 
 def _worker_pdf(html: str) -> bytes:
     global _worker_renderer
+    if _worker_error is not None:
+        raise CheckerError(_worker_error)
     if _worker_renderer is None:
         _worker_renderer = PdfRenderer()
     return _worker_renderer.pdf(html)
+
+
+class PdfPool:
+    """WeasyPrint worker processes, started before the reports are scored.
+
+    Importing WeasyPrint and configuring its fonts takes about a second per process. Started
+    first, the workers do it on the other cores while this process scores the reports, and
+    the audit of one report costs the longer of the two instead of their sum. The fonts are
+    checked here, at once, so a machine without a Chinese font fails before any work.
+    """
+
+    def __init__(self, jobs: int = 1) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.faces = find_cjk_fonts()
+        self.family = css_family(self.faces)
+        ctx = multiprocessing.get_context("fork")
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
+        self._ready = self._pool.submit(_worker_ready)  # starts the workers now, not at first use
+
+    def missing(self, html: str) -> set[str]:
+        """CJK characters of a document the font cannot show."""
+        return missing_glyphs(visible_chars(html), self.faces[0])
+
+    def pdfs(self, htmls: list[str]):
+        """PDF bytes of each document, in order."""
+        error = self._ready.result()
+        if error is not None:
+            raise CheckerError(error)
+        yield from self._pool.map(_worker_pdf, htmls)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> PdfPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def render_pdfs(
     results: list[ReportResult],
     generated: date | None = None,
     jobs: int = 1,
-    renderer: PdfRenderer | None = None,
+    renderer: PdfRenderer | PdfPool | None = None,
     priors: list[PriorReuse | None] | None = None,
 ):
     """Yield (result, pdf bytes, missing CJK glyphs) in input order, using ``jobs`` processes.
 
     HTML is rendered here (milliseconds); WeasyPrint runs in worker processes that each keep
-    their own font configuration. ``priors`` gives each report's comparison with its previous
-    report (``checker audit --prior``).
+    their own font configuration — those of ``renderer`` when it is a :class:`PdfPool` started
+    earlier. ``priors`` gives each report's comparison with its previous report
+    (``checker audit --prior``).
     """
     renderer = renderer or PdfRenderer()
     priors = priors or [None] * len(results)
     htmls = [render_html(r, generated, renderer.family, p) for r, p in zip(results, priors, strict=True)]
     lacks = [renderer.missing(h) for h in htmls]
+    if isinstance(renderer, PdfPool):
+        yield from zip(results, renderer.pdfs(htmls), lacks, strict=True)
+        return
     if jobs <= 1 or len(results) <= 1:
         for r, h, m in zip(results, htmls, lacks, strict=True):
             yield r, renderer.pdf(h), m
         return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        for r, pdf, m in zip(results, pool.map(_worker_pdf, htmls), lacks, strict=True):
-            yield r, pdf, m
+    with PdfPool(jobs) as pool:
+        yield from zip(results, pool.pdfs(htmls), lacks, strict=True)
 
 
-__all__ = ["FontError", "PdfRenderer", "audit_filename", "build_context", "render_html", "render_pdfs", "safe_filename"]
+__all__ = [
+    "FontError",
+    "PdfPool",
+    "PdfRenderer",
+    "audit_filename",
+    "build_context",
+    "render_html",
+    "render_pdfs",
+    "safe_filename",
+]

@@ -271,11 +271,31 @@ def audit(
     reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, prior_file, waivers
 ) -> None:
     """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
-    from .audit import PdfRenderer, render_html, render_pdfs
+    from .audit import PdfPool
 
     if prior_file and len(reports) > 1:
         raise UsageError("--prior applies to one report (the previous report of its issuer)")
-    renderer = PdfRenderer() if fmt == "pdf" else None  # fail early (no CJK font) before any work
+    # Fonts are checked now (fail early, before any work); the WeasyPrint workers start while
+    # the reports are scored.
+    pool = PdfPool(jobs or min(os.cpu_count() or 1, len(reports))) if fmt == "pdf" else None
+    try:
+        errors, todo = _audit_reports(
+            reports, output, fmt, force, checklist, year, issuer, model, grades, gen_date, prior_file, waivers, pool
+        )
+    finally:
+        if pool is not None:
+            pool.close()
+    if errors:
+        click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
+        sys.exit(2)
+
+
+def _audit_reports(
+    reports, output, fmt, force, checklist, year, issuer, model, grades, gen_date, prior_file, waivers, pool
+) -> tuple[list[str], list]:
+    """Score, then write each audit; returns the problems met and the audits attempted."""
+    from .audit import render_html, render_pdfs
+
     results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
     priors = [_prior_reuse(results[0], prior_file)] if prior_file and results else [None] * len(results)
     generated = gen_date.date() if gen_date else None
@@ -295,12 +315,9 @@ def audit(
             if _written(target, render_html(r, generated, prior=prior_of[id(r)]), force, errors):
                 click.echo(str(target))
     elif todo:
-        n_jobs = jobs or min(os.cpu_count() or 1, len(todo))
         by_id = {id(r): t for r, t in todo}
         batch = [r for r, _ in todo]
-        for r, pdf, missing in render_pdfs(
-            batch, generated, jobs=n_jobs, renderer=renderer, priors=[prior_of[id(r)] for r in batch]
-        ):
+        for r, pdf, missing in render_pdfs(batch, generated, renderer=pool, priors=[prior_of[id(r)] for r in batch]):
             if missing:
                 click.echo(
                     f"checker: warning: {r.document.path}: the font has no glyph for {''.join(sorted(missing))}",
@@ -308,9 +325,7 @@ def audit(
                 )
             if _written(by_id[id(r)], pdf, force, errors):
                 click.echo(str(by_id[id(r)]))
-    if errors:
-        click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
-        sys.exit(2)
+    return errors, todo
 
 
 def _prior_reuse(result: ReportResult, prior_file: str) -> Any:

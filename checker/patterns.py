@@ -41,13 +41,14 @@ class BoundedPattern:
     to fix.
     """
 
-    __slots__ = ("_compiled", "pattern", "flags", "where")
+    __slots__ = ("_compiled", "_variants", "pattern", "flags", "where")
 
     def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
         self.pattern = source
         self.flags = flags & _FLAGS
         self.where = where
         self._compiled = regex.compile(source, self.flags | regex.VERSION0)
+        self._variants: dict[int, BoundedPattern] = {}
 
     def _timeout(self) -> PatternTimeout:
         where = f"{self.where}: " if self.where else ""
@@ -90,7 +91,11 @@ class BoundedPattern:
         return self._compiled.groups
 
     def with_flags(self, flags: int) -> BoundedPattern:
-        return BoundedPattern(self.pattern, self.flags | flags, self.where)
+        # Kept: segmentation asks for the multi-line variant of a pattern once per report.
+        got = self._variants.get(flags)
+        if got is None:
+            got = self._variants[flags] = BoundedPattern(self.pattern, self.flags | flags, self.where)
+        return got
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, BoundedPattern) and (self.pattern, self.flags) == (other.pattern, other.flags)

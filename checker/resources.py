@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import CheckerError
 
 
+@lru_cache(maxsize=8)
 def data_dir(name: str) -> Path:
-    """``checklists`` or ``templates`` beside the package (checkout) or inside it (wheel)."""
+    """``checklists`` or ``templates`` beside the package (checkout) or inside it (wheel).
+
+    Looked up once per process: a batch asks for it several times per report.
+    """
     here = Path(__file__).resolve().parent
     for cand in (here.parent / name, here / "data" / name):
         if cand.is_dir():

@@ -143,6 +143,23 @@ def test_missing_font_is_a_clear_error(monkeypatch, tmp_path):
     assert not list(tmp_path.iterdir())
 
 
+def test_weasyprint_failing_in_the_worker_is_a_clear_error(monkeypatch, tmp_path):
+    """The PDF workers start before scoring; a WeasyPrint that cannot start there is still
+    one message and a non-zero exit, and nothing is written."""
+    import checker.audit as audit_mod
+    from checker.errors import CheckerError
+
+    class Broken:
+        def __init__(self) -> None:
+            raise CheckerError("WeasyPrint cannot start (libpango-1.0-0: cannot open shared object file)")
+
+    monkeypatch.setattr(audit_mod, "PdfRenderer", Broken)  # the forked workers inherit it
+    r = CliRunner().invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(tmp_path) + "/"])
+    assert r.exit_code == 1, r.output
+    assert "WeasyPrint cannot start" in r.stderr and "Traceback" not in r.output
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize(
     "name,expected",
     [
