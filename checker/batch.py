@@ -33,6 +33,7 @@ from .errors import CheckerError, InputError, UsageError
 from .files import display_name, read_regular
 from .load import read_document
 from .model import GradeBand
+from .resources import cache_dir
 from .reuse import SIGNATURE_MAGIC, Signature, find_reuse, signature
 from .waivers import WaiverSet, load_waivers
 
@@ -218,10 +219,7 @@ def read_manifest(path: Path) -> list[Source]:
 
 
 def cache_root() -> Path:
-    base = os.environ.get("CHECKER_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "checker"
-    )
-    return Path(base) / "scores"
+    return cache_dir("scores")
 
 
 class ScoreCache:

@@ -42,7 +42,7 @@ from .model import (
 )
 from .normalize import normalize_term, to_simplified
 from .patterns import BoundedPattern, required_strings
-from .resources import data_dir
+from .resources import cache_dir, data_dir
 from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
@@ -272,7 +272,88 @@ def checklist_for_year(year: int | None) -> Path:
 
 @lru_cache(maxsize=16)
 def _load_cached(path: str, stamp: Any) -> Checklist:
-    return _load(Path(path))
+    key = _compiled_key(Path(path))
+    got = _read_compiled(key) if key else None
+    if got is None:
+        got = _load(Path(path))
+        if key:
+            _write_compiled(key, got)
+    return got
+
+
+# ------------------------------------------------------------------ compiled-checklist cache
+#
+# Validating and compiling the shipped checklists (schema, ~300 regexes checked and compiled)
+# takes longer than scoring a report. The result is kept on disk, keyed by the bytes of every
+# file it was made from and by checker's own code, so any edit to either makes a new entry.
+# The entry is a pickle: it is read only from a file the user owns and nobody else can write.
+
+
+@lru_cache(maxsize=1)
+def _code_digest() -> str:
+    """checker's own source and the Python version (a pickle is only good for both)."""
+    import hashlib
+    import sys
+
+    h = hashlib.sha256(sys.version.encode())
+    for f in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def _compiled_key(path: Path) -> str | None:
+    """Digest of the checklist, the files it includes, the schema and checker's code."""
+    import hashlib
+
+    try:
+        top = path.read_bytes()
+        data = yaml.load(top.decode("utf-8-sig"), Loader=_LOADER)
+        includes = [i for i in (data or {}).get("include", []) if isinstance(i, str)]
+        h = hashlib.sha256(_code_digest().encode())
+        for f in [path, *(path.parent / i for i in includes), checklists_dir() / "schema.json"]:
+            body = top if f == path else f.read_bytes()
+            h.update(str(f.resolve()).encode() + b"\0" + hashlib.sha256(body).digest())
+        return h.hexdigest()
+    except (OSError, ValueError, yaml.YAMLError, AttributeError, TypeError):
+        return None  # the real load reports the problem with file and line
+
+
+def _compiled_path(key: str) -> Path:
+    return cache_dir("checklists") / f"{key}.pickle"
+
+
+def _read_compiled(key: str) -> Checklist | None:
+    import pickle
+
+    try:
+        with open(_compiled_path(key), "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if st.st_uid != os.getuid() or st.st_mode & 0o022:
+                return None  # written by someone else, or writable by others: never unpickled
+            got = pickle.load(fh)
+    except Exception:  # missing, damaged or from another version: compile instead
+        return None
+    return got if isinstance(got, Checklist) else None
+
+
+def _write_compiled(key: str, checklist: Checklist) -> None:
+    """Atomically, and silently skipped when the cache cannot be written (it only saves time)."""
+    import pickle
+    import tempfile
+
+    target = _compiled_path(key)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump(checklist, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
+        pass
 
 
 def load_checklist(ref: str | Path) -> Checklist:
@@ -294,33 +375,13 @@ def load_checklist(ref: str | Path) -> Checklist:
 
 
 def load_profile(ref: str | Path) -> StructureProfile:
-    """The structure profile a checklist includes, without compiling its items.
+    """The structure profile a checklist includes (enough to find a report's year before its
+    era's checklist is chosen).
 
-    Enough to find a report's year before its era's checklist is chosen; any irregularity in
-    the file is left to :func:`load_checklist`, which reports it with file and line.
+    The whole checklist is loaded: from the compiled-checklist cache that costs milliseconds,
+    and compiling the profile alone would cost more than that on every run.
     """
-    path = resolve_checklist_path(ref)
-    try:
-        stamp = _dir_stamp(checklists_dir()) if path.parent == checklists_dir() else path.stat().st_mtime
-        return _profile_cached(str(path), stamp)
-    except (ChecklistError, KeyError, TypeError, AttributeError, OSError):
-        return load_checklist(ref).profile
-
-
-@lru_cache(maxsize=8)
-def _profile_cached(path: str, stamp: Any) -> StructureProfile:
-    p = Path(path)
-    data, _ = load_yaml(p)
-    for inc in data["include"]:
-        inc_path = (p.parent / inc).resolve()
-        if not inc_path.is_relative_to(p.parent.resolve()):
-            break
-        inc_data, inc_lines = load_yaml(inc_path)
-        if isinstance(inc_data, dict) and inc_data.get("kind") == "structure":
-            inc_name = str(p.parent / inc)
-            _check_schema(inc_data, inc_lines, "structure", inc_name, None)
-            return _compile_profile(inc_data, inc_lines, inc_name)
-    raise ChecklistError(f"{path}: no structure profile")
+    return load_checklist(ref).profile
 
 
 def _file_stamps(path: Path) -> tuple:
@@ -357,6 +418,46 @@ def lint_checklist(ref: str | Path) -> list[str]:
     return problems
 
 
+def _parse_include(inc_path: Path, inc_name: str, problems: list[str] | None) -> tuple[str, Any, dict]:
+    inc_data, inc_lines = load_yaml(inc_path)
+    inc_kind = inc_data.get("kind") if isinstance(inc_data, dict) else None
+    if inc_kind not in ("structure", "items", "figures"):
+        raise ChecklistError(f"{inc_name}:1: kind: must be 'structure', 'items' or 'figures'")
+    _check_schema(inc_data, inc_lines, inc_kind, inc_name, problems)
+    return inc_kind, inc_data, inc_lines
+
+
+def _compile_items(idata: dict, compiler: RuleCompiler, iname: str, ilines: dict) -> tuple[Item, ...]:
+    return tuple(_compile_item(raw, i, compiler, iname, ilines) for i, raw in enumerate(idata["items"]))
+
+
+#: Included files already parsed, checked and compiled in this process, by name and content.
+_INCLUDES: dict[tuple, Any] = {}
+
+
+def _include_memo(inc_path: Path, inc_name: str, problems: list[str] | None):
+    """Both Outline checklists include the same common files: each is parsed, checked and
+    compiled once per process (keyed by its bytes, so an edited file is compiled again).
+    Lint (which collects every problem and probes every pattern) always starts afresh."""
+    import hashlib
+
+    try:
+        digest = hashlib.sha256(inc_path.read_bytes()).hexdigest()
+    except OSError:
+        digest = None  # load_yaml reports the problem
+    fresh = problems is not None or LINT_PROBES.get() or digest is None
+
+    def memo(what: Any, make: Any, *args: Any) -> Any:
+        if fresh:
+            return make(*args)
+        key = (inc_name, digest, what)
+        if key not in _INCLUDES:
+            _INCLUDES[key] = make(*args)
+        return _INCLUDES[key]
+
+    return memo
+
+
 def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     data, lines = load_yaml(path)
     name = str(path)
@@ -371,29 +472,26 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     _check_schema(data, lines, "checklist", name, problems)
     profile: StructureProfile | None = None
     figures: FigureProfile | None = None
-    item_sources: list[tuple[dict, dict[tuple, int], str]] = []
+    item_sources: list[tuple[dict, dict[tuple, int], str, Any]] = []
     loaded = [str(path.resolve()), str((checklists_dir() / "schema.json").resolve())]
     for i, inc in enumerate(data["include"]):
         inc_path = (path.parent / inc).resolve()
         loaded.append(str(inc_path))
         if not inc_path.is_relative_to(path.parent.resolve()):  # a resolved path, not a string prefix
             raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include[{i}]: must stay inside {path.parent}")
-        inc_data, inc_lines = load_yaml(inc_path)
         inc_name = str(path.parent / inc)
-        inc_kind = inc_data.get("kind") if isinstance(inc_data, dict) else None
-        if inc_kind not in ("structure", "items", "figures"):
-            raise ChecklistError(f"{inc_name}:1: kind: must be 'structure', 'items' or 'figures'")
-        _check_schema(inc_data, inc_lines, inc_kind, inc_name, problems)
+        memo = _include_memo(inc_path, inc_name, problems)
+        inc_kind, inc_data, inc_lines = memo("parsed", _parse_include, inc_path, inc_name, problems)
         if inc_kind == "figures":
             if figures is not None:
                 raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one figures file")
-            figures = _compile_figures(inc_data, inc_lines, inc_name)
+            figures = memo("figures", _compile_figures, inc_data, inc_lines, inc_name)
         elif inc_kind == "structure":
             if profile is not None:
                 raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one structure profile")
-            profile = _compile_profile(inc_data, inc_lines, inc_name)
+            profile = memo("profile", _compile_profile, inc_data, inc_lines, inc_name)
         else:
-            item_sources.append((inc_data, inc_lines, inc_name))
+            item_sources.append((inc_data, inc_lines, inc_name, memo))
     if profile is None:
         raise ChecklistError(f"{name}:{_line(lines, ('include',))}: include: no structure profile (kind: structure)")
     if not item_sources:
@@ -411,8 +509,9 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
 
     items: list[Item] = []
     seen: dict[str, str] = {}
-    for idata, ilines, iname in item_sources:
+    for idata, ilines, iname, memo in item_sources:
         compiler = RuleCompiler(iname, ilines, PARTS, profile.role_names)
+        compiled = memo(("items", profile.role_names), _compile_items, idata, compiler, iname, ilines)
         for i, raw in enumerate(idata["items"]):
             where = f"{iname}:{_line(ilines, ('items', i, 'id'))}"
             if raw["id"] in seen:
@@ -425,7 +524,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
                     f"{iname}:{_line(ilines, ('items', i, 'area'))}: items[{i}].area: unknown area {raw['area']!r}; "
                     f"areas of {data['id']}: {', '.join(sorted(area_ids))}"
                 )
-            items.append(_compile_item(raw, i, compiler, iname, ilines))
+            items.append(compiled[i])
 
     overrides = data.get("overrides") or {}
     by_id = {it.id: n for n, it in enumerate(items)}

@@ -41,14 +41,40 @@ class BoundedPattern:
     to fix.
     """
 
-    __slots__ = ("_compiled", "_variants", "pattern", "flags", "where")
+    __slots__ = ("_c", "_required", "_variants", "pattern", "flags", "where")
 
     def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
         self.pattern = source
         self.flags = flags & _FLAGS
         self.where = where
-        self._compiled = regex.compile(source, self.flags | regex.VERSION0)
+        self._c: Any = regex.compile(source, self.flags | regex.VERSION0)  # a syntax error shows here
+        self._required: tuple[str, ...] | None = None
         self._variants: dict[int, BoundedPattern] = {}
+
+    @property
+    def _compiled(self) -> Any:
+        # A pattern read back from the compiled-checklist cache is compiled on first use:
+        # a report needs only some of a checklist's patterns.
+        c = self._c
+        if c is None:
+            c = self._c = regex.compile(self.pattern, self.flags | regex.VERSION0)
+        return c
+
+    def __getstate__(self) -> tuple:
+        return (self.pattern, self.flags, self.where, self.required)
+
+    def __setstate__(self, state: tuple) -> None:
+        self.pattern, self.flags, self.where, self._required = state
+        self._c = None
+        self._variants = {}
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """:func:`required_strings` of this pattern, worked out once."""
+        got = self._required
+        if got is None:
+            got = self._required = _required_strings(self.pattern, self.flags)
+        return got
 
     def _timeout(self) -> PatternTimeout:
         where = f"{self.where}: " if self.where else ""
@@ -119,7 +145,6 @@ def bounded(source: str, flags: int = 0, where: str = "") -> BoundedPattern:
 Pattern = BoundedPattern
 
 
-@lru_cache(maxsize=2048)
 def required_strings(pattern: Any) -> tuple[str, ...]:
     """Strings one of which every match of ``pattern`` contains (empty when none can be told).
 
@@ -127,12 +152,19 @@ def required_strings(pattern: Any) -> tuple[str, ...]:
     character class, the body of a repetition that occurs at least once — and never wrong:
     when unsure, nothing is required.
     """
-    if pattern.flags & re.IGNORECASE:
+    if isinstance(pattern, BoundedPattern):
+        return pattern.required
+    return _required_strings(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=2048)
+def _required_strings(source: str, flags: int) -> tuple[str, ...]:
+    if flags & re.IGNORECASE:
         return ()
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags & _FLAGS)
+        parsed = sre_parse.parse(source, flags & _FLAGS)
         got = _required_seq(list(parsed), sre_parse)
     except Exception:  # an internal module: any surprise means no pre-filter
         return ()

@@ -19,3 +19,13 @@ def data_dir(name: str) -> Path:
         if cand.is_dir():
             return cand
     raise CheckerError(f"cannot find the {name} directory of checker (broken installation?)")
+
+
+def cache_dir(name: str) -> Path:
+    """A cache directory of checker's (``$CHECKER_CACHE``, else the user's cache directory)."""
+    import os
+
+    base = os.environ.get("CHECKER_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "checker"
+    )
+    return Path(base) / name

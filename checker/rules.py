@@ -649,8 +649,7 @@ def compile_user_regex(value: str, fail: Any, where: str = "") -> BoundedPattern
         # Regexes run on the matching form (simplified script, half-width punctuation); only the
         # script is converted here, because width-folding would turn （ into a group bracket.
         pattern = BoundedPattern(to_simplified(value), where=where)
-        re.compile(pattern.pattern)  # the pre-filter parses patterns as ``re`` does
-    except (regex.error, re.error) as exc:
+    except regex.error as exc:
         fail(f"invalid regex {value!r}: {exc}")
         raise AssertionError from None
     if pattern.search(""):

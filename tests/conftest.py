@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 from pathlib import Path
@@ -12,6 +13,18 @@ SHARED = ROOT.parent / "shared"
 CHECKLISTS = ROOT / "checklists"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 TRADITIONAL_SEED = SEEDS / "001_97256ae8d542b572.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _own_cache_directory(tmp_path_factory):
+    """Caches (scores, compiled checklists) of the test run stay out of the user's own."""
+    old = os.environ.get("CHECKER_CACHE")
+    os.environ["CHECKER_CACHE"] = str(tmp_path_factory.mktemp("checker-cache"))
+    yield
+    if old is None:
+        os.environ.pop("CHECKER_CACHE", None)
+    else:
+        os.environ["CHECKER_CACHE"] = old
 
 
 @pytest.fixture

@@ -106,3 +106,76 @@ def test_lint_bad_regex_in_structure_profile(mini_checklist):
         encoding="utf-8",
     )
     assert "unknown field" in _lint(cl)
+
+
+# ------------------------------------------------------------------ compiled-checklist cache
+
+
+def _fresh_process(monkeypatch, cache) -> None:
+    """What a new process sees: no checklist in memory, the given cache directory."""
+    import checker.checklist as cmod
+
+    monkeypatch.setenv("CHECKER_CACHE", str(cache))
+    cmod._load_cached.cache_clear()
+    cmod._INCLUDES.clear()
+    cmod._stamps.clear()
+
+
+def _score_seed(checklist) -> dict:
+    from checker import read_document, score_document
+    from conftest import SEED_FILES
+
+    return score_document(read_document(SEED_FILES[3]), checklist).to_dict()
+
+
+def test_compiled_checklist_is_read_back_instead_of_compiled(monkeypatch, tmp_path):
+    import checker.checklist as cmod
+
+    _fresh_process(monkeypatch, tmp_path)
+    first = load_checklist("outline-2021")
+    entries = list((tmp_path / "checklists").glob("*.pickle"))
+    assert len(entries) == 1
+    _fresh_process(monkeypatch, tmp_path)
+
+    def no_compiling(*_a, **_k):
+        raise AssertionError("compiled again although the cache holds it")
+
+    monkeypatch.setattr(cmod, "_load", no_compiling)
+    again = load_checklist("outline-2021")
+    assert again is not first
+    assert _score_seed(again) == _score_seed(first)
+
+
+def test_damaged_or_foreign_cache_entries_are_compiled_afresh(monkeypatch, tmp_path):
+    import checker.checklist as cmod
+
+    _fresh_process(monkeypatch, tmp_path)
+    expected = _score_seed(load_checklist("outline-2021"))
+    (entry,) = (tmp_path / "checklists").glob("*.pickle")
+    calls = []
+    real = cmod._load
+    monkeypatch.setattr(cmod, "_load", lambda *a, **k: calls.append(1) or real(*a, **k))
+
+    entry.write_bytes(b"not a pickle")
+    _fresh_process(monkeypatch, tmp_path)
+    assert _score_seed(load_checklist("outline-2021")) == expected
+    assert len(calls) == 1
+
+    entry.chmod(0o666)  # anyone could have written it: never unpickled
+    _fresh_process(monkeypatch, tmp_path)
+    assert _score_seed(load_checklist("outline-2021")) == expected
+    assert len(calls) == 2
+
+
+def test_an_edited_checklist_is_not_served_from_the_cache(monkeypatch, tmp_path, mini_checklist):
+    from checker import read_document, score_document
+    from conftest import SEED_FILES
+
+    _fresh_process(monkeypatch, tmp_path / "cache")
+    path = mini_checklist(item_yaml("test.a", "行政复议"))
+    doc = read_document(SEED_FILES[3])
+    assert score_document(doc, load_checklist(path)).items[0].status != "absent"
+    items = path.parent / "common" / "items.yaml"
+    items.write_text(items.read_text(encoding="utf-8").replace("行政复议", "不存在的词语"), encoding="utf-8")
+    _fresh_process(monkeypatch, tmp_path / "cache")
+    assert score_document(doc, load_checklist(path)).items[0].status == "absent"
