@@ -83,13 +83,29 @@ class BoundedPattern:
             "(it backtracks catastrophically); rewrite it, e.g. without nested or overlapping repetition"
         )
 
+    def _hopeless(self, text: str) -> bool:
+        """No string every match needs occurs in the text: the regex need not run at all.
+        Most checklist patterns miss most sentences, and a substring test is far cheaper."""
+        req = self._required
+        if req is None:
+            req = self.required
+        if not req:
+            return False
+        if len(req) == 1:
+            return req[0] not in text
+        return not any(r in text for r in req)
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if self._hopeless(text):
+            return None
         try:
             return self._compiled.search(text, pos, len(text) if endpos is None else endpos, timeout=_limit(text))
         except TimeoutError:
             raise self._timeout() from None
 
     def match(self, text: str, pos: int = 0) -> Any:
+        if self._hopeless(text):
+            return None
         try:
             return self._compiled.match(text, pos, timeout=_limit(text))
         except TimeoutError:
@@ -97,6 +113,8 @@ class BoundedPattern:
 
     def finditer(self, text: str, pos: int = 0) -> list[Any]:
         """All matches (a list: the time limit covers the whole search)."""
+        if self._hopeless(text):
+            return []
         try:
             return list(self._compiled.finditer(text, pos, timeout=_limit(text)))
         except TimeoutError:
