@@ -352,8 +352,16 @@ def _write_compiled(key: str, checklist: Checklist) -> None:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        # Each edit of a checklist makes a new entry: keep the most recently written ones.
+        entries = sorted(target.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[MAX_COMPILED_ENTRIES:]:
+            old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
         pass
+
+
+#: Compiled checklists kept in the cache (about 130 KB each).
+MAX_COMPILED_ENTRIES = 16
 
 
 def load_checklist(ref: str | Path) -> Checklist:

@@ -179,3 +179,15 @@ def test_an_edited_checklist_is_not_served_from_the_cache(monkeypatch, tmp_path,
     items.write_text(items.read_text(encoding="utf-8").replace("行政复议", "不存在的词语"), encoding="utf-8")
     _fresh_process(monkeypatch, tmp_path / "cache")
     assert score_document(doc, load_checklist(path)).items[0].status == "absent"
+
+
+def test_the_cache_keeps_only_the_newest_compiled_checklists(monkeypatch, tmp_path, mini_checklist):
+    import checker.checklist as cmod
+
+    _fresh_process(monkeypatch, tmp_path / "cache")
+    monkeypatch.setattr(cmod, "MAX_COMPILED_ENTRIES", 2)
+    for term in ("行政复议", "行政诉讼", "法律顾问"):
+        path = mini_checklist(item_yaml("test.a", term))
+        cmod._load_cached.cache_clear()
+        load_checklist(path)
+    assert len(list((tmp_path / "cache" / "checklists").glob("*.pickle"))) == 2
