@@ -41,7 +41,7 @@ class BoundedPattern:
     to fix.
     """
 
-    __slots__ = ("_c", "_required", "_variants", "pattern", "flags", "where")
+    __slots__ = ("_c", "_checks", "_required", "_variants", "pattern", "flags", "where")
 
     def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
         self.pattern = source
@@ -49,6 +49,7 @@ class BoundedPattern:
         self.where = where
         self._c: Any = regex.compile(source, self.flags | regex.VERSION0)  # a syntax error shows here
         self._required: tuple[str, ...] | None = None
+        self._checks: tuple[tuple[str, ...], ...] | None = None
         self._variants: dict[int, BoundedPattern] = {}
 
     @property
@@ -61,10 +62,10 @@ class BoundedPattern:
         return c
 
     def __getstate__(self) -> tuple:
-        return (self.pattern, self.flags, self.where, self.required)
+        return (self.pattern, self.flags, self.where, self.required, self.checks)
 
     def __setstate__(self, state: tuple) -> None:
-        self.pattern, self.flags, self.where, self._required = state
+        self.pattern, self.flags, self.where, self._required, self._checks = state
         self._c = None
         self._variants = {}
 
@@ -83,17 +84,31 @@ class BoundedPattern:
             "(it backtracks catastrophically); rewrite it, e.g. without nested or overlapping repetition"
         )
 
+    @property
+    def checks(self) -> tuple[tuple[str, ...], ...]:
+        """Sets of strings, each with a member in every match (see :func:`required_strings`)."""
+        got = self._checks
+        if got is None:
+            got = self._checks = _all_required(self.pattern, self.flags)
+        return got
+
     def _hopeless(self, text: str) -> bool:
-        """No string every match needs occurs in the text: the regex need not run at all.
-        Most checklist patterns miss most sentences, and a substring test is far cheaper."""
-        req = self._required
-        if req is None:
-            req = self.required
-        if not req:
-            return False
-        if len(req) == 1:
-            return req[0] not in text
-        return not any(r in text for r in req)
+        """A set of strings every match needs one of is absent from the text: the regex need
+        not run. Most checklist patterns miss most sentences; substring tests are far cheaper."""
+        checks = self._checks
+        if checks is None:
+            checks = self.checks
+        for req in checks:
+            if len(req) == 1:
+                if req[0] not in text:
+                    return True
+            elif not any(r in text for r in req):
+                return True
+        return False
+
+    def may_match(self, text: str) -> bool:
+        """False when the pattern certainly does not match anywhere in ``text``."""
+        return not self._hopeless(text)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         if self._hopeless(text):
@@ -183,6 +198,8 @@ def _required_strings(source: str, flags: int) -> tuple[str, ...]:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
         parsed = sre_parse.parse(source, flags & _FLAGS)
+        if parsed.state.flags & re.IGNORECASE:  # an inline (?i) at the start
+            return ()
         got = _required_seq(list(parsed), sre_parse)
     except Exception:  # an internal module: any surprise means no pre-filter
         return ()
@@ -199,28 +216,60 @@ def _better(cand: frozenset[str] | None, cur: frozenset[str] | None) -> frozense
 
 
 def _required_seq(seq: list, sp: Any) -> frozenset[str] | None:
+    """The most selective of a sequence's requirements."""
     best: frozenset[str] | None = None
+    for req in _required_all(seq, sp):
+        best = _better(req, best)
+    return best
+
+
+def _required_all(seq: list, sp: Any) -> list[frozenset[str]]:
+    """Every requirement of a sequence: each set has a member in every match (a conjunction)."""
+    out: list[frozenset[str]] = []
     run = ""
     for op, av in seq:
         if op is sp.LITERAL:
             run += chr(av)
             continue
         if run:
-            best = _better(frozenset({run}), best)
+            out.append(frozenset({run}))
             run = ""
         if op is sp.SUBPATTERN:
-            best = _better(_required_seq(list(av[-1]), sp), best)
+            if not av[1] & re.IGNORECASE:  # a scoped (?i:…) requires nothing literal
+                out += _required_all(list(av[-1]), sp)
         elif op is sp.BRANCH:
             alts = [_required_seq(list(b), sp) for b in av[1]]
             if alts and all(alts):
-                best = _better(frozenset().union(*alts), best)  # type: ignore[arg-type]
+                out.append(frozenset().union(*alts))  # type: ignore[arg-type]
         elif op is sp.IN:
             if av and all(o is sp.LITERAL for o, _ in av) and len(av) <= 12:
-                best = _better(frozenset(chr(c) for _, c in av), best)
+                out.append(frozenset(chr(c) for _, c in av))
         elif op in (sp.MAX_REPEAT, sp.MIN_REPEAT):
             lo, _hi, item = av
             if lo >= 1:
-                best = _better(_required_seq(list(item), sp), best)
+                out += _required_all(list(item), sp)
     if run:
-        best = _better(frozenset({run}), best)
-    return best
+        out.append(frozenset({run}))
+    return out
+
+
+#: Requirements a pattern is checked against before it runs (the most selective first).
+MAX_CHECKS = 4
+
+
+@lru_cache(maxsize=2048)
+def _all_required(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    """Up to MAX_CHECKS requirement sets of a pattern, most selective first (none when unsure)."""
+    if flags & re.IGNORECASE:
+        return ()
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        parsed = sre_parse.parse(source, flags & _FLAGS)
+        if parsed.state.flags & re.IGNORECASE:  # an inline (?i) at the start
+            return ()
+        reqs = set(_required_all(list(parsed), sre_parse))
+    except Exception:  # an internal module: any surprise means no pre-filter
+        return ()
+    ranked = sorted(reqs, key=lambda r: (len(r), -min(map(len, r)), sorted(r)))
+    return tuple(tuple(sorted(r)) for r in ranked[:MAX_CHECKS])

@@ -73,8 +73,10 @@ class Structure:
                 while i != -1 and len(found) * 3 < n:
                     found.add(bisect.bisect_right(starts, i) - 1)
                     i = text.find(r, i + len(r))
-            if len(found) * 3 < n:
-                todo = sorted(found)
+            # of those, only sentences holding every other requirement too
+            cands = sorted(found) if len(found) * 3 < n else range(n)
+            if len(found) * 3 < n or len(pattern.checks) > 1:
+                todo = [k for k in cands if pattern.may_match(self.sentences[k].text)]
         ks = range(n) if todo is None else todo
         if not _joinable(pattern.pattern):
             return {k: spans for k in ks if (spans := _spans(pattern, self.sentences[k].text))}

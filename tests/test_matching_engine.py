@@ -54,6 +54,29 @@ def test_every_match_contains_a_required_string(text):
             assert not req or any(r in m.group() for r in req), (p.pattern, req, m.group())
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET + "研究部署事项创建abcx个小组", min_size=1, max_size=80))
+def test_every_match_holds_a_member_of_every_check(text):
+    """The pre-check before each call (all requirement sets, not only the most selective)."""
+    extra = [r"(研究|部署)[^。]{0,9}等(工作|事项)", r"(?:[^、,;。]{1,4}、){2,}(\d+|[一二])个(小组|工作组)"]
+    for source in PATTERNS + extra:
+        p = BoundedPattern(source)
+        for m in re.finditer(source, text):
+            for req in p.checks:
+                assert any(r in m.group() for r in req), (source, req, m.group())
+        if not p.may_match(text):
+            assert p.search(text) is None and p.finditer(text) == []
+
+
+def test_checks_of_common_shapes():
+    assert BoundedPattern(r"(研究|部署)[^。]{0,9}等(工作|事项)").checks == (("等",), ("事项", "工作"), ("研究", "部署"))
+    assert BoundedPattern(r"、{2,}\d个(小组|专班)").checks == (("、",), ("个",), ("专班", "小组"))
+    assert not BoundedPattern(r"(研究|部署)等").may_match("研究工作")  # 等 is missing
+    assert BoundedPattern(r"(?i)abc").checks == () and BoundedPattern(r"(?i)abc").may_match("ABC")
+    assert BoundedPattern(r"x(?i:abc)").checks == (("x",),)
+    assert required_strings(BoundedPattern(r"(?i)abc")) == ()
+
+
 def test_required_strings_of_common_shapes():
     assert required_strings(re.compile(r"(研究|部署)[^。]{0,9}等(工作|事项)")) == ("等",)
     assert required_strings(re.compile(r"abc|x")) == ("abc", "x")
