@@ -41,7 +41,7 @@ class BoundedPattern:
     to fix.
     """
 
-    __slots__ = ("_c", "_checks", "_required", "_variants", "pattern", "flags", "where")
+    __slots__ = ("_c", "_checks", "_required", "_tests", "_variants", "pattern", "flags", "where")
 
     def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
         self.pattern = source
@@ -50,6 +50,7 @@ class BoundedPattern:
         self._c: Any = regex.compile(source, self.flags | regex.VERSION0)  # a syntax error shows here
         self._required: tuple[str, ...] | None = None
         self._checks: tuple[tuple[str, ...], ...] | None = None
+        self._tests: tuple[tuple[str, ...], tuple[Any, ...]] | None = None
         self._variants: dict[int, BoundedPattern] = {}
 
     @property
@@ -67,6 +68,7 @@ class BoundedPattern:
     def __setstate__(self, state: tuple) -> None:
         self.pattern, self.flags, self.where, self._required, self._checks = state
         self._c = None
+        self._tests = None
         self._variants = {}
 
     @property
@@ -95,14 +97,15 @@ class BoundedPattern:
     def _hopeless(self, text: str) -> bool:
         """A set of strings every match needs one of is absent from the text: the regex need
         not run. Most checklist patterns miss most sentences; substring tests are far cheaper."""
-        checks = self._checks
-        if checks is None:
-            checks = self.checks
-        for req in checks:
-            if len(req) == 1:
-                if req[0] not in text:
-                    return True
-            elif not any(r in text for r in req):
+        tests = self._tests
+        if tests is None:
+            tests = self._tests = _testers(self.checks)
+        singles, alternatives = tests
+        for s in singles:
+            if s not in text:
+                return True
+        for search in alternatives:
+            if search(text) is None:
                 return True
         return False
 
@@ -172,6 +175,13 @@ def _limit(text: str) -> float:
 
 def bounded(source: str, flags: int = 0, where: str = "") -> BoundedPattern:
     return BoundedPattern(source, flags, where)
+
+
+def _testers(checks: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+    """Single strings (tested with ``in``) and sets of alternatives (one C-level search each)."""
+    singles = tuple(req[0] for req in checks if len(req) == 1)
+    alternatives = tuple(re.compile("|".join(map(re.escape, req))).search for req in checks if len(req) > 1)
+    return singles, alternatives
 
 
 #: What stages and the model use for a checklist pattern.

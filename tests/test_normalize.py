@@ -45,3 +45,12 @@ def test_space_between_han_removed():
 def test_normalize_term_matches_text_form():
     assert normalize_term("“三項製度”") == "三项制度"
     assert normalize_term("１２３４５") == "12345"
+
+
+def test_width_folding_covers_the_whole_full_width_block():
+    """Every full-width ASCII form folds to ASCII (letters to lower case), odd spaces to a space,
+    and characters just outside the block are left alone."""
+    full = "".join(chr(c) for c in range(0xFF01, 0xFF5F))
+    half = "".join(chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)).lower()
+    assert normalize_term("法" + full + "法") == "法" + half + "法"
+    assert normalize("a\u3000b\u00a0c\u2009d｟e").text == "a b c d｟e"
