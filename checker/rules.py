@@ -232,6 +232,10 @@ class CandidateIndex:
         return got
 
 
+def _first(pair: tuple[int, Any]) -> int:
+    return pair[0]
+
+
 def _union(sets: list[set[int] | None]) -> set[int] | None:
     out: set[int] = set()
     for x in sets:
@@ -342,16 +346,48 @@ class AnyOf(_Composite):
     children: tuple[Rule, ...]
     line: int = 0
 
+    def __post_init__(self) -> None:
+        # A list of synonyms may hold dozens of terms while a sentence holds a few: the terms
+        # are looked up by the sentence's hits, and only the children they name are evaluated
+        # (in the children's order, as if each had been tried).
+        terms: dict[str, list[tuple[int, Rule]]] = {}
+        others: list[tuple[int, Rule]] = []
+        for i, child in enumerate(self.children):
+            if isinstance(child, Literal):
+                terms.setdefault(child.term, []).append((i, child))
+            else:
+                others.append((i, child))
+        object.__setattr__(self, "_terms", terms)
+        object.__setattr__(self, "_others", tuple(others))
+
+    def _present(self, keys: Any) -> list[tuple[int, Rule]]:
+        """The children that can hold: literals whose term is among ``keys``, and the rest."""
+        terms: dict[str, list[tuple[int, Rule]]] = self._terms  # type: ignore[attr-defined]
+        found: list[tuple[int, Rule]] = []
+        if len(keys) <= len(terms):
+            for term in keys:
+                got = terms.get(term)
+                if got is not None:
+                    found += got
+        else:
+            for term, got in terms.items():
+                if term in keys:
+                    found += got
+        found += self._others  # type: ignore[attr-defined]
+        if len(found) > 1:
+            found.sort(key=_first)
+        return found
+
     def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
         out: list[Hit] | None = None
-        for child in self.children:
+        for _, child in self._present(view.hits):
             hits = child.evaluate(view, elements)
             if hits is not None:
                 out = (out or []) + hits
         return out
 
     def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
-        return _union([c.candidates(index, elements) for c in self.children])
+        return _union([c.candidates(index, elements) for _, c in self._present(index.by_term)])
 
     def describe(self) -> str:
         return "任一(" + " | ".join(c.describe() for c in self.children) + ")"
