@@ -386,9 +386,8 @@ def compare(
     paths, fmt, output, view, years, groups, jobs, no_cache, checklist, model, grades, force, no_reuse, waivers
 ) -> None:
     """Score many reports (files, directories, CSV/YAML manifests) and compare them."""
-    from .batch import ScoreOptions, compare_reports
-    from .compare_render import render_html as compare_html
-    from .compare_render import to_csv, to_pdf, to_table, to_xlsx, write_json
+    from .audit import PdfPool
+    from .batch import ScoreOptions
 
     if fmt in ("xlsx", "pdf") and not output:
         raise UsageError(f"--format {fmt} writes a file: give -o FILE")
@@ -399,6 +398,20 @@ def compare(
     )
     spool = tempfile.TemporaryFile("w+", encoding="utf-8") if fmt == "json" else None
     meter = Progress(sys.stderr) if sys.stderr.isatty() else None
+    # Fonts checked before any scoring; WeasyPrint starts in its worker meanwhile.
+    pool = PdfPool(1) if fmt == "pdf" else None
+    try:
+        _compare_to(paths, fmt, output, view, years, groups, jobs, no_cache, opts, force, no_reuse, spool, meter, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _compare_to(paths, fmt, output, view, years, groups, jobs, no_cache, opts, force, no_reuse, spool, meter, pool):
+    from .batch import compare_reports
+    from .compare_render import render_html as compare_html
+    from .compare_render import to_csv, to_pdf, to_table, to_xlsx, write_json
+
     try:
         run = compare_reports(
             list(paths),
@@ -426,7 +439,7 @@ def compare(
     elif fmt == "xlsx":
         write_output(output, to_xlsx(cmp, errors), force)
     elif fmt == "pdf":
-        write_output(output, to_pdf(cmp, errors), force)
+        write_output(output, to_pdf(cmp, errors, renderer=pool), force)
     elif fmt == "html":
         text = compare_html(cmp, errors)
         write_output(output, text, force) if output else click.echo(text)

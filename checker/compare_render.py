@@ -821,8 +821,13 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
     return _env().get_template("compare.html.j2").render(**ctx)
 
 
-def to_pdf(cmp: Comparison, errors: list[str], generated: date | None = None) -> bytes:
-    from .audit import PdfRenderer
+def to_pdf(cmp: Comparison, errors: list[str], generated: date | None = None, renderer: Any = None) -> bytes:
+    """The comparison as PDF; ``renderer`` is a :class:`~checker.audit.PdfRenderer` or a
+    :class:`~checker.audit.PdfPool` started before the reports were scored."""
+    from .audit import PdfPool, PdfRenderer
 
-    renderer = PdfRenderer()
-    return renderer.pdf(render_html(cmp, errors, generated, renderer.family))
+    renderer = renderer or PdfRenderer()
+    html = render_html(cmp, errors, generated, renderer.family)
+    if isinstance(renderer, PdfPool):
+        return next(iter(renderer.pdfs([html])))
+    return renderer.pdf(html)

@@ -300,6 +300,20 @@ def test_xlsx_csv_json_pdf_and_score_agree(tmp_path):
             assert "".join(issuer.split()) in text and f"{score:.1f}" in text
 
 
+def test_compare_pdf_without_a_chinese_font_fails_before_scoring(monkeypatch, tmp_path):
+    import checker.audit as audit_mod
+    from checker.fonts import FontError
+
+    def no_font():
+        raise FontError("no Chinese (CJK) font found through fontconfig; apt-get install fonts-noto-cjk")
+
+    monkeypatch.setattr(audit_mod, "find_cjk_fonts", no_font)
+    r = run(SEEDS, "--format", "pdf", "-o", tmp_path / "c.pdf")
+    assert r.exit_code == 5 and "fonts-noto-cjk" in r.stderr and "Traceback" not in r.output
+    assert not (tmp_path / "c.pdf").exists()
+    assert not (tmp_path / "cache").exists()  # nothing was scored
+
+
 # ----------------------------------------------------------------------------- integrity
 
 
