@@ -364,7 +364,19 @@ def visible_chars(html: str) -> set[str]:
     return set(text) | css_content | set("0123456789 ")
 
 
-class PdfRenderer:
+class _ChineseFont:
+    """The installed Chinese font (found through fontconfig; FontError when there is none)."""
+
+    def __init__(self) -> None:
+        self.faces = find_cjk_fonts()
+        self.family = css_family(self.faces)
+
+    def missing(self, html: str) -> set[str]:
+        """CJK characters of a document the font cannot show."""
+        return missing_glyphs(visible_chars(html), self.faces[0])
+
+
+class PdfRenderer(_ChineseFont):
     """Renders audits to PDF with the installed Chinese font; one renderer per process.
 
     WeasyPrint finds the font through fontconfig and embeds a HarfBuzz subset of it; the
@@ -376,22 +388,22 @@ class PdfRenderer:
             import weasyprint  # noqa: F401
         except (ImportError, OSError) as exc:  # missing Pango/cairo libraries
             raise CheckerError(f"WeasyPrint cannot start ({exc}); install its system libraries (libpango)") from None
-        self.faces = find_cjk_fonts()
-        self.family = css_family(self.faces)
+        super().__init__()
         self.fetched: list[str] = []  # every URL WeasyPrint asked for (tests check nothing else)
         self._font_config: Any = None
 
-    def missing(self, html: str) -> set[str]:
-        """CJK characters of a document the font cannot show."""
-        return missing_glyphs(visible_chars(html), self.faces[0])
-
-    def layout(self, html: str) -> Any:
-        """The laid-out document (WeasyPrint ``Document``: pages and boxes), before writing."""
-        from weasyprint import HTML
+    def warm_up(self) -> None:
+        """Configure WeasyPrint's fonts now rather than with the first document."""
         from weasyprint.text.fonts import FontConfiguration
 
         if self._font_config is None:
             self._font_config = FontConfiguration()
+
+    def layout(self, html: str) -> Any:
+        """The laid-out document (WeasyPrint ``Document``: pages and boxes), before writing."""
+        from weasyprint import HTML
+
+        self.warm_up()
         fetcher = restricted_fetcher([templates_dir()], self.fetched)
         return HTML(string=html, base_url=str(templates_dir()) + "/", url_fetcher=fetcher).render(
             font_config=self._font_config
@@ -474,9 +486,7 @@ def _worker_start() -> None:
     global _worker_renderer, _worker_error
     try:
         _worker_renderer = PdfRenderer()
-        from weasyprint.text.fonts import FontConfiguration
-
-        _worker_renderer._font_config = FontConfiguration()
+        _worker_renderer.warm_up()
     except CheckerError as exc:
         _worker_error = str(exc)
 
@@ -494,7 +504,7 @@ def _worker_pdf(html: str) -> bytes:
     return _worker_renderer.pdf(html)
 
 
-class PdfPool:
+class PdfPool(_ChineseFont):
     """WeasyPrint worker processes, started before the reports are scored.
 
     Importing WeasyPrint and configuring its fonts takes about a second per process. Started
@@ -507,15 +517,10 @@ class PdfPool:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        self.faces = find_cjk_fonts()
-        self.family = css_family(self.faces)
+        super().__init__()
         ctx = multiprocessing.get_context("fork")
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
         self._ready = self._pool.submit(_worker_ready)  # starts the workers now, not at first use
-
-    def missing(self, html: str) -> set[str]:
-        """CJK characters of a document the font cannot show."""
-        return missing_glyphs(visible_chars(html), self.faces[0])
 
     def pdfs(self, htmls: list[str]):
         """PDF bytes of each document, in order."""

@@ -306,15 +306,11 @@ def _compiled_key(path: Path) -> str | None:
     import hashlib
 
     try:
-        top = path.read_bytes()
-        data = yaml.load(top.decode("utf-8-sig"), Loader=_LOADER)
-        includes = [i for i in (data or {}).get("include", []) if isinstance(i, str)]
         h = hashlib.sha256(_code_digest().encode())
-        for f in [path, *(path.parent / i for i in includes), checklists_dir() / "schema.json"]:
-            body = top if f == path else f.read_bytes()
-            h.update(str(f.resolve()).encode() + b"\0" + hashlib.sha256(body).digest())
+        for f in [*_made_from(path), checklists_dir() / "schema.json"]:
+            h.update(str(f.resolve()).encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
         return h.hexdigest()
-    except (OSError, ValueError, yaml.YAMLError, AttributeError, TypeError):
+    except OSError:
         return None  # the real load reports the problem with file and line
 
 
@@ -392,16 +388,21 @@ def load_profile(ref: str | Path) -> StructureProfile:
     return load_checklist(ref).profile
 
 
-def _file_stamps(path: Path) -> tuple:
-    """Modification times of a user checklist and of every file it includes (wherever they are)."""
+def _made_from(path: Path) -> list[Path]:
+    """A checklist file and the files it includes (as far as can be told without loading it)."""
     files = [path]
     try:
         data = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=_LOADER)
         files += [path.parent / inc for inc in (data or {}).get("include", []) if isinstance(inc, str)]
     except (OSError, ValueError, yaml.YAMLError, AttributeError):
         pass  # the real load reports the problem with file and line
+    return files
+
+
+def _file_stamps(path: Path) -> tuple:
+    """Modification times of a user checklist and of every file it includes (wherever they are)."""
     out = []
-    for f in files:
+    for f in _made_from(path):
         try:
             st = f.stat()
             out.append((str(f), st.st_mtime_ns, st.st_size))

@@ -41,14 +41,13 @@ class BoundedPattern:
     to fix.
     """
 
-    __slots__ = ("_c", "_checks", "_required", "_tests", "_variants", "pattern", "flags", "where")
+    __slots__ = ("_c", "_checks", "_tests", "_variants", "pattern", "flags", "where")
 
     def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
         self.pattern = source
         self.flags = flags & _FLAGS
         self.where = where
         self._c: Any = regex.compile(source, self.flags | regex.VERSION0)  # a syntax error shows here
-        self._required: tuple[str, ...] | None = None
         self._checks: tuple[tuple[str, ...], ...] | None = None
         self._tests: tuple[tuple[str, ...], tuple[Any, ...]] | None = None
         self._variants: dict[int, BoundedPattern] = {}
@@ -63,21 +62,13 @@ class BoundedPattern:
         return c
 
     def __getstate__(self) -> tuple:
-        return (self.pattern, self.flags, self.where, self.required, self.checks)
+        return (self.pattern, self.flags, self.where, self.checks)
 
     def __setstate__(self, state: tuple) -> None:
-        self.pattern, self.flags, self.where, self._required, self._checks = state
+        self.pattern, self.flags, self.where, self._checks = state
         self._c = None
         self._tests = None
         self._variants = {}
-
-    @property
-    def required(self) -> tuple[str, ...]:
-        """:func:`required_strings` of this pattern, worked out once."""
-        got = self._required
-        if got is None:
-            got = self._required = _required_strings(self.pattern, self.flags)
-        return got
 
     def _timeout(self) -> PatternTimeout:
         where = f"{self.where}: " if self.where else ""
@@ -88,7 +79,8 @@ class BoundedPattern:
 
     @property
     def checks(self) -> tuple[tuple[str, ...], ...]:
-        """Sets of strings, each with a member in every match (see :func:`required_strings`)."""
+        """Sets of strings, each with a member in every match, most selective first (worked
+        out once; see :func:`required_strings`)."""
         got = self._checks
         if got is None:
             got = self._checks = _all_required(self.pattern, self.flags)
@@ -193,27 +185,10 @@ def required_strings(pattern: Any) -> tuple[str, ...]:
 
     Derived from the parsed pattern — a run of literals, a group of alternatives, a small
     character class, the body of a repetition that occurs at least once — and never wrong:
-    when unsure, nothing is required.
+    when unsure, nothing is required. The most selective of the pattern's requirement sets.
     """
-    if isinstance(pattern, BoundedPattern):
-        return pattern.required
-    return _required_strings(pattern.pattern, pattern.flags)
-
-
-@lru_cache(maxsize=2048)
-def _required_strings(source: str, flags: int) -> tuple[str, ...]:
-    if flags & re.IGNORECASE:
-        return ()
-    try:
-        from re import _parser as sre_parse  # type: ignore[attr-defined]
-
-        parsed = sre_parse.parse(source, flags & _FLAGS)
-        if parsed.state.flags & re.IGNORECASE:  # an inline (?i) at the start
-            return ()
-        got = _required_seq(list(parsed), sre_parse)
-    except Exception:  # an internal module: any surprise means no pre-filter
-        return ()
-    return tuple(sorted(got)) if got else ()
+    checks = pattern.checks if isinstance(pattern, BoundedPattern) else _all_required(pattern.pattern, pattern.flags)
+    return checks[0] if checks else ()
 
 
 def _better(cand: frozenset[str] | None, cur: frozenset[str] | None) -> frozenset[str] | None:

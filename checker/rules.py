@@ -124,12 +124,7 @@ class SentenceView:
         if cached is None:
             base = self.sentence.start
             cached = []
-            text = self.sentence.text
-            req = pattern.required
-            if req and not any(r in text for r in req):  # no match possible: the regex need not run
-                self._regex[pattern.pattern] = cached
-                return cached
-            for m in pattern.finditer(text):
+            for m in pattern.finditer(self.sentence.text):
                 if m.end() > m.start():
                     cached.append((base + m.start(), base + m.end(), label))
             self._regex[pattern.pattern] = cached
