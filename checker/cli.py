@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -271,61 +272,47 @@ def audit(
     reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, prior_file, waivers
 ) -> None:
     """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
-    from .audit import PdfPool
+    from .audit import PdfPool, render_html, render_pdfs
 
     if prior_file and len(reports) > 1:
         raise UsageError("--prior applies to one report (the previous report of its issuer)")
     # Fonts are checked now (fail early, before any work); the WeasyPrint workers start while
     # the reports are scored.
-    pool = PdfPool(jobs or min(os.cpu_count() or 1, len(reports))) if fmt == "pdf" else None
-    try:
-        errors, todo = _audit_reports(
-            reports, output, fmt, force, checklist, year, issuer, model, grades, gen_date, prior_file, waivers, pool
-        )
-    finally:
-        if pool is not None:
-            pool.close()
+    with PdfPool(jobs or min(os.cpu_count() or 1, len(reports))) if fmt == "pdf" else contextlib.nullcontext() as pool:
+        results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
+        priors = [_prior_reuse(results[0], prior_file)] if prior_file and results else [None] * len(results)
+        generated = gen_date.date() if gen_date else None
+        targets = _audit_targets(results, output, fmt)
+        todo = []
+        for r, target in zip(results, targets, strict=True):
+            try:
+                check_output(target, force, reports)
+            except UsageError as exc:
+                errors.append(str(exc))
+                click.echo(f"checker: error: {exc}", err=True)
+            else:
+                todo.append((r, target))
+        prior_of = {id(r): p for r, p in zip(results, priors, strict=True)}
+        if fmt == "html":
+            for r, target in todo:
+                if _written(target, render_html(r, generated, prior=prior_of[id(r)]), force, errors):
+                    click.echo(str(target))
+        elif todo:
+            by_id = {id(r): t for r, t in todo}
+            batch = [r for r, _ in todo]
+            for r, pdf, missing in render_pdfs(
+                batch, generated, renderer=pool, priors=[prior_of[id(r)] for r in batch]
+            ):
+                if missing:
+                    click.echo(
+                        f"checker: warning: {r.document.path}: the font has no glyph for {''.join(sorted(missing))}",
+                        err=True,
+                    )
+                if _written(by_id[id(r)], pdf, force, errors):
+                    click.echo(str(by_id[id(r)]))
     if errors:
         click.echo(f"checker: {len(errors)} problem(s); {len(todo)} of {len(reports)} audit(s) written", err=True)
         sys.exit(2)
-
-
-def _audit_reports(
-    reports, output, fmt, force, checklist, year, issuer, model, grades, gen_date, prior_file, waivers, pool
-) -> tuple[list[str], list]:
-    """Score, then write each audit; returns the problems met and the audits attempted."""
-    from .audit import render_html, render_pdfs
-
-    results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)
-    priors = [_prior_reuse(results[0], prior_file)] if prior_file and results else [None] * len(results)
-    generated = gen_date.date() if gen_date else None
-    targets = _audit_targets(results, output, fmt)
-    todo = []
-    for r, target in zip(results, targets, strict=True):
-        try:
-            check_output(target, force, reports)
-        except UsageError as exc:
-            errors.append(str(exc))
-            click.echo(f"checker: error: {exc}", err=True)
-        else:
-            todo.append((r, target))
-    prior_of = {id(r): p for r, p in zip(results, priors, strict=True)}
-    if fmt == "html":
-        for r, target in todo:
-            if _written(target, render_html(r, generated, prior=prior_of[id(r)]), force, errors):
-                click.echo(str(target))
-    elif todo:
-        by_id = {id(r): t for r, t in todo}
-        batch = [r for r, _ in todo]
-        for r, pdf, missing in render_pdfs(batch, generated, renderer=pool, priors=[prior_of[id(r)] for r in batch]):
-            if missing:
-                click.echo(
-                    f"checker: warning: {r.document.path}: the font has no glyph for {''.join(sorted(missing))}",
-                    err=True,
-                )
-            if _written(by_id[id(r)], pdf, force, errors):
-                click.echo(str(by_id[id(r)]))
-    return errors, todo
 
 
 def _prior_reuse(result: ReportResult, prior_file: str) -> Any:
@@ -387,7 +374,9 @@ def compare(
 ) -> None:
     """Score many reports (files, directories, CSV/YAML manifests) and compare them."""
     from .audit import PdfPool
-    from .batch import ScoreOptions
+    from .batch import ScoreOptions, compare_reports
+    from .compare_render import render_html as compare_html
+    from .compare_render import to_csv, to_pdf, to_table, to_xlsx, write_json
 
     if fmt in ("xlsx", "pdf") and not output:
         raise UsageError(f"--format {fmt} writes a file: give -o FILE")
@@ -399,65 +388,53 @@ def compare(
     spool = tempfile.TemporaryFile("w+", encoding="utf-8") if fmt == "json" else None
     meter = Progress(sys.stderr) if sys.stderr.isatty() else None
     # Fonts checked before any scoring; WeasyPrint starts in its worker meanwhile.
-    pool = PdfPool(1) if fmt == "pdf" else None
-    try:
-        _compare_to(paths, fmt, output, view, years, groups, jobs, no_cache, opts, force, no_reuse, spool, meter, pool)
-    finally:
-        if pool is not None:
-            pool.close()
-
-
-def _compare_to(paths, fmt, output, view, years, groups, jobs, no_cache, opts, force, no_reuse, spool, meter, pool):
-    from .batch import compare_reports
-    from .compare_render import render_html as compare_html
-    from .compare_render import to_csv, to_pdf, to_table, to_xlsx, write_json
-
-    try:
-        run = compare_reports(
-            list(paths),
-            opts,
-            jobs=jobs or os.cpu_count() or 1,
-            use_cache=not no_cache,
-            on_document=(lambda doc: spool.write(json.dumps(doc, ensure_ascii=False) + "\n")) if spool else None,
-            on_message=lambda msg: click.echo(f"checker: {msg}", err=True),
-            progress=meter.start if meter else None,
-            years=tuple(years),
-            groups=tuple(groups),
-            exclude=(output,) if output else (),
-            reuse=not no_reuse,
-        )
-    finally:
-        if meter:
-            meter.finish()
-    cmp, errors = run.comparison, run.errors
-    if fmt == "table":
-        text = to_table(cmp, errors)
-        write_output(output, text + "\n", force) if output else click.echo(text)
-    elif fmt == "csv":
-        data = to_csv(cmp, view)
-        write_output(output, data, force) if output else sys.stdout.buffer.write(data)
-    elif fmt == "xlsx":
-        write_output(output, to_xlsx(cmp, errors), force)
-    elif fmt == "pdf":
-        write_output(output, to_pdf(cmp, errors, renderer=pool), force)
-    elif fmt == "html":
-        text = compare_html(cmp, errors)
-        write_output(output, text, force) if output else click.echo(text)
-    else:
-        assert spool is not None
-        spool.seek(0)
-        docs = (json.loads(line) for line in spool)
-        if output:
-            buf = io.StringIO()
-            write_json(buf, cmp, errors, docs)
-            write_output(output, buf.getvalue(), force)
+    with PdfPool(1) if fmt == "pdf" else contextlib.nullcontext() as pool:
+        try:
+            run = compare_reports(
+                list(paths),
+                opts,
+                jobs=jobs or os.cpu_count() or 1,
+                use_cache=not no_cache,
+                on_document=(lambda doc: spool.write(json.dumps(doc, ensure_ascii=False) + "\n")) if spool else None,
+                on_message=lambda msg: click.echo(f"checker: {msg}", err=True),
+                progress=meter.start if meter else None,
+                years=tuple(years),
+                groups=tuple(groups),
+                exclude=(output,) if output else (),
+                reuse=not no_reuse,
+            )
+        finally:
+            if meter:
+                meter.finish()
+        cmp, errors = run.comparison, run.errors
+        if fmt == "table":
+            text = to_table(cmp, errors)
+            write_output(output, text + "\n", force) if output else click.echo(text)
+        elif fmt == "csv":
+            data = to_csv(cmp, view)
+            write_output(output, data, force) if output else sys.stdout.buffer.write(data)
+        elif fmt == "xlsx":
+            write_output(output, to_xlsx(cmp, errors), force)
+        elif fmt == "pdf":
+            write_output(output, to_pdf(cmp, errors, renderer=pool), force)
+        elif fmt == "html":
+            text = compare_html(cmp, errors)
+            write_output(output, text, force) if output else click.echo(text)
         else:
-            write_json(sys.stdout, cmp, errors, docs)
-    if output:
-        click.echo(f"{output}: {len(cmp.rows)} report(s) compared", err=True)
-    click.echo(f"checker: {run.scored} scored ({run.cached} from cache), {len(errors)} failed", err=True)
-    if errors:
-        sys.exit(2)
+            assert spool is not None
+            spool.seek(0)
+            docs = (json.loads(line) for line in spool)
+            if output:
+                buf = io.StringIO()
+                write_json(buf, cmp, errors, docs)
+                write_output(output, buf.getvalue(), force)
+            else:
+                write_json(sys.stdout, cmp, errors, docs)
+        if output:
+            click.echo(f"{output}: {len(cmp.rows)} report(s) compared", err=True)
+        click.echo(f"checker: {run.scored} scored ({run.cached} from cache), {len(errors)} failed", err=True)
+        if errors:
+            sys.exit(2)
 
 
 class Progress:
