@@ -518,19 +518,37 @@ class PdfPool(_ChineseFont):
         from concurrent.futures import ProcessPoolExecutor
 
         super().__init__()
-        ctx = multiprocessing.get_context("fork")
-        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
-        self._ready = self._pool.submit(_worker_ready)  # starts the workers now, not at first use
+        try:
+            ctx = multiprocessing.get_context("fork")
+            self._pool: Any = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_start)
+            self._ready = self._pool.submit(_worker_ready)  # starts the workers now, not at first use
+        except (OSError, ValueError, NotImplementedError):
+            # No worker processes here (no fork, no /dev/shm in some sandboxes): render in
+            # this process, as before the pool existed.
+            self._pool = None
 
     def pdfs(self, htmls: list[str]):
         """PDF bytes of each document, in order."""
-        error = self._ready.result()
-        if error is not None:
-            raise CheckerError(error)
-        yield from self._pool.map(_worker_pdf, htmls)
+        from concurrent.futures.process import BrokenProcessPool
+
+        if self._pool is None:
+            renderer = PdfRenderer()
+            for html in htmls:
+                yield renderer.pdf(html)
+            return
+        try:
+            error = self._ready.result()
+            if error is not None:
+                raise CheckerError(error)
+            yield from self._pool.map(_worker_pdf, htmls)
+        except BrokenProcessPool:
+            raise CheckerError(
+                "the PDF worker process stopped unexpectedly (out of memory?); try again with fewer reports at once"
+            ) from None
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
     def __enter__(self) -> PdfPool:
         return self

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -157,6 +158,38 @@ def test_weasyprint_failing_in_the_worker_is_a_clear_error(monkeypatch, tmp_path
     r = CliRunner().invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(tmp_path) + "/"])
     assert r.exit_code == 1, r.output
     assert "WeasyPrint cannot start" in r.stderr and "Traceback" not in r.output
+    assert not list(tmp_path.iterdir())
+
+
+def test_audit_without_worker_processes_renders_in_process(monkeypatch, tmp_path):
+    """Where no worker process can be started (no fork, no /dev/shm), the audit is still made."""
+    import concurrent.futures
+
+    def no_processes(*_a, **_k):
+        raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", no_processes)
+    out = tmp_path / "a.pdf"
+    r = CliRunner().invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(out)])
+    if r.exit_code == 5:
+        pytest.skip("no Chinese font")
+    assert r.exit_code == 0, r.output
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def _die(_html: str) -> bytes:
+    os._exit(9)  # a worker killed (out of memory, say)
+
+
+def test_a_worker_that_dies_is_a_clear_error(monkeypatch, tmp_path):
+    import checker.audit as audit_mod
+
+    monkeypatch.setattr(audit_mod, "_worker_pdf", _die)
+    r = CliRunner().invoke(main, ["audit", str(SEED_FILES[0]), "-o", str(tmp_path) + "/"])
+    if r.exit_code == 5:
+        pytest.skip("no Chinese font")
+    assert r.exit_code == 1, r.output
+    assert "PDF worker process stopped" in r.stderr and "Traceback" not in r.output
     assert not list(tmp_path.iterdir())
 
 
