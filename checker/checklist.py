@@ -295,8 +295,11 @@ def _code_digest() -> str:
     import hashlib
     import sys
 
+    sources = sorted(Path(__file__).parent.glob("*.py"))
+    if not sources:  # installed without its sources: no way to tell versions apart, no cache
+        return ""
     h = hashlib.sha256(sys.version.encode())
-    for f in sorted(Path(__file__).parent.glob("*.py")):
+    for f in sources:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
 
@@ -305,8 +308,11 @@ def _compiled_key(path: Path) -> str | None:
     """Digest of the checklist, the files it includes, the schema and checker's code."""
     import hashlib
 
+    code = _code_digest()
+    if not code:
+        return None
     try:
-        h = hashlib.sha256(_code_digest().encode())
+        h = hashlib.sha256(code.encode())
         for f in [*_made_from(path), checklists_dir() / "schema.json"]:
             h.update(str(f.resolve()).encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
         return h.hexdigest()
@@ -442,6 +448,7 @@ def _compile_items(idata: dict, compiler: RuleCompiler, iname: str, ilines: dict
 
 #: Included files already parsed, checked and compiled in this process, by name and content.
 _INCLUDES: dict[tuple, Any] = {}
+MAX_INCLUDES = 64
 
 
 def _include_memo(inc_path: Path, inc_name: str, problems: list[str] | None):
@@ -461,6 +468,8 @@ def _include_memo(inc_path: Path, inc_name: str, problems: list[str] | None):
             return make(*args)
         key = (inc_name, digest, what)
         if key not in _INCLUDES:
+            if len(_INCLUDES) >= MAX_INCLUDES:  # a long session editing checklists: start afresh
+                _INCLUDES.clear()
             _INCLUDES[key] = make(*args)
         return _INCLUDES[key]
 

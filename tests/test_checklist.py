@@ -191,3 +191,13 @@ def test_the_cache_keeps_only_the_newest_compiled_checklists(monkeypatch, tmp_pa
         cmod._load_cached.cache_clear()
         load_checklist(path)
     assert len(list((tmp_path / "cache" / "checklists").glob("*.pickle"))) == 2
+
+
+def test_no_cache_when_checker_is_installed_without_its_sources(monkeypatch, tmp_path):
+    """Without the .py files versions cannot be told apart, so nothing is cached or read back."""
+    import checker.checklist as cmod
+
+    _fresh_process(monkeypatch, tmp_path)
+    monkeypatch.setattr(cmod, "_code_digest", lambda: "")
+    load_checklist("outline-2021")
+    assert not list(tmp_path.glob("checklists/*.pickle"))
