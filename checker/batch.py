@@ -27,6 +27,7 @@ from .api import score_document
 from .checklist import (
     available_checklists,
     checklist_for_year,
+    files_digest,
     load_checklist,
 )
 from .errors import CheckerError, InputError, UsageError
@@ -218,10 +219,6 @@ def read_manifest(path: Path) -> list[Source]:
 # ----------------------------------------------------------------------------- cache
 
 
-def cache_root() -> Path:
-    return cache_dir("scores")
-
-
 class ScoreCache:
     """Score documents on disk, keyed by file hash, the checklist files used, and options.
 
@@ -231,7 +228,7 @@ class ScoreCache:
     """
 
     def __init__(self, root: Path | None = None, enabled: bool = True, warn: Any = None) -> None:
-        self.root = root or cache_root()
+        self.root = root or cache_dir("scores")
         self.enabled = enabled
         self.warn = warn or (lambda _msg: None)
 
@@ -360,14 +357,7 @@ def _mtime(path: str) -> int:
 
 @lru_cache(maxsize=16)
 def _files_digest(files: tuple[str, ...], mtimes: tuple[int, ...]) -> str:
-    h = hashlib.sha256()
-    for f in files:
-        h.update(f.encode("utf-8", "surrogateescape"))
-        try:
-            h.update(Path(f).read_bytes())
-        except OSError:
-            h.update(b"<missing>")
-    return h.hexdigest()[:16]
+    return files_digest(files)[:16]  # re-read only when a file's modification time changes
 
 
 # ----------------------------------------------------------------------------- scoring

@@ -6,10 +6,12 @@ legal-affairs officer editing a synonym list can find the mistake without readin
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -292,7 +294,6 @@ def _load_cached(path: str, stamp: Any) -> Checklist:
 @lru_cache(maxsize=1)
 def _code_digest() -> str:
     """checker's own source and the Python version (a pickle is only good for both)."""
-    import hashlib
     import sys
 
     sources = sorted(Path(__file__).parent.glob("*.py"))
@@ -304,20 +305,28 @@ def _code_digest() -> str:
     return h.hexdigest()
 
 
-def _compiled_key(path: Path) -> str | None:
-    """Digest of the checklist, the files it includes, the schema and checker's code."""
-    import hashlib
+def files_digest(files: Iterable[str | Path]) -> str:
+    """SHA-256 of files' names and bytes, in order (a missing file counts as missing): what
+    the caches of compiled checklists and of scores are keyed on."""
+    h = hashlib.sha256()
+    for f in files:
+        h.update(str(f).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            h.update(hashlib.sha256(Path(f).read_bytes()).digest())
+        except OSError:
+            h.update(b"<missing>")
+    return h.hexdigest()
 
+
+def _compiled_key(path: Path) -> str | None:
+    """Digest of the checklist, the files it includes, the schema and checker's code (None
+    when checker's code cannot be told apart). A file that cannot be read makes the load fail,
+    which is never cached."""
     code = _code_digest()
     if not code:
         return None
-    try:
-        h = hashlib.sha256(code.encode())
-        for f in [*_made_from(path), checklists_dir() / "schema.json"]:
-            h.update(str(f.resolve()).encode() + b"\0" + hashlib.sha256(f.read_bytes()).digest())
-        return h.hexdigest()
-    except OSError:
-        return None  # the real load reports the problem with file and line
+    files = [f.resolve() for f in [*_made_from(path), checklists_dir() / "schema.json"]]
+    return hashlib.sha256((code + files_digest(files)).encode()).hexdigest()
 
 
 def _compiled_path(key: str) -> Path:
@@ -455,8 +464,6 @@ def _include_memo(inc_path: Path, inc_name: str, problems: list[str] | None):
     """Both Outline checklists include the same common files: each is parsed, checked and
     compiled once per process (keyed by its bytes, so an edited file is compiled again).
     Lint (which collects every problem and probes every pattern) always starts afresh."""
-    import hashlib
-
     try:
         digest = hashlib.sha256(inc_path.read_bytes()).hexdigest()
     except OSError:
