@@ -194,14 +194,22 @@ EVIDENCE_MODES = ("all", "best")
 
 
 def best_evidence(item: ItemResult) -> Evidence | None:
-    """The sentence a reviewer should read first: coverage before plans, concrete first."""
+    """The sentence a reviewer should read first: coverage before plans, the body before the
+    preamble (which summarises or announces what the body reports), concrete first."""
     if not item.evidence:
         return None
     if not any(e.terms for e in item.evidence):  # structural items: the part's first sentence
         return item.evidence[0]
     return sorted(
         item.evidence,
-        key=lambda e: (e.part == "plan" or e.intention, not e.concrete, e.heading, -len(e.terms), e.start),
+        key=lambda e: (
+            e.part == "plan" or e.intention,
+            e.part == "preamble",
+            not e.concrete,
+            e.heading,
+            -len(e.terms),
+            e.start,
+        ),
     )[0]
 
 

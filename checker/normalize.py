@@ -28,6 +28,9 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _PINYIN_NOISE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _HAN = r"\u3400-\u9fff"
 _SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}，。、；：])[ \t\u3000\u00a0]+(?=[{_HAN}，。、；：])")
+# Text extracted from word-processor files spaces numbers off from the characters around them
+# ("2020 年", "三个 100%"): the space is layout, not part of the term or figure.
+_SPACE_BY_DIGIT = re.compile(rf"(?<=[{_HAN}])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9%])[ \t\u3000\u00a0]+(?=[{_HAN}])")
 _SENTENCE_END = "。！？!?；;：:」』）)】》…"
 
 
@@ -145,7 +148,7 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     """
     unified = text.replace("\r\n", " \n").replace("\r", "\n")  # same length as text
     spans: list[tuple[int, int]] = []
-    for pattern in (_PINYIN_NOISE, _SPACE_IN_HAN, _DROP_RE):
+    for pattern in (_PINYIN_NOISE, _SPACE_IN_HAN, _SPACE_BY_DIGIT, _DROP_RE):
         spans.extend(m.span() for m in pattern.finditer(text))
     spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining()))
     spans.sort()

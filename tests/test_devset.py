@@ -93,6 +93,16 @@ def test_generic_self_references_give_no_issuer():
             "大东区人民政府",
             "title",
         ),
+        (  # a title extracted from a word-processor file: spaces around the year, 街 for 街道
+            "滨河街 2020 年法治政府建设情况报告 2020 年,滨河街严格依法行政。\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            "滨河街道办事处",
+            "title",
+        ),
+        (  # the provincial government names itself only as 省政府; the one province named
+            "根据有关规定要求,现将省政府2024年度法治政府建设情况报告如下。\n一、举措\n在河北普法网开设专栏,全年开展法治培训三次。\n",
+            "河北省人民政府",
+            "inferred",
+        ),
         (
             "- 发布机构: 湖南省生态环境厅\n2023年,我厅坚持依法行政。\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
             "湖南省生态环境厅",

@@ -42,6 +42,14 @@ def test_space_between_han_removed():
     assert n.text == "法治政府建设"
 
 
+def test_space_between_han_and_digits_removed():
+    original = "滨河街 2020 年落实三个 100% 的要求"
+    n = normalize(original)
+    assert n.text == "滨河街2020年落实三个100%的要求"
+    assert _orig(n, original, "2020年") == "2020 年"
+    assert normalize("第3 次").text == "第3次" and normalize("ab 12").text == "ab 12"
+
+
 def test_normalize_term_matches_text_form():
     assert normalize_term("“三項製度”") == "三项制度"
     assert normalize_term("１２３４５") == "12345"
