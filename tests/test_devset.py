@@ -103,6 +103,16 @@ def test_generic_self_references_give_no_issuer():
             "河北省人民政府",
             "inferred",
         ),
+        (  # a subject running on into its work is no name: better none than 某乡法治政府建设工作
+            "2025年,平安乡法治政府建设工作在县委的正确领导下稳步推进。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # "现将市…局…报告如下" is not a title; the body's first sentence names the body
+            "现将市交通运输局2019年度法治政府建设工作报告如下:\n一、主要举措\n2019年以来,洛阳市交通运输局全面落实依法行政。\n",
+            "洛阳市交通运输局",
+            "first-sentence",
+        ),
         (
             "- 发布机构: 湖南省生态环境厅\n2023年,我厅坚持依法行政。\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
             "湖南省生态环境厅",

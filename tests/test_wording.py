@@ -55,6 +55,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("督促各部门按要求报告、公开上一年度法治政府建设情况。", "oversight.transparency", "covered"),
         # a leading group's name is not publicity work
         ("成立普法依法治理工作领导小组,由党委书记任组长。", "society.pufa", "absent"),
+        # a third set of openings (written after the second set's rules were fixed)
+        ("明确党政主要领导为推进法治建设的首要责任人。", "report.first-responsible", "covered"),
+        (
+            "建立完善了政务公开制度、重大决策听取法律顾问意见、合法性审查等相关工作制度。",
+            "decision.legal-advisers",
+            "covered",
+        ),
+        ("建立完善了行政过错责任追究制度、重大决策合法性审查制度。", "oversight.accountability", "covered"),
+        ("严格落实重大决策终身责任追究制度。", "oversight.accountability", "absent"),
+        ("明确权力的实施主体、实施依据、追责依据等。", "oversight.accountability", "absent"),
+        ("加强执法信息公开,在门户网站设置行政执法公示专栏。", "oversight.transparency", "absent"),
+        ("本局服务事项进一步减环节、减材料、减时限。", "functions.approval-reform", "covered"),
+        ("严格落实领导责任制,完善责任考核,形成法治建设工作格局。", "leadership.assessment", "covered"),
+        ("组织开展《中华人民共和国民法典》学习。", "capacity.staff-training", "covered"),
+        ("开展《民法典》《反有组织犯罪法》等专题学习3次。", "capacity.staff-training", "absent"),
+        ("通过发放宣传册、张贴宣传海报等形式,广泛宣传习近平法治思想。", "society.pufa", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -70,3 +86,18 @@ def test_best_evidence_is_the_part_not_the_sentence_announcing_it():
     text = "2018年,我县深入推进依法行政。现将有关情况报告如下:\n一、主要举措和成效\n全年开展法治培训三次。\n"
     item = next(i for i in score_text(text).to_dict(evidence="best")["items"] if i["id"] == "report.measures-results")
     assert len(item["evidence"]) == 1 and item["evidence"][0]["part"] == "measures"
+
+
+def test_a_report_listing_its_own_parts_covers_none_of_them():
+    text = (
+        "本报告包括工作开展情况、党政主要负责人履行推进法治建设第一责任人职责情况、存在的不足和2022年工作安排四个部分。\n"
+        "一、工作开展情况\n全年开展法治培训三次。\n"
+    )
+    res = score_text(text)
+    assert res.item("report.first-responsible").status == "absent"
+    assert res.item("leadership.annual-plan").status == "absent"
+
+
+def test_the_report_published_is_transparency_even_in_its_introduction():
+    text = "现将本局2021年法治政府建设情况报告予以公开。\n一、工作开展情况\n全年开展法治培训三次。\n"
+    assert score_text(text).item("oversight.transparency").status == "covered"
