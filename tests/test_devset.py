@@ -113,6 +113,11 @@ def test_generic_self_references_give_no_issuer():
             "洛阳市交通运输局",
             "first-sentence",
         ),
+        (  # a ministry named by its name before a reorganisation
+            "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
+            "环境保护部",
+            "first-sentence",
+        ),
         (
             "- 发布机构: 湖南省生态环境厅\n2023年,我厅坚持依法行政。\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
             "湖南省生态环境厅",

@@ -71,6 +71,35 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("组织开展《中华人民共和国民法典》学习。", "capacity.staff-training", "covered"),
         ("开展《民法典》《反有组织犯罪法》等专题学习3次。", "capacity.staff-training", "absent"),
         ("通过发放宣传册、张贴宣传海报等形式,广泛宣传习近平法治思想。", "society.pufa", "covered"),
+        # a fourth set (written after the third set's rules were fixed)
+        ("就信访法治化、行政应诉等重点工作召开党工委会议4次。", "disputes.litigation", "absent"),
+        ("就信访法治化、行政应诉等重点工作召开党工委会议4次。", "disputes.petition", "absent"),
+        ("围绕“习近平法治思想”“行政执法与刑事司法衔接”等开展专题培训。", "enforcement.criminal-linkage", "absent"),
+        (
+            "本局承担的普法、案件讨论、行政诉讼、行政复议和重大行政决策等事项,主动征求法律顾问意见。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "本局承担的普法、案件讨论、行政诉讼、行政复议和重大行政决策等事项,主动征求法律顾问意见。",
+            "decision.legal-advisers",
+            "covered",
+        ),
+        (
+            "将各部门党政一把手履行推进法治建设第一责任人职责情况列入年终述职内容。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("将各部门党政一把手履行推进法治建设第一责任人职责情况列入年终述职内容。", "leadership.shufa", "covered"),
+        ("县长召开县政府常务会议对学习贯彻作出安排。", "report.first-responsible", "covered"),
+        ("分管副县长召开行政执法协调会议。", "report.first-responsible", "absent"),
+        ("召开县委常委会会议,传达学习贯彻习近平法治思想。", "leadership.party-leadership", "covered"),
+        ("明确重大行政决策的范围、程序和责任。", "decision.five-procedures", "partial"),
+        ("局党组制定了年度工作方案,推进法治建设。", "leadership.annual-plan", "covered"),
+        ("将法治建设纳入年度工作计划和日常考核。", "leadership.annual-plan", "absent"),
+        ("配备一名具有法律背景的工作人员。", "capacity.legal-team", "covered"),
+        ("把习近平法治思想作为领导干部教育培训的重点课程。", "capacity.staff-training", "absent"),
+        ("街道党工委成员切实扛起法治建设首要责任。", "report.first-responsible", "covered"),
     ],
 )
 def test_construction(body, item, expected):
