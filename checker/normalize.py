@@ -170,6 +170,7 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
 
 
 def normalize_term(term: str) -> str:
-    """Bring a checklist term into the matching form, so YAML may use either script or width."""
-    kept = "".join(ch for ch in term if ch not in _DROP_CHARS and ch not in _INVISIBLE)
+    """Bring a checklist term (or a name quoted from a report) into the matching form, so YAML
+    may use either script or width and a name copied with pinyin noise (龍湖區(qū)) compares clean."""
+    kept = "".join(ch for ch in _PINYIN_NOISE.sub("", term) if ch not in _DROP_CHARS and ch not in _INVISIBLE)
     return to_simplified(_fold(kept))

@@ -118,6 +118,11 @@ def test_generic_self_references_give_no_issuer():
             "环境保护部",
             "first-sentence",
         ),
+        (  # pinyin noise copied into the title is not part of the name
+            "汕頭市龍湖區(qū)教育局2022年法治政府建設(shè)年度報告\n一、举措\n全年开展法治培训三次。\n",
+            "汕头市龙湖区教育局",
+            "title",
+        ),
         (
             "- 发布机构: 湖南省生态环境厅\n2023年,我厅坚持依法行政。\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
             "湖南省生态环境厅",

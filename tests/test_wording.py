@@ -100,6 +100,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("配备一名具有法律背景的工作人员。", "capacity.legal-team", "covered"),
         ("把习近平法治思想作为领导干部教育培训的重点课程。", "capacity.staff-training", "absent"),
         ("街道党工委成员切实扛起法治建设首要责任。", "report.first-responsible", "covered"),
+        # a fifth set (written after the fourth set's rules were fixed)
+        (
+            "将深入学习贯彻习近平法治思想作为首要任务,列为局党组理论学习中心组学习的第一议题。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        ("加大对政策措施的公平竞争、市场准入、合法性等各项审查力度。", "functions.business-env", "covered"),
+        ("已完成797项执法事权下放工作。", "enforcement.system-reform", "covered"),
+        ("通过进校园等方式持续深化全系统党员干部理论学习。", "digital.platforms", "absent"),
+        ("进一步完善法治宣传教育工作领导小组。", "society.pufa", "absent"),
+        ("压实各区、各校党政主要负责人法治建设第一责任人的职责。", "report.first-responsible", "absent"),
+        ("明确了拟订有关规范性文件或地方性法规、规章草案等相关法治工作职能。", "rules.legislation", "absent"),
+        ("邀请专家教授对全局人员宣讲习近平法治思想。", "capacity.staff-training", "covered"),
+        ("制定了《某局2023年关于开展法治政府建设工作的具体措施》。", "leadership.annual-plan", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -130,3 +144,11 @@ def test_a_report_listing_its_own_parts_covers_none_of_them():
 def test_the_report_published_is_transparency_even_in_its_introduction():
     text = "现将本局2021年法治政府建设情况报告予以公开。\n一、工作开展情况\n全年开展法治培训三次。\n"
     assert score_text(text).item("oversight.transparency").status == "covered"
+
+
+def test_an_introduction_run_into_the_first_headings_masks_only_itself():
+    text = (
+        "2022年,某局依法行政。现将我局2022年法治政府建设情况报告如下:一、主要工作(一)加强组织领导"
+        "建立以局党组书记、局长为组长的法治建设工作领导小组,定期研究法治建设工作。\n"
+    )
+    assert score_text(text).item("leadership.party-leadership").status == "covered"
