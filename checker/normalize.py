@@ -24,13 +24,55 @@ _DROP_CHARS = frozenset("“”‘’「」『』\"'〝〞﹁﹂﹃﹄")
 # the text): copied web text carries them between characters, where they would split terms.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Mirror sites insert pinyin after characters: 建設(shè). Only lowercase pinyin letters in
-# brackets right after a Han character are removed.
-_PINYIN_NOISE = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+# brackets right after a Han character are removed (the character before is checked in Python:
+# a look-behind at every position costs more than the whole scan).
+_PINYIN_NOISE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
 _HAN = r"\u3400-\u9fff"
-_SPACE_IN_HAN = re.compile(rf"(?<=[{_HAN}，。、；：])[ \t\u3000\u00a0]+(?=[{_HAN}，。、；：])")
-# Text extracted from word-processor files spaces numbers off from the characters around them
-# ("2020 年", "三个 100%"): the space is layout, not part of the term or figure.
-_SPACE_BY_DIGIT = re.compile(rf"(?<=[{_HAN}])[ \t\u3000\u00a0]+(?=[0-9])|(?<=[0-9%])[ \t\u3000\u00a0]+(?=[{_HAN}])")
+# Spaces inside running Chinese text are layout (法 治 政 府), and so are the spaces a
+# word-processor extraction puts around numbers ("2020 年", "三个 100%"). Space runs are rare,
+# so they are found with one plain scan and judged by their neighbours.
+_SPACE_RUN = re.compile(r"[ \t\u3000\u00a0]+")
+_CJK_PUNCT = frozenset("，。、；：")
+
+
+def _is_han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def _layout_space(before: str, after: str) -> bool:
+    """Is a space run between these two characters layout rather than a separator?"""
+    if (_is_han(before) or before in _CJK_PUNCT) and (_is_han(after) or after in _CJK_PUNCT):
+        return True
+    return (_is_han(before) and after.isascii() and after.isdigit()) or (
+        (before == "%" or (before.isascii() and before.isdigit())) and _is_han(after)
+    )
+
+
+def _pinyin_noise(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _PINYIN_NOISE.finditer(text) if m.start() > 0 and _is_han(text[m.start() - 1])]
+
+
+def strip_pinyin_noise(text: str) -> str:
+    """The text without pinyin noise (建設(shè) → 建設), for names quoted from a report."""
+    spans = _pinyin_noise(text)
+    if not spans:
+        return text
+    out, pos = [], 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _layout_spaces(text: str) -> list[tuple[int, int]]:
+    return [
+        m.span()
+        for m in _SPACE_RUN.finditer(text)
+        if 0 < m.start() and m.end() < len(text) and _layout_space(text[m.start() - 1], text[m.end()])
+    ]
+
+
 _SENTENCE_END = "。！？!?；;：:」』）)】》…"
 
 
@@ -148,8 +190,9 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     """
     unified = text.replace("\r\n", " \n").replace("\r", "\n")  # same length as text
     spans: list[tuple[int, int]] = []
-    for pattern in (_PINYIN_NOISE, _SPACE_IN_HAN, _SPACE_BY_DIGIT, _DROP_RE):
-        spans.extend(m.span() for m in pattern.finditer(text))
+    spans.extend(_pinyin_noise(text))
+    spans.extend(m.span() for m in _DROP_RE.finditer(text))
+    spans.extend(_layout_spaces(text))
     spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining()))
     spans.sort()
     origin = array("i")
@@ -172,5 +215,5 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
 def normalize_term(term: str) -> str:
     """Bring a checklist term (or a name quoted from a report) into the matching form, so YAML
     may use either script or width and a name copied with pinyin noise (龍湖區(qū)) compares clean."""
-    kept = "".join(ch for ch in _PINYIN_NOISE.sub("", term) if ch not in _DROP_CHARS and ch not in _INVISIBLE)
+    kept = "".join(ch for ch in strip_pinyin_noise(term) if ch not in _DROP_CHARS and ch not in _INVISIBLE)
     return to_simplified(_fold(kept))
