@@ -123,6 +123,11 @@ def test_generic_self_references_give_no_issuer():
             "汕头市龙湖区教育局",
             "title",
         ),
+        (  # a news item's title: the body that published it
+            "应急管理部发布2023年法治政府建设年度报告\n一、举措\n全年开展法治培训三次。\n",
+            "应急管理部",
+            "title",
+        ),
         (
             "- 发布机构: 湖南省生态环境厅\n2023年,我厅坚持依法行政。\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
             "湖南省生态环境厅",

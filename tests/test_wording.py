@@ -114,6 +114,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("明确了拟订有关规范性文件或地方性法规、规章草案等相关法治工作职能。", "rules.legislation", "absent"),
         ("邀请专家教授对全局人员宣讲习近平法治思想。", "capacity.staff-training", "covered"),
         ("制定了《某局2023年关于开展法治政府建设工作的具体措施》。", "leadership.annual-plan", "covered"),
+        # a sixth set (written after the fifth set's rules were fixed)
+        ("深入推进应急管理“放管服”改革,持续优化营商环境。", "emergency.response", "absent"),
+        ("推进完善应急管理体制机制,修订突发事件应急预案。", "emergency.response", "covered"),
+        ("制定《应急管理2022年普法责任清单》。", "functions.power-lists", "absent"),
+        ("对全区企业开展了《安全生产条例》宣传培训活动。", "capacity.staff-training", "absent"),
+        ("出台《2023年度法治政府(法治市场监管)建设工作清单》。", "leadership.annual-plan", "covered"),
+        (
+            "认真学习习近平法治思想,以及《中华人民共和国行政复议法》等新修订的法律法规。",
+            "disputes.reconsideration",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
