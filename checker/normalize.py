@@ -54,15 +54,7 @@ def _pinyin_noise(text: str) -> list[tuple[int, int]]:
 
 def strip_pinyin_noise(text: str) -> str:
     """The text without pinyin noise (建設(shè) → 建設), for names quoted from a report."""
-    spans = _pinyin_noise(text)
-    if not spans:
-        return text
-    out, pos = [], 0
-    for a, b in spans:
-        out.append(text[pos:a])
-        pos = b
-    out.append(text[pos:])
-    return "".join(out)
+    return _PINYIN_NOISE.sub(lambda m: "" if m.start() > 0 and _is_han(text[m.start() - 1]) else m.group(), text)
 
 
 def _layout_spaces(text: str) -> list[tuple[int, int]]:
