@@ -55,6 +55,11 @@ def test_issuer_and_year_from_the_text():
     assert years_ok / total >= 0.98
 
 
+def test_year_of_a_report_opening_with_year_since():
+    text = "2021年以来,某市公安局深入推进法治建设。\n一、举措\n自2020年10月以来,共排查积案5起。\n"
+    assert score_text(text).metadata.year == 2021
+
+
 def test_generic_self_references_give_no_issuer():
     for text in (
         "2022年,我局坚持以习近平新时代中国特色社会主义思想为指导,深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措\n开展执法培训3次，参训人员二百余人次。\n",

@@ -114,6 +114,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("明确了拟订有关规范性文件或地方性法规、规章草案等相关法治工作职能。", "rules.legislation", "absent"),
         ("邀请专家教授对全局人员宣讲习近平法治思想。", "capacity.staff-training", "covered"),
         ("制定了《某局2023年关于开展法治政府建设工作的具体措施》。", "leadership.annual-plan", "covered"),
+        # a seventh set (written after the sixth set's rules were fixed)
+        ("在全省率先建立政务服务事项负面清单制度。", "functions.negative-list", "absent"),
+        ("推出无感审批事项348项,推动政务服务事项异地可办。", "functions.approval-reform", "covered"),
+        ("着力推动党政负责人履行法治建设第一责任。", "report.first-responsible", "covered"),
+        ("我局深入贯彻落实党中央、市委、县委决策部署,全面推进法治公安建设。", "leadership.party-leadership", "absent"),
+        ("我局结合《法治政府建设实施纲要》具体要求,细化分解法治建设任务,压实工作责任。", "leadership.annual-plan", "covered"),
+        ("将《法治政府建设与责任落实督察工作规定》列入党委中心组学习的重要内容。", "leadership.inspection", "absent"),
+        ("局法制支队荣获全区普法工作先进单位。", "society.pufa", "absent"),
+        ("把习近平法治思想列入县委党校重点课程。", "capacity.staff-training", "covered"),
+        ("把履行推进法治建设第一责任人职责情况列入县委巡察工作重点。", "leadership.inspection", "covered"),
         # a sixth set (written after the fifth set's rules were fixed)
         ("深入推进应急管理“放管服”改革,持续优化营商环境。", "emergency.response", "absent"),
         ("推进完善应急管理体制机制,修订突发事件应急预案。", "emergency.response", "covered"),
