@@ -119,7 +119,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("推出无感审批事项348项,推动政务服务事项异地可办。", "functions.approval-reform", "covered"),
         ("着力推动党政负责人履行法治建设第一责任。", "report.first-responsible", "covered"),
         ("我局深入贯彻落实党中央、市委、县委决策部署,全面推进法治公安建设。", "leadership.party-leadership", "absent"),
-        ("我局结合《法治政府建设实施纲要》具体要求,细化分解法治建设任务,压实工作责任。", "leadership.annual-plan", "covered"),
+        (
+            "我局结合《法治政府建设实施纲要》具体要求,细化分解法治建设任务,压实工作责任。",
+            "leadership.annual-plan",
+            "covered",
+        ),
         ("将《法治政府建设与责任落实督察工作规定》列入党委中心组学习的重要内容。", "leadership.inspection", "absent"),
         ("局法制支队荣获全区普法工作先进单位。", "society.pufa", "absent"),
         ("把习近平法治思想列入县委党校重点课程。", "capacity.staff-training", "covered"),
