@@ -27,7 +27,6 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # brackets right after a Han character are removed (the character before is checked in Python:
 # a look-behind at every position costs more than the whole scan).
 _PINYIN_NOISE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
-_HAN = r"\u3400-\u9fff"
 # Spaces inside running Chinese text are layout (法 治 政 府), and so are the spaces a
 # word-processor extraction puts around numbers ("2020 年", "三个 100%"). Space runs are rare,
 # so they are found with one plain scan and judged by their neighbours.
@@ -54,7 +53,11 @@ def _pinyin_noise(text: str) -> list[tuple[int, int]]:
 
 def strip_pinyin_noise(text: str) -> str:
     """The text without pinyin noise (建設(shè) → 建設), for names quoted from a report."""
-    return _PINYIN_NOISE.sub(lambda m: "" if m.start() > 0 and _is_han(text[m.start() - 1]) else m.group(), text)
+    kept, pos = [], 0
+    for a, b in _pinyin_noise(text):
+        kept.append(text[pos:a])
+        pos = b
+    return "".join(kept) + text[pos:]
 
 
 def _layout_spaces(text: str) -> list[tuple[int, int]]:
