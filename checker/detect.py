@@ -2,10 +2,11 @@
 
 The issuer is looked for where reports name it — the title (often broken over two lines), a
 line holding only the body's name, a saved page's 发布机构, the signature, the subject of the
-first sentence — and a candidate counts only if it has the shape of a body's name. A report
-that only says 我局/全省 gets no issuer (``None``) rather than a wrong one, unless the text
-names that body elsewhere (a department's full name, the one province a provincial report
-mentions). All patterns and reference lists are data in ``structure.yaml``.
+first sentence, the introduction's 现将…报告如下 — and a candidate counts only if it has the
+shape of a body's name. A report that only says 我局/全省 gets no issuer (``None``) rather
+than a wrong one, unless the text names that body elsewhere (a department's full name, the
+one province a provincial report mentions). All patterns and reference lists are data in
+``structure.yaml``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ class Metadata:
     issuer_original: str | None  # as written in the report (original script), when found in it
     year: int | None
     year_source: str  # pattern | frequency | option | none
-    issuer_source: str  # title | line | metadata | tail | first-sentence | inferred | frequency | option | none
+    issuer_source: str  # title | line | metadata | tail | first-sentence | intro | inferred | frequency | option | none
     key: IssuerKey | None = None  # for comparisons (see issuer_key)
 
 

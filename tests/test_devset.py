@@ -138,6 +138,22 @@ def test_generic_self_references_give_no_issuer():
             "湖南省生态环境厅",
             "metadata",
         ),
+        (  # the introduction names the body before the year: 现将<body><year>…报告如下
+            "根据《关于做好2024年法治政府建设年度报告工作的通知》要求,现将江门市农业农村局2024年法治政府"
+            "建设情况报告如下:\n一、举措\n我局把农业农村法治建设放在全面依法治市战略全局中谋划。\n",
+            "江门市农业农村局",
+            "intro",
+        ),
+        (  # 我局 and a phrase ending in 全局: no department is named
+            "现将我局2024年法治政府建设情况报告如下:\n一、举措\n我局把法治建设放在全面依法治市战略全局中谋划。\n",
+            None,
+            "none",
+        ),
+        (  # a department's report issued by its party group
+            "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n一、举措\n全年开展法治培训三次。\n",
+            "青岛市交通运输局",
+            "title",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

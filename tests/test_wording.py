@@ -139,6 +139,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "disputes.reconsideration",
             "absent",
         ),
+        # an eighth set (departments of transport, civil affairs, agriculture, natural resources)
+        ("局主要领导坚持把党的领导贯彻到法治交通建设各个方面。", "leadership.party-leadership", "covered"),
+        ("坚持在党的领导下把法治建设放在改革发展大局中谋划和推进。", "leadership.party-leadership", "covered"),
+        ("在县委、县政府的坚强领导下,我局扎实推进法治建设。", "leadership.party-leadership", "absent"),
+        ("定期召开法治政府建设领导小组会,学习贯彻落实习近平法治思想。", "leadership.leader-study", "covered"),
+        ("依托“幸福社区”等平台,广泛宣传《民法典》等法律法规。", "digital.platforms", "absent"),
+        ("依托行政执法信息平台开展执法监督。", "digital.platforms", "covered"),
+        ("我厅在全省依法治省培训会议上作交流发言。", "capacity.staff-training", "absent"),
+        ("修订《局重大行政决策事项清单》,将规划修改等事项纳入清单管理。", "decision.catalogue", "covered"),
+        ("对新增的渔业类行政职权事项进行梳理、修改和公布。", "functions.power-lists", "covered"),
+        ("认真梳理行政处罚、行政许可等执法类职权事项。", "functions.power-lists", "absent"),
+        ("全部行政许可事项实现全程网上办理。", "functions.approval-reform", "covered"),
+        ("我省立法、普法、执法、审批等工作先后4次在全国会议上做经验交流。", "society.pufa", "absent"),
     ],
 )
 def test_construction(body, item, expected):
