@@ -149,6 +149,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # the introduction publishes the report under its title
+            "根据有关通知要求,现将《临沧市文化和旅游局2025年度法治政府建设情况报告》予以公布。\n"
+            "2025年,市文化旅游局坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
+            "临沧市文化和旅游局",
+            "intro",
+        ),
         (  # a department's report issued by its party group
             "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n一、举措\n全年开展法治培训三次。\n",
             "青岛市交通运输局",

@@ -152,6 +152,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("认真梳理行政处罚、行政许可等执法类职权事项。", "functions.power-lists", "absent"),
         ("全部行政许可事项实现全程网上办理。", "functions.approval-reform", "covered"),
         ("我省立法、普法、执法、审批等工作先后4次在全国会议上做经验交流。", "society.pufa", "absent"),
+        # a ninth set (finance and culture-and-tourism departments, towns)
+        ("我镇调整以王某书记为组长、李某镇长为副组长的法治政府建设领导小组。", "report.first-responsible", "covered"),
+        ("成立由主要负责同志任组长的法治政府建设工作领导小组。", "report.first-responsible", "covered"),
+        ("成立由副局长任组长的法治政府建设工作领导小组。", "report.first-responsible", "absent"),
+        ("构建“一把手”负总责、分管领导具体抓的法治建设工作格局。", "report.first-responsible", "covered"),
+        ("将各单位主要负责人履行推进法治建设第一责任人职责情况与年度述职述廉一并开展。", "leadership.shufa", "covered"),
+        ("将文旅领域法律法规纳入局班子学习计划,全年集中学习9次。", "leadership.leader-study", "covered"),
+        ("不定期组织执法人员开展法治专题学习。", "enforcement.qualification", "covered"),
+        ("依据《中华人民共和国行政处罚法》规定,制定并完善了行政执法公示等制度。", "rules.legislation", "absent"),
+        (
+            "对重大事项,严格执行公众参与、专家论证、风险评估、合法性审查和集体讨论决定等法定程序。",
+            "decision.five-procedures",
+            "covered",
+        ),
+        ("对重大问题,坚持部门提议案、党政班子集体决策的重大决策程序。", "decision.five-procedures", "partial"),
+        ("局主要领导主持局务会议研究部署法治工作,讨论重大行政决策事项。", "decision.five-procedures", "partial"),
+        ("及时解决执法规范化、普法宣传等工作中的突出问题。", "society.pufa", "absent"),
+        ("聘请法律顾问参与合同审查、复杂法律问题研讨、诉讼案件处理等工作。", "disputes.litigation", "absent"),
+        ("聘请法律顾问参与合同审查、复杂法律问题研讨、诉讼案件处理等工作。", "decision.legal-advisers", "covered"),
     ],
 )
 def test_construction(body, item, expected):
