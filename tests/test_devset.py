@@ -108,10 +108,16 @@ def test_generic_self_references_give_no_issuer():
             "河北省人民政府",
             "inferred",
         ),
-        (  # a subject running on into its work is no name: better none than 某乡法治政府建设工作
+        (  # a subject running on into its work: the name is the place, never 某乡法治政府建设工作
             "2025年,平安乡法治政府建设工作在县委的正确领导下稳步推进。\n一、举措\n全年开展法治培训三次。\n",
-            None,
-            "none",
+            "平安乡人民政府",
+            "first-sentence",
+        ),
+        (  # the first sentence may open with the basis of the report
+            "根据市、区对法治建设工作的具体部署,2023年,清波街道以深入学习贯彻习近平法治思想为核心,"
+            "全面开展法治政府建设。\n一、举措\n全年开展法治培训三次。\n",
+            "清波街道办事处",
+            "first-sentence",
         ),
         (  # "现将市…局…报告如下" is not a title; the body's first sentence names the body
             "现将市交通运输局2019年度法治政府建设工作报告如下:\n一、主要举措\n2019年以来,洛阳市交通运输局全面落实依法行政。\n",

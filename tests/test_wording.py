@@ -171,6 +171,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("及时解决执法规范化、普法宣传等工作中的突出问题。", "society.pufa", "absent"),
         ("聘请法律顾问参与合同审查、复杂法律问题研讨、诉讼案件处理等工作。", "disputes.litigation", "absent"),
         ("聘请法律顾问参与合同审查、复杂法律问题研讨、诉讼案件处理等工作。", "decision.legal-advisers", "covered"),
+        # a tenth set (streets, a city in 2016)
+        ("街道坚持党对法治建设的统一领导,全年召开专题会议2次。", "leadership.party-leadership", "covered"),
+        ("索引号: 123 公开方式: 主动公开\n成文日期: 2026-01-01", "oversight.transparency", "absent"),
+        ("出台街道综合行政执法裁量基准制度,细化165项高频执法事项的裁量基准。", "enforcement.system-reform", "absent"),
+        ("出台街道综合行政执法裁量基准制度,细化165项高频执法事项的裁量基准。", "enforcement.discretion", "covered"),
+        (
+            "扎实做好《信访工作条例》《反有组织犯罪法》等一系列法律法规的集体学习。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        (
+            "紧密围绕省委具体部署推动法治建设,贯彻落实《中共某市委全面依法治市委员会2023年工作要点》。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("完善《全面依法治镇委员会工作规则》等系列制度。", "leadership.party-leadership", "covered"),
     ],
 )
 def test_construction(body, item, expected):
