@@ -187,6 +187,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("完善《全面依法治镇委员会工作规则》等系列制度。", "leadership.party-leadership", "covered"),
+        # comprehensive enforcement as a reform, not as a team's name
+        ("全省农业综合执法“护农”专项行动被评为优秀项目。", "enforcement.system-reform", "absent"),
+        ("纵深推进乡镇综合行政执法改革,优化执法队伍配置。", "enforcement.system-reform", "covered"),
+        ("统筹辖区城管、市场监管、安全环保等执法力量,深化协同执法机制。", "enforcement.system-reform", "covered"),
     ],
 )
 def test_construction(body, item, expected):
