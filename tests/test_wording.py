@@ -191,6 +191,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("全省农业综合执法“护农”专项行动被评为优秀项目。", "enforcement.system-reform", "absent"),
         ("纵深推进乡镇综合行政执法改革,优化执法队伍配置。", "enforcement.system-reform", "covered"),
         ("统筹辖区城管、市场监管、安全环保等执法力量,深化协同执法机制。", "enforcement.system-reform", "covered"),
+        # an audit office's own report: 审计 names its sector
+        ("统筹谋划开展审计法治建设各项工作任务,推进审计事业高质量发展。", "oversight.audit", "absent"),
+        ("积极主动配合上级部门开展审计工作,按要求公告审计结果。", "oversight.audit", "covered"),
+        (
+            "将各单位主要负责人述法工作纳入年度考核,强化领导干部履行推进法治建设第一责任人责任的意识。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("带头落实领导干部应知应会党内法规和国家法律清单制度。", "leadership.leader-study", "covered"),
     ],
 )
 def test_construction(body, item, expected):
