@@ -123,7 +123,8 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     inferred = _infer(text, names)
     if inferred is not None:
         return canonical_name(inferred[0], names), inferred[1], "inferred"
-    if profile.issuer_fallback is not None:
+    # the district most often named is a government's name: not for a report that speaks as 我局
+    if profile.issuer_fallback is not None and not _speaks_as_department(text, names):
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in profile.issuer_fallback.finditer(text):
@@ -135,6 +136,11 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
             if n >= profile.issuer_fallback_min:
                 return canonical_name(name, names), _found(norm, original, first[name], name), "frequency"
     return None, None, "none"
+
+
+def _speaks_as_department(text: str, names: IssuerNames) -> bool:
+    pattern = names.self_reference.get("department")
+    return pattern is not None and pattern.search(text[:HEAD_CHARS]) is not None
 
 
 def _infer(text: str, names: IssuerNames) -> tuple[str, str] | None:

@@ -161,6 +161,18 @@ def test_generic_self_references_give_no_issuer():
             "临沧市文化和旅游局",
             "intro",
         ),
+        (  # a bureau speaking as 我局 is not the district it names most
+            "2023年以来,我局坚持依法行政。天河区在法治建设考评中获优秀。天河区被推荐参评示范区。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # a news item's first line that happens to hold 省人民政府 is no name
+            "正在召开的省人大常委会会议听取和审议了省人民政府2021年度法治政府建设情况报告。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
         (  # a department's report issued by its party group
             "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n一、举措\n全年开展法治培训三次。\n",
             "青岛市交通运输局",

@@ -200,6 +200,21 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("带头落实领导干部应知应会党内法规和国家法律清单制度。", "leadership.leader-study", "covered"),
+        # an eleventh set (justice bureaus, a county, a news item on a province's report)
+        ("“3+X”多元调解工作法获评广东省人民调解创新经验提名奖。", "disputes.mediation", "absent"),
+        ("普法依法治理工作连续四年在全省网上量化评估中获优秀等次。", "society.pufa", "absent"),
+        ("该区被推荐参评全国首批守法普法示范区。", "society.pufa", "absent"),
+        ("该镇获评全国法治县(市、区)创建活动先进单位。", "leadership.demonstration", "covered"),
+        ("坚决贯彻党对司法行政工作的绝对领导,严格落实“第一议题”制度。", "leadership.party-leadership", "covered"),
+        ("省人大常委会会议听取和审议了省人民政府2021年度法治政府建设情况报告。", "oversight.npc-cppcc", "covered"),
+        (
+            "省人大常委会会议听取和审议了省人民政府2021年度法治政府建设情况报告。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("全省17427个村(居)实现法律顾问全覆盖。", "decision.legal-advisers", "absent"),
+        ("开展区级法治政府建设评估,通过双向“法治体检”,促进法治政府建设。", "functions.business-env", "absent"),
+        ("组织律师为民营企业开展“法治体检”30场。", "functions.business-env", "covered"),
     ],
 )
 def test_construction(body, item, expected):
