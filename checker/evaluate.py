@@ -3,6 +3,9 @@
 Positive = covered or partial (the item is in the report). Precision/recall/F1 are computed per
 item and pooled (micro) or averaged over items (macro); the status confusion and the planned
 labels are reported separately because "planned reported as covered" is the costliest error.
+Gold files with a ``meta`` block (issuer, issuer_named, year) also measure the issuer and year
+found: a wrong name counts apart from a missing one, because a researcher comparing districts
+is misled by the first and only inconvenienced by the second.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .api import ReportResult, score_file
+from .detect import canonical_name
 from .errors import InputError
+from .model import IssuerNames
 
 POSITIVE = frozenset({"covered", "partial"})
 STATUS_ORDER = ("covered", "partial", "planned", "absent", "not_applicable")
@@ -40,6 +45,39 @@ class PRF:
 
 
 @dataclass
+class MetadataAgreement:
+    """Issuer and year found against the gold ``meta`` blocks.
+
+    An excerpt labelled as not naming its issuer may still be resolved to it from the one place
+    the text names (我省 + the province mentioned): that is counted as ``unnamed_resolved``, not
+    as wrong. A name that is not the labelled body is ``wrong`` whichever kind the label is.
+    """
+
+    documents: int = 0
+    named: int = 0  # gold: the excerpt names its issuer
+    named_found: int = 0  # the same body found (any standard form)
+    unnamed: int = 0  # gold: the excerpt never names it
+    unnamed_empty: int = 0
+    unnamed_resolved: list[str] = field(default_factory=list)  # docs: the labelled body, inferred
+    wrong: list[tuple[str, str, str]] = field(default_factory=list)  # doc, gold issuer, found
+    years: int = 0
+    years_right: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "named": self.named,
+            "named_found": self.named_found,
+            "unnamed": self.unnamed,
+            "unnamed_empty": self.unnamed_empty,
+            "unnamed_resolved": self.unnamed_resolved,
+            "wrong": [list(x) for x in self.wrong],
+            "years": self.years,
+            "years_right": self.years_right,
+        }
+
+
+@dataclass
 class Evaluation:
     documents: list[str]
     per_item: dict[str, PRF]
@@ -52,6 +90,7 @@ class Evaluation:
     mismatches: list[tuple[str, str, str, str]] = field(default_factory=list)  # doc, item, gold, pred
     element_agreement: tuple[int, int] = (0, 0)  # exact element-set matches / items with elements
     concrete_agreement: tuple[int, int] = (0, 0)  # same concrete flag / items positive in both
+    metadata: MetadataAgreement | None = None  # when the gold files carry ``meta``
 
     def to_dict(self) -> dict:
         return {
@@ -74,10 +113,11 @@ class Evaluation:
             "mismatches": [list(x) for x in self.mismatches],
             "element_agreement": list(self.element_agreement),
             "concrete_agreement": list(self.concrete_agreement),
+            "metadata": self.metadata.to_dict() if self.metadata is not None else None,
         }
 
 
-def load_gold(gold_dir: str | Path) -> dict[str, dict]:
+def _read_gold(gold_dir: str | Path) -> dict[str, dict]:
     d = Path(gold_dir)
     if not d.is_dir():
         raise InputError(f"{gold_dir}: gold directory not found")
@@ -85,12 +125,47 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict]:
     for f in sorted(d.glob("*.json")):
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
-            out[data.get("doc", f.stem)] = data.get("labels", {})
+            out[data.get("doc", f.stem)] = {"labels": data.get("labels", {}), "meta": data.get("meta")}
         except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as exc:
             raise InputError(f"{f}: not a gold label file ({exc})") from None
     if not out:
         raise InputError(f"{gold_dir}: no gold label files (*.json)")
     return out
+
+
+def load_gold(gold_dir: str | Path) -> dict[str, dict]:
+    """The item labels of each gold document, by document name."""
+    return {doc: g["labels"] for doc, g in _read_gold(gold_dir).items()}
+
+
+def same_issuer(found: str | None, gold: str | None, names: IssuerNames) -> bool:
+    """The same body in any standard form: the full name, or its tail when the report never
+    names the higher place (大东区人民政府 for 沈阳市大东区人民政府)."""
+    if not found or not gold:
+        return False
+    full = canonical_name(gold, names) or gold
+    return found == full or (full.endswith(found) and len(found) >= 4)
+
+
+def _agree_metadata(agg: MetadataAgreement, doc: str, meta: dict, res: ReportResult) -> None:
+    agg.documents += 1
+    if meta.get("year") is not None:
+        agg.years += 1
+        agg.years_right += res.metadata.year == meta["year"]
+    gold_name = meta.get("issuer")
+    found = res.metadata.issuer
+    same = same_issuer(found, gold_name, res.checklist.profile.issuer_names)
+    if meta.get("issuer_named"):
+        agg.named += 1
+        agg.named_found += same
+    else:
+        agg.unnamed += 1
+        if found is None:
+            agg.unnamed_empty += 1
+        elif same and res.metadata.issuer_source == "inferred":
+            agg.unnamed_resolved.append(doc)
+    if found is not None and not same:
+        agg.wrong.append((doc, gold_name or "", found))
 
 
 def _find_report(doc: str, report_dirs: list[Path]) -> Path | None:
@@ -108,7 +183,8 @@ def evaluate(
     results: dict[str, ReportResult] | None = None,
 ) -> Evaluation:
     """Score the gold documents (found by name in ``report_dirs``) and compare with the labels."""
-    gold = load_gold(gold_dir)
+    gold = _read_gold(gold_dir)
+    agreement = MetadataAgreement()
     dirs = [Path(p) for p in (report_dirs or ["seeds"])]
     per_item: dict[str, list[int]] = {}
     confusion: dict[str, Counter] = {s: Counter() for s in STATUS_ORDER}
@@ -117,7 +193,8 @@ def evaluate(
     el_ok = el_n = 0
     con_ok = con_n = 0
     docs = []
-    for doc, labels in gold.items():
+    for doc, entry in gold.items():
+        labels = entry["labels"]
         if results and doc in results:
             res = results[doc]
         else:
@@ -126,6 +203,8 @@ def evaluate(
                 raise InputError(f"no report named {doc}.* in {', '.join(map(str, dirs))} for gold label {doc}")
             res = score_file(path, checklist)
         docs.append(doc)
+        if isinstance(entry["meta"], dict) and entry["meta"].get("issuer_named") is not None:
+            _agree_metadata(agreement, doc, entry["meta"], res)
         for it in res.items:
             g = labels.get(it.id, {}).get("status", "absent")
             p = it.status
@@ -161,4 +240,5 @@ def evaluate(
         mismatches=mismatches,
         element_agreement=(el_ok, el_n),
         concrete_agreement=(con_ok, con_n),
+        metadata=agreement if agreement.documents else None,
     )

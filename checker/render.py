@@ -114,6 +114,20 @@ def to_table(result: ReportResult, evidence_width: int = 56) -> str:
     return "\n".join(lines)
 
 
+def _metadata_lines(ev: Evaluation) -> list[str]:
+    md = ev.metadata
+    if md is None:
+        return []
+    resolved = f", {len(md.unnamed_resolved)} resolved from the one place named" if md.unnamed_resolved else ""
+    lines = [
+        f"issuer: named and found {md.named_found}/{md.named}; not named and left empty "
+        f"{md.unnamed_empty}/{md.unnamed}{resolved}; wrong name {len(md.wrong)}",
+        f"year: {md.years_right}/{md.years}",
+    ]
+    lines += [f"  wrong issuer  {d}: {found} (gold {gold or '—'})" for d, gold, found in md.wrong]
+    return lines
+
+
 def evaluation_table(ev: Evaluation, show_items: bool = True) -> str:
     m = ev.micro
     lines = [
@@ -123,6 +137,7 @@ def evaluation_table(ev: Evaluation, show_items: bool = True) -> str:
         f"planned (gold) reported as covered: {len(ev.planned_as_covered)}",
         f"element sets identical (items positive in both): {ev.element_agreement[0]}/{ev.element_agreement[1]}",
         f"concrete flag agrees (items positive in both): {ev.concrete_agreement[0]}/{ev.concrete_agreement[1]}",
+        *_metadata_lines(ev),
         "",
         "status confusion (rows: gold, columns: predicted)",
         pad("", 16) + "".join(pad(s, 16) for s in STATUS_ORDER),

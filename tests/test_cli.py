@@ -158,3 +158,34 @@ def test_evaluate_command(runner):
     assert "micro" in r.output and "confusion" in r.output
     r = runner.invoke(main, ["evaluate", "--gold", "/nonexistent"])
     assert r.exit_code == 2 and "gold directory not found" in r.stderr
+
+
+def test_evaluate_reports_issuer_and_year_when_gold_has_meta(runner, tmp_path):
+    """A wrong name is reported apart from a missing one: a researcher comparing districts is
+    misled by the first and only inconvenienced by the second."""
+    reports, gold = tmp_path / "reports", tmp_path / "gold"
+    reports.mkdir(), gold.mkdir()
+    body = (
+        "\n一、主要举措和成效\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。"
+        "严格落实重大行政决策程序，聘请法律顾问参与合法性审查，全年审查合同四十余件。\n"
+    )
+    docs = {
+        "a": (
+            "某某县2022年法治政府建设情况报告" + body,
+            {"issuer": "某某县人民政府", "issuer_named": True, "year": 2022},
+        ),
+        "b": ("2022年,我局坚持依法行政。" + body, {"issuer": "某某县司法局", "issuer_named": False, "year": 2022}),
+        "c": (
+            "某某县2021年法治政府建设情况报告" + body,
+            {"issuer": "另一县人民政府", "issuer_named": True, "year": 2022},
+        ),
+    }
+    for doc, (text, meta) in docs.items():
+        (reports / f"{doc}.txt").write_text(text, encoding="utf-8")
+        (gold / f"{doc}.json").write_text(json.dumps({"doc": doc, "meta": meta, "labels": {}}), encoding="utf-8")
+    r = runner.invoke(main, ["evaluate", "--gold", str(gold), str(reports)])
+    assert r.exit_code == 0, r.output
+    assert "issuer: named and found 1/2; not named and left empty 1/1; wrong name 1" in r.output
+    assert "year: 2/3" in r.output and "wrong issuer  c: 某某县人民政府 (gold 另一县人民政府)" in r.output
+    data = json.loads(runner.invoke(main, ["evaluate", "--gold", str(gold), str(reports), "--format", "json"]).output)
+    assert data["metadata"]["wrong"] == [["c", "另一县人民政府", "某某县人民政府"]]
