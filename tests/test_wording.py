@@ -215,6 +215,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("全省17427个村(居)实现法律顾问全覆盖。", "decision.legal-advisers", "absent"),
         ("开展区级法治政府建设评估,通过双向“法治体检”,促进法治政府建设。", "functions.business-env", "absent"),
         ("组织律师为民营企业开展“法治体检”30场。", "functions.business-env", "covered"),
+        # staff study phrased without 培训/考试
+        (
+            "在局系统开展习近平法治思想学习宣传贯彻活动,组织干部职工进行集中学习、多方式自学。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("全乡3名执法人员全部取得行政执法证,法律知识在线考试通过率100%。", "capacity.staff-training", "covered"),
     ],
 )
 def test_construction(body, item, expected):
