@@ -120,11 +120,12 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
                 # a title joined from two lines maps back only where it lies in the first line
                 written = _found(norm, original, s, raw) if text[s : s + len(raw)] == raw else raw
                 return canonical_name(written, names), written, ip.where
-    inferred = _infer(text, names)
+    refs = {level: p.search(text[:HEAD_CHARS]) for level, p in names.self_reference.items()}
+    inferred = _infer(text, names, refs)
     if inferred is not None:
         return canonical_name(inferred[0], names), inferred[1], "inferred"
     # the district most often named is a government's name: not for a report that speaks as 我局
-    if profile.issuer_fallback is not None and not _speaks_as_department(text, names):
+    if profile.issuer_fallback is not None and refs.get("department") is None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in profile.issuer_fallback.finditer(text):
@@ -138,19 +139,13 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     return None, None, "none"
 
 
-def _speaks_as_department(text: str, names: IssuerNames) -> bool:
-    pattern = names.self_reference.get("department")
-    return pattern is not None and pattern.search(text[:HEAD_CHARS]) is not None
-
-
-def _infer(text: str, names: IssuerNames) -> tuple[str, str] | None:
+def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     """A body the report names only by self-reference (我局, 全省, 本市), resolved from the text.
 
     A department: the one full department name of that kind in the text. A provincial or
     municipal government: the one province (municipality) the text mentions. Anything
-    ambiguous stays unnamed.
+    ambiguous stays unnamed. ``refs``: each kind of self-reference found at the top (or None).
     """
-    refs = {level: p.search(text[:HEAD_CHARS]) for level, p in names.self_reference.items()}
     dept = refs.get("department")
     if dept is not None:
         if names.department is None:

@@ -117,7 +117,8 @@ class Evaluation:
         }
 
 
-def _read_gold(gold_dir: str | Path) -> dict[str, dict]:
+def load_gold(gold_dir: str | Path) -> dict[str, dict]:
+    """Each gold document's item ``labels`` and ``meta`` block (None when absent), by name."""
     d = Path(gold_dir)
     if not d.is_dir():
         raise InputError(f"{gold_dir}: gold directory not found")
@@ -133,14 +134,11 @@ def _read_gold(gold_dir: str | Path) -> dict[str, dict]:
     return out
 
 
-def load_gold(gold_dir: str | Path) -> dict[str, dict]:
-    """The item labels of each gold document, by document name."""
-    return {doc: g["labels"] for doc, g in _read_gold(gold_dir).items()}
-
-
 def same_issuer(found: str | None, gold: str | None, names: IssuerNames) -> bool:
     """The same body in any standard form: the full name, or its tail when the report never
-    names the higher place (大东区人民政府 for 沈阳市大东区人民政府)."""
+    names the higher place (大东区人民政府 for 沈阳市大东区人民政府; 虹桥街道办事处 for
+    上海市长宁区虹桥街道办事处). Looser than :func:`checker.detect.same_body`, which keys bodies
+    for comparisons across reports and only drops a city, never the district between."""
     if not found or not gold:
         return False
     full = canonical_name(gold, names) or gold
@@ -183,7 +181,7 @@ def evaluate(
     results: dict[str, ReportResult] | None = None,
 ) -> Evaluation:
     """Score the gold documents (found by name in ``report_dirs``) and compare with the labels."""
-    gold = _read_gold(gold_dir)
+    gold = load_gold(gold_dir)
     agreement = MetadataAgreement()
     dirs = [Path(p) for p in (report_dirs or ["seeds"])]
     per_item: dict[str, list[int]] = {}
