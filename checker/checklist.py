@@ -770,6 +770,7 @@ def _issuer_names(spec: dict, rx) -> IssuerNames:
         municipalities=tuple(normalize_term(p) for p in spec.get("municipalities") or []),
         place_suffix=opt("place_suffix"),
         city=opt("city"),
+        level_department=opt("level_department"),
     )
 
 

@@ -110,16 +110,28 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     """(canonical name, as written, source) — or (None, None, "none")."""
     text = norm.text
     names = profile.issuer_names
+    by_level: re.Match[str] | None = None  # 2020年,省统计局深入…: a department named by its level only
     for ip in profile.issuer:
         for offset, region in _regions(ip.where, text):
             for m in ip.pattern.finditer(region):
                 raw = m.group("issuer").strip(" -—")
-                if len(raw) < 2 or not is_body_name(normalize_term(raw), names):
+                if len(raw) < 2:
+                    continue
+                if not is_body_name(normalize_term(raw), names):
+                    if by_level is None and names.level_department is not None:
+                        by_level = names.level_department.search(normalize_term(raw))
                     continue
                 s = offset + m.start("issuer") + (len(m.group("issuer")) - len(m.group("issuer").lstrip(" -—")))
                 # a title joined from two lines maps back only where it lies in the first line
                 written = _found(norm, original, s, raw) if text[s : s + len(raw)] == raw else raw
                 return canonical_name(written, names), written, ip.where
+    if by_level is not None:
+        # its full name if the text writes it (市水务局 … 武汉市水务局); otherwise unnamed: the
+        # government of the one province named, or the district named most often, would be
+        # another body (and the development set labels 省人社厅 with a 湖北 in passing as not
+        # naming 湖北省人力资源和社会保障厅)
+        full = _full_department(text, names, by_level.group("department"))
+        return (canonical_name(full, names), None, "inferred") if full else (None, None, "none")
     refs = {level: p.search(text[:HEAD_CHARS]) for level, p in names.self_reference.items()}
     inferred = _infer(text, names, refs)
     if inferred is not None:
@@ -148,12 +160,8 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     """
     dept = refs.get("department")
     if dept is not None:
-        if names.department is None:
-            return None
-        suffix = dept.group()[-1]  # 我局 → a …局
-        found = {m.group("issuer") for m in names.department.finditer(text) if m.group("issuer").endswith(suffix)}
-        found = {f for f in found if is_body_name(f, names)}
-        return (found.pop(), "") if len(found) == 1 else None
+        full = _full_department(text, names, dept.group()[-1])  # 我局 → a …局
+        return (full, "") if full else None
     for level, pool in (("province", names.provinces), ("municipality", names.municipalities)):
         if not refs.get(level):
             continue
@@ -168,6 +176,15 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
                 return ranked[0][0], ranked[0][0]
     return None
+
+
+def _full_department(text: str, names: IssuerNames, ending: str) -> str | None:
+    """The one department name ending so (…局, …水务局) the text writes in full, if only one."""
+    if names.department is None:
+        return None
+    found = {m.group("issuer") for m in names.department.finditer(text) if m.group("issuer").endswith(ending)}
+    found = {f for f in found if is_body_name(f, names)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _short(place: str, names: IssuerNames) -> str:

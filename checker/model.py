@@ -42,6 +42,7 @@ class IssuerNames:
     municipalities: tuple[str, ...] = ()
     place_suffix: Pattern | None = None
     city: Pattern | None = None  # a city named with its own bodies: 常州市委, 常州市人民政府
+    level_department: Pattern | None = None  # 省统计局: a department named by its level only
 
 
 @dataclass(frozen=True)

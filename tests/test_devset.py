@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from checker import evaluate, score_text
+from checker import evaluate, load_checklist, score_text
+from checker.evaluate import same_issuer
 from conftest import SHARED
 
 GOLD = SHARED / "gold" / "passages"
@@ -150,6 +151,16 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a department named by its level only: not the government of the province named
+            "2020年,省统计局深入贯彻党的十九大精神,落实《河南省法治政府建设实施方案》。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # … unless the text writes its full name
+            "市水务局2025年度法治政府建设情况报告\n2025年,市水务局坚持依法行政,在武汉市水务局网站公开执法信息。\n一、举措\n全年开展法治培训三次。\n",
+            "武汉市水务局",
+            "inferred",
+        ),
         (  # a department's report issued by its party group
             "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n一、举措\n全年开展法治培训三次。\n",
             "青岛市交通运输局",
@@ -160,3 +171,12 @@ def test_generic_self_references_give_no_issuer():
 def test_issuer_sources_and_full_names(text, issuer, source):
     res = score_text(text)
     assert (res.metadata.issuer, res.metadata.issuer_source) == (issuer, source)
+
+
+def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
+    """武汉经开区统计局 is the body the gold calls 武汉经济技术开发区统计局; 省统计局 is none."""
+    profile = load_checklist("outline-2021").profile
+    names, aliases = profile.issuer_names, profile.issuer_aliases
+    assert same_issuer("武汉经开区统计局", "武汉经济技术开发区统计局", names, aliases)
+    assert not same_issuer("武汉经开区统计局", "武汉东湖新技术开发区统计局", names, aliases)
+    assert not same_issuer("河南省人民政府", "河南省统计局", names, aliases)

@@ -222,6 +222,31 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("全乡3名执法人员全部取得行政执法证,法律知识在线考试通过率100%。", "capacity.staff-training", "covered"),
+        # a twelfth set (statistics and commerce bureaus, a province, a county in 2017)
+        (
+            "从加强制度建设、规范行政执法行为、深化行政执法监督等方面进行了安排部署。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        ("内设机构3个(综合股、行政复议应诉股和行政执法监督股)。", "disputes.reconsideration", "absent"),
+        ("内设机构3个(综合股、行政复议应诉股和行政执法监督股)。", "enforcement.supervision", "absent"),
+        ("县政府办下设法制股,配备专职人员3名。", "capacity.legal-team", "covered"),
+        ("全年开展“双随机”执法检查4次,检查企业数40家。", "enforcement.supervision", "absent"),
+        ("通过开展统计执法检查,坚决遏制弄虚作假。", "enforcement.supervision", "absent"),
+        ("开展行政执法案卷评查,评查案卷120卷。", "enforcement.supervision", "covered"),
+        ("制定《2025年度全区领导干部应知应会法律法规个性清单》。", "capacity.staff-training", "absent"),
+        ("制定《2025年度全区领导干部应知应会法律法规个性清单》。", "leadership.leader-study", "covered"),
+        ("落实领导干部应知应会法律清单制度,引导广大审计人员尊法学法守法用法。", "capacity.staff-training", "covered"),
+        ("举办全省“学习习近平法治思想,助力先行区建设”培训班。", "capacity.staff-training", "covered"),
+        ("召开网上专题培训会,深入学习习近平法治思想。", "capacity.staff-training", "covered"),
+        (
+            "制定规范性文件过程中,广泛听取社会各界的意见,并经政府法制办进行合法性审查后提请集体讨论。",
+            "decision.legality-review",
+            "absent",
+        ),
+        ("完成18件规范性文件、68件上会文件合法性审查。", "decision.legality-review", "covered"),
+        ("制定了《某县2017年政府法制工作要点》,对全年工作作出安排。", "leadership.annual-plan", "covered"),
+        ("厅主要负责人高度重视法治政府建设工作,召开厅长办公会议集体研究部署。", "report.first-responsible", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -260,3 +285,11 @@ def test_an_introduction_run_into_the_first_headings_masks_only_itself():
         "建立以局党组书记、局长为组长的法治建设工作领导小组,定期研究法治建设工作。\n"
     )
     assert score_text(text).item("leadership.party-leadership").status == "covered"
+
+
+def test_a_title_run_into_the_opening_sentence_is_still_the_opening():
+    """A copy site that dropped the line break keeps the title in the first sentence; its
+    guiding-ideology summary still covers nothing."""
+    head = "某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,"
+    text = head + "拧紧行政决策、权力运行、执法监督链条,法治政府建设取得新成效。\n一、举措\n全年开展法治培训三次。\n"
+    assert score_text(text).item("enforcement.supervision").status == "absent"
