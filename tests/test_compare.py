@@ -82,6 +82,19 @@ def test_aliases_give_one_key():
     assert issuer_key("江门市高新区", profile).key != issuer_key("唐山高新区", profile).key
 
 
+def test_a_departments_short_name_and_an_autonomous_countys_are_one_body():
+    profile = load_checklist("outline-2021").profile
+
+    def key(name: str) -> str:
+        return issuer_key(name, profile).key
+
+    assert key("肃南县林草局") == key("肃南裕固族自治县林业和草原局") == "肃南县林业和草原局"
+    assert key("张掖市肃南裕固族自治县林业和草原局") == "张掖市肃南县林业和草原局"
+    assert key("湖北省人社厅") == key("湖北省人力资源和社会保障厅")
+    assert key("某市卫健委") == key("某市卫生健康委员会") != key("某市卫健局")
+    assert key("双江拉祜族佤族布朗族傣族自治县人民政府") == key("双江县人民政府")
+
+
 def test_ambiguous_key_is_said_and_not_merged(tmp_path):
     m = manifest(tmp_path, [("a.txt", "3", "鼓楼区", 2020, ""), ("b.txt", "3", "南京市鼓楼区", 2021, "")])
     data = as_json(m)["comparison"]

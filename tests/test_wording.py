@@ -247,6 +247,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("完成18件规范性文件、68件上会文件合法性审查。", "decision.legality-review", "covered"),
         ("制定了《某县2017年政府法制工作要点》,对全年工作作出安排。", "leadership.annual-plan", "covered"),
         ("厅主要负责人高度重视法治政府建设工作,召开厅长办公会议集体研究部署。", "report.first-responsible", "covered"),
+        # a thirteenth set (meteorological, forestry and veterans-affairs bureaus)
+        ("组织机关干部赴省高院旁听行政审判。", "capacity.staff-training", "covered"),
+        ("加强对行政执法工作监督管理。", "enforcement.supervision", "covered"),
+        ("建立重大事项决策制度,健全民主机制。", "decision.five-procedures", "partial"),
+        (
+            "通过党组理论学习中心组学法,深入学习中央关于全面依法治国的重大决策部署和党内法规。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("局党组会议研究部署年度法治建设工作。", "leadership.party-leadership", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -293,3 +303,23 @@ def test_a_title_run_into_the_opening_sentence_is_still_the_opening():
     head = "某省人民政府关于2023年度法治政府建设情况的报告2023年,省政府坚持以习近平新时代中国特色社会主义思想为指导,"
     text = head + "拧紧行政决策、权力运行、执法监督链条,法治政府建设取得新成效。\n一、举措\n全年开展法治培训三次。\n"
     assert score_text(text).item("enforcement.supervision").status == "absent"
+
+
+def test_the_reporting_formats_heading_of_subjects_covers_none_of_them():
+    """(一)…,加强党对法治政府建设的领导,…等情况 is the format's list of what the part covers."""
+    text = (
+        "某县林草局2025年法治政府建设情况报告\n一、主要举措和成效\n"
+        "(一)深入学习贯彻习近平法治思想,加强党对法治政府建设的领导,部门主要负责人履行法治建设第一责任人职责,"
+        "加强法治政府建设等情况。\n一是全年开展普法活动12场。\n"
+    )
+    assert score_text(text).item("leadership.party-leadership").status == "absent"
+
+
+def test_a_saved_pages_breadcrumb_is_not_report_text():
+    text = (
+        "您当前所在位置: 首页 > 政务公开 > 专题专栏 > 法治政府建设 >  正文\n"
+        "某县退役军人事务局2025年法治政府建设年度报告\n一、主要举措\n全年组织干部职工学法12次。\n"
+    )
+    res = score_text(text)
+    assert res.item("oversight.transparency").status == "absent"
+    assert res.metadata.issuer == "某县退役军人事务局"
