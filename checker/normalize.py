@@ -150,7 +150,10 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     """Indices of line breaks that sit inside a sentence (PDF/e-mail hard wraps).
 
     A break is removed when the line before is long (a wrapped line, not a title or heading)
-    and does not end a sentence, and the next line does not start a numbered heading.
+    and does not end a sentence, and the next line does not start a numbered heading. A
+    numbered heading standing alone on its line (no sentence end in it) is joined only to a
+    short next line — the rest of a wrapped heading; a long next line is the paragraph under
+    it, which on web pages starts on its own line.
     """
     joins: set[int] = set()
     pos = 0
@@ -169,6 +172,11 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             and stripped[-1] not in _SENTENCE_END
             and nxt.strip()
             and not _starts_heading(nxt, rule)
+            and not (
+                len(nxt.strip()) >= rule.min_line_chars
+                and _starts_heading(stripped, rule)
+                and not any(c in _SENTENCE_END for c in stripped)
+            )
             and not (rule.keep_break_after and rule.keep_break_after.search(stripped))
             and not (rule.keep_break_before and rule.keep_break_before.search(nxt.strip()))
         ):

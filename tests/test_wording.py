@@ -257,6 +257,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("局党组会议研究部署年度法治建设工作。", "leadership.party-leadership", "covered"),
+        # a fourteenth set (science-and-technology bureaus, a data bureau, an anonymised district)
+        ("在年度工作计划与科技创新重点工作同部署、同推进。", "leadership.annual-plan", "absent"),
+        ("学习县委全面依法治县委员会第三次会议的重要精神。", "leadership.party-leadership", "absent"),
+        (
+            "市委、市政府坚持把法治政府建设贯穿全面深化改革全过程,进一步加强了组织领导。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("加强法治学习教育宣传,切实提高干部职工法治政府建设的能力素质。", "capacity.staff-training", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -323,3 +332,19 @@ def test_a_saved_pages_breadcrumb_is_not_report_text():
     res = score_text(text)
     assert res.item("oversight.transparency").status == "absent"
     assert res.metadata.issuer == "某县退役军人事务局"
+
+
+def test_a_heading_on_its_own_line_is_not_joined_to_the_paragraph_below():
+    """A web page puts the paragraph under a heading on its own line; joining them made the
+    heading's words (学习) part of the paragraph's sentence (局党组 … → leader study)."""
+    text = (
+        "某局2022年法治政府建设情况报告\n"
+        "一、深入学习宣传贯彻习近平法治思想,法治政府建设更加有力\n"
+        "局党组高度重视法治建设,坚持高站位统筹谋划、高标准推进落实,把习近平法治思想贯彻落实到各方面。\n"
+    )
+    res = score_text(text)
+    assert any(s.text.startswith("局党组") for s in res.structure.sentences)
+    assert res.item("leadership.leader-study").status == "absent"
+    # a heading wrapped over two lines is still one heading
+    wrapped = "某局2022年法治政府建设情况报告\n一、深入学习宣传贯彻习近平法治思想,全面加强党对法治政府建设\n的领导\n全年开展法治培训三次。\n"
+    assert any(s.text.endswith("法治政府建设的领导") for s in score_text(wrapped).structure.sentences)
