@@ -266,6 +266,30 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("加强法治学习教育宣传,切实提高干部职工法治政府建设的能力素质。", "capacity.staff-training", "covered"),
+        # a fifteenth set (ethnic-and-religious-affairs bodies, towns)
+        ("将法治政府建设工作纳入了某镇发展总体规划和年度工作计划。", "leadership.annual-plan", "absent"),
+        ("省委全面依法治省委员会从六个方面对年度法治政府建设工作作出安排部署。", "leadership.annual-plan", "covered"),
+        ("一是抓牢“关键少数”的法治教育,组织领导班子学法4次。", "capacity.staff-training", "absent"),
+        (
+            "构建“领导干部领学、执法人员精学、基层人员普学”三级学法机制,实现学法用法全覆盖。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织班子成员、镇村干部深入学习习近平法治思想。", "capacity.staff-training", "covered"),
+        (
+            "带头深入学习习近平法治思想,贯彻落实习近平总书记关于法治建设的重要指示精神。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        (
+            "带头深入学习习近平法治思想,贯彻落实习近平总书记关于法治建设的重要指示精神。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("成立了以镇党委书记、镇长任双组长的法治政府建设工作领导小组。", "report.first-responsible", "covered"),
+        ("同时,增强政策法规处工作力量,保障法治宣传教育工作经费。", "capacity.legal-team", "covered"),
+        ("严格执行法治政府建设年度报告制度,并及时在委门户网站向社会公告。", "oversight.transparency", "covered"),
+        ("加强重大行政决策、规范性文件合法性审查,充分发挥法律顾问的作用。", "decision.legality-review", "covered"),
     ],
 )
 def test_construction(body, item, expected):
