@@ -49,7 +49,10 @@ def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | 
                 continue
             if lo <= y <= hi:
                 return y, "pattern"
-    counts = Counter(int(y) for y in _YEAR.findall(norm.text) if lo <= int(y) <= hi)
+    text = norm.text
+    if profile.year_not_counted is not None:  # an Outline's period (2021—2025年) is no report year
+        text = profile.year_not_counted.sub(" ", text)
+    counts = Counter(int(y) for y in _YEAR.findall(text) if lo <= int(y) <= hi)
     if counts:
         best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
         return best[0], "frequency"

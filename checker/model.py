@@ -108,6 +108,7 @@ class StructureProfile:
     year: tuple[Pattern, ...]
     year_range: tuple[int, int]
     issuer: tuple[IssuerPattern, ...]
+    year_not_counted: Pattern | None = None  # spans whose years the frequency fallback skips
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None

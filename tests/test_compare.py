@@ -94,6 +94,7 @@ def test_a_departments_short_name_and_an_autonomous_countys_are_one_body():
     assert key("某市卫健委") == key("某市卫生健康委员会") != key("某市卫健局")
     assert key("双江拉祜族佤族布朗族傣族自治县人民政府") == key("双江县人民政府")
     assert key("广东省民族宗教委") == key("广东省民族宗教事务委员会")
+    assert key("鲤城区人民政府金龙街道办事处") == key("鲤城区金龙街道办事处")
 
 
 def test_ambiguous_key_is_said_and_not_merged(tmp_path):

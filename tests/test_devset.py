@@ -180,3 +180,15 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert same_issuer("武汉经开区统计局", "武汉经济技术开发区统计局", names, aliases)
     assert not same_issuer("武汉经开区统计局", "武汉东湖新技术开发区统计局", names, aliases)
     assert not same_issuer("河南省人民政府", "河南省统计局", names, aliases)
+
+
+def test_an_outlines_period_is_no_report_year():
+    """A report that never states its year is not dated by the Outline it cites (2021—2025年)."""
+    res = score_text(
+        "根据《法治政府建设实施纲要(2021—2025年)》的工作部署,我局深入推进依法行政。\n一、举措\n全年开展法治培训三次。\n"
+    )
+    assert res.metadata.year is None
+    dated = (
+        "2023年,我局深入推进依法行政,落实《法治政府建设实施纲要(2021—2025年)》。\n一、举措\n全年开展法治培训三次。\n"
+    )
+    assert score_text(dated).metadata.year == 2023

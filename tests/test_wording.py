@@ -290,6 +290,23 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("同时,增强政策法规处工作力量,保障法治宣传教育工作经费。", "capacity.legal-team", "covered"),
         ("严格执行法治政府建设年度报告制度,并及时在委门户网站向社会公告。", "oversight.transparency", "covered"),
         ("加强重大行政决策、规范性文件合法性审查,充分发挥法律顾问的作用。", "decision.legality-review", "covered"),
+        # a sixteenth set (a medical-security bureau, streets, a city, anonymised summaries)
+        (
+            "领导小组负责研究制定全乡推进依法行政实施意见、工作计划,检查、指导和督促全乡依法行政工作。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("年初,乡党委、政府及时召开乡依法行政工作领导小组全体会议。", "leadership.party-leadership", "covered"),
+        (
+            "定期组织召开党委会议、党委理论学习中心组学习,深入学习领会习近平法治思想。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        (
+            "完善以街道党工委书记、街道办事处主任为核心的全面依法治街工作委员会组织架构。",
+            "report.first-responsible",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
