@@ -712,6 +712,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         sentence_end=data["sentence_end"],
         mentions=_compile_mentions(data.get("mentions") or {}, rx, rlist),
         opening=rx(data["opening"], ("opening",)) if data.get("opening") else None,
+        opening_skip=rlist(data.get("opening_skip"), ("opening_skip",)),
         concrete=rlist(data.get("concrete"), ("concrete",)),
         year=tuple(p.with_flags(re.M) for p in rlist(data.get("year"), ("year",))),
         year_range=(int(yr[0]), int(yr[1])),

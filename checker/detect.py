@@ -41,14 +41,20 @@ class Metadata:
 def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | None, str]:
     head = norm.text[:1500]
     lo, hi = profile.year_range
-    for pat in profile.year:
+    # the match nearest the top wins (the pattern order breaks ties): a report's year stands at
+    # its top; a later 《…关于2024年法治政府建设情况的报告》 published this year is last year's
+    found: list[tuple[int, int, int]] = []
+    for rank, pat in enumerate(profile.year):
         for m in pat.finditer(head):
             try:
                 y = int(m.group(1))
             except (ValueError, IndexError):
                 continue
             if lo <= y <= hi:
-                return y, "pattern"
+                found.append((m.start(1), rank, y))
+                break
+    if found:
+        return min(found)[2], "pattern"
     text = norm.text
     if profile.year_not_counted is not None:  # an Outline's period (2021—2025年) is no report year
         text = profile.year_not_counted.sub(" ", text)

@@ -75,12 +75,21 @@ _CLAUSE = re.compile(r"[^,:;]+")
 
 def opening_sentences(structure: Structure, profile: StructureProfile) -> set[int]:
     """The report's opening: the preamble, and the first body sentence after it when that opens
-    with the year ("2022年,在区委坚强领导下,…") — where the guiding-ideology boilerplate stands."""
+    with the year ("2022年,在区委坚强领导下,…") — where the guiding-ideology boilerplate stands.
+    A cover letter may come first (a page's metadata, 现将…随文上报, 特此报告, a date, the title
+    again): short lines and the structure profile's ``opening_skip`` lines do not end the search."""
     out = {s.index for s in structure.sentences if s.part == "preamble"}
     if profile.opening is None:
         return out
+    past_heading = False
     for s in structure.sentences:
         if s.part in ("front", "title", "closing", "preamble") or s.is_heading:
+            past_heading = past_heading or s.is_heading
+            continue
+        # (only before the first heading: after it, 一是深化中心组理论学习。 starts the body)
+        if not past_heading and (
+            len(s.text) < profile.bare_heading_max_chars or any(p.search(s.text) for p in profile.opening_skip)
+        ):
             continue
         if profile.opening.search(s.text):
             out.add(s.index)

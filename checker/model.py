@@ -120,6 +120,7 @@ class StructureProfile:
     issuer_fallback_min: int = 2
     issuer_names: IssuerNames = IssuerNames()
     opening: Pattern | None = None  # first sentence of a section that opens the report
+    opening_skip: tuple[Pattern, ...] = ()  # a cover letter's lines that may precede it
     reuse: ReuseConfig = ReuseConfig()
 
     @property

@@ -192,3 +192,12 @@ def test_an_outlines_period_is_no_report_year():
         "2023年,我局深入推进依法行政,落实《法治政府建设实施纲要(2021—2025年)》。\n一、举措\n全年开展法治培训三次。\n"
     )
     assert score_text(dated).metadata.year == 2023
+
+
+def test_last_years_report_published_does_not_date_this_one():
+    """2025年以来,… 编撰并公示《…关于2024年法治政府建设情况的报告》: the year at the top wins."""
+    res = score_text(
+        "2025年以来,在市委、市政府的正确领导下,我局深入学习贯彻习近平法治思想。\n一、主要举措\n"
+        "编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》,印发年度法治工作要点。\n"
+    )
+    assert res.metadata.year == 2025

@@ -307,6 +307,42 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "report.first-responsible",
             "covered",
         ),
+        # a seventeenth set (transport and education bodies, a market-regulation bureau)
+        ("编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》。", "oversight.transparency", "covered"),
+        ("严格执行法治政府建设年度报告制度,按时向社会公开。", "oversight.transparency", "covered"),
+        ("厘清行政规范性文件制定主体,实行“三统一”、有效期、后评估等三项制度。", "decision.post-evaluation", "absent"),
+        ("厘清行政规范性文件制定主体,实行“三统一”、有效期、后评估等三项制度。", "enforcement.three-systems", "absent"),
+        ("全面推行行政执法三项制度。", "enforcement.three-systems", "partial"),
+        ("充分发挥专家团队在各类评审、评价、咨询、执法监督等方面的智力支撑。", "enforcement.supervision", "absent"),
+        ("邀请其参与规范性文件、合同协议等合法性审查及应诉事宜。", "disputes.litigation", "absent"),
+        (
+            "充分发挥法律顾问在重大决策、合同审查、信访处理、行政复议等方面发挥重要作用。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        ("举办青年干部依法行政专题培训,邀请专家就政府信息公开作专题讲座。", "oversight.transparency", "absent"),
+        ("1件行政许可案卷获评市优秀执法案卷。", "enforcement.supervision", "absent"),
+        ("全市教育系统获全省“八五”普法中期成绩突出集体1个、突出个人2人。", "society.pufa", "absent"),
+        (
+            "定期主持召开党组会、厅务会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
+            "decision.five-procedures",
+            "partial",
+        ),
+        ("推动高校开设习近平法治思想概论课程,推进习近平法治思想进课堂、进教材。", "society.pufa", "covered"),
+        ("我局结合工作实际,部署年度依法行政工作,明确年度重要任务。", "leadership.annual-plan", "covered"),
+        (
+            "抓好全体党员干部、行政执法人员法制教育,学习《教育法》《行政许可法》等法律法规,进行知识培训。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织执法人员参加行政执法业务培训4次。", "capacity.staff-training", "absent"),
+        (
+            "全面落实“谁执法谁普法”普法责任制,以提升市场监管干部、市场主体和消费者法治素养为重点。",
+            "society.pufa",
+            "covered",
+        ),
+        ("党政主要负责人统筹推进法治建设、疫情防控和市场监管工作。", "emergency.response", "absent"),
+        ("组织党员干部通过“雨课堂”学习平台参加线上专题学习并测试。", "digital.platforms", "absent"),
     ],
 )
 def test_construction(body, item, expected):
@@ -389,3 +425,19 @@ def test_a_heading_on_its_own_line_is_not_joined_to_the_paragraph_below():
     # a heading wrapped over two lines is still one heading
     wrapped = "某局2022年法治政府建设情况报告\n一、深入学习宣传贯彻习近平法治思想,全面加强党对法治政府建设\n的领导\n全年开展法治培训三次。\n"
     assert any(s.text.endswith("法治政府建设的领导") for s in score_text(wrapped).structure.sentences)
+
+
+def test_a_cover_letter_before_the_opening_sentence_keeps_it_the_opening():
+    """A department's report sent up with a letter (metadata, 现将…随文上报, 特此报告, a date, the
+    title again) still has its guiding-ideology summary recognised as the opening."""
+    text = (
+        "索引号: | 002564301/2025-00062 | 成文日期: | 2025-01-27 | 公开方式: | 主动公开 |\n"
+        "中共某市委、某市人民政府:\n"
+        "根据市委依法治市办通知要求,现将我局《2024年度交通运输法治政府建设工作总结》随文上报。\n"
+        "特此报告。\n某市交通运输局\n2025年1月15日\n2024年度交通运输法治政府建设\n工作总结\n"
+        "2024年某市交通运输局在市委、市政府的坚强领导下,笃学践行习近平法治思想,推进综合执法改革,"
+        "交通依法行政水平持续提升。\n一、主要举措\n全年开展法治培训三次。\n"
+    )
+    res = score_text(text)
+    assert res.item("leadership.xi-thought").status == "absent"
+    assert res.item("enforcement.system-reform").status == "absent"
