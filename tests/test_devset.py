@@ -161,6 +161,11 @@ def test_generic_self_references_give_no_issuer():
             "武汉市水务局",
             "inferred",
         ),
+        (  # a verb run into a level-only name is no name: 公布区人社局《随机抽查事项清单》
+            "2024年,我局推进双随机、一公开联合监管,公布区人社局《随机抽查事项清单》。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
         (  # a department's report issued by its party group
             "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n一、举措\n全年开展法治培训三次。\n",
             "青岛市交通运输局",

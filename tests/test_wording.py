@@ -343,6 +343,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("党政主要负责人统筹推进法治建设、疫情防控和市场监管工作。", "emergency.response", "absent"),
         ("组织党员干部通过“雨课堂”学习平台参加线上专题学习并测试。", "digital.platforms", "absent"),
+        # an eighteenth set (the ecology ministry, human-resources bureaus)
+        (
+            "将习近平法治思想作为部系统学习贯彻党的二十届三中全会精神培训的重点内容。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "开展工作人员普法教育,组织系统工作人员学习《中华人民共和国宪法》《中华人民共和国民法典》。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "开展工作人员普法教育,组织系统工作人员学习《中华人民共和国宪法》《中华人民共和国民法典》。",
+            "society.pufa",
+            "absent",
+        ),
+        ("坚决贯彻落实党政主要负责人履行推进法治政府建设第一责任职责制度。", "report.first-responsible", "covered"),
+        ("海珠区公共就业服务能力提升行动纳入区政府2024年度重大行政决策事项。", "decision.catalogue", "covered"),
     ],
 )
 def test_construction(body, item, expected):
