@@ -361,6 +361,27 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("坚决贯彻落实党政主要负责人履行推进法治政府建设第一责任职责制度。", "report.first-responsible", "covered"),
         ("海珠区公共就业服务能力提升行动纳入区政府2024年度重大行政决策事项。", "decision.catalogue", "covered"),
+        # a nineteenth set (culture-and-tourism bureaus)
+        ("组织全体执法人员认真开展了法律法规业务学习。", "capacity.staff-training", "absent"),
+        (
+            "所有办理事项全部满足“马上办、网上办、就近办、一次办、自助办”各项要求。",
+            "functions.approval-reform",
+            "covered",
+        ),
+        (
+            "制定《某市非物质文化遗产代表性传承人评估办法》,修订《某市民办美术馆管理办法》等部门规范性文件。",
+            "rules.legislation",
+            "absent",
+        ),
+        ("编制《行政执法检查清单》,将新业态纳入“综合查一次”试点领域。", "enforcement.supervision", "absent"),
+        ("所有权力事项均向社会进行了公开,办理的许可和处罚事项均进行了双公示。", "oversight.transparency", "covered"),
+        ("所有权力事项均向社会进行了公开,办理的许可和处罚事项均进行了双公示。", "enforcement.three-systems", "partial"),
+        (
+            "为每一名执法人员配备了移动执法终端,实现全过程记录和实时线上提交审核。",
+            "enforcement.three-systems",
+            "partial",
+        ),
+        ("为每一名执法人员配备了移动执法终端,实现全过程记录和实时线上提交审核。", "digital.platforms", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -459,3 +480,13 @@ def test_a_cover_letter_before_the_opening_sentence_keeps_it_the_opening():
     res = score_text(text)
     assert res.item("leadership.xi-thought").status == "absent"
     assert res.item("enforcement.system-reform").status == "absent"
+
+
+def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boilerplate():
+    """市文化广电旅游局在市委、市政府的领导下,…建立健全行政执法监督机制…: the summary, not work."""
+    text = (
+        "市委、市政府:\n市文化广电旅游局在市委、市政府的领导下,切实推进依法行政工作,强化依法行政意识、"
+        "建立健全行政执法监督机制、加强执法队伍建设,全力推进法治政府建设各项工作。现将2024年法治政府建设工作情况汇报如下:\n"
+        "一、主要举措\n全年开展法治培训三次。\n"
+    )
+    assert score_text(text).item("enforcement.supervision").status == "absent"
