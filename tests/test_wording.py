@@ -382,6 +382,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "partial",
         ),
         ("为每一名执法人员配备了移动执法终端,实现全过程记录和实时线上提交审核。", "digital.platforms", "covered"),
+        # a twentieth set (audit bureaus, health commissions)
+        ("我局2024年度依法全面履行审计监督职能,成效显著。", "oversight.audit", "absent"),
+        ("推动法治建设决策部署在审计工作中落实见效。", "oversight.audit", "absent"),
+        ("積極主動配合上級部門開展審計工作,及時提供審計資料。", "oversight.audit", "covered"),
+        ("加大行政监督和审计监督的力度。", "oversight.audit", "covered"),
+        ("深化预约服务、容缺办理、承诺制等服务方式。", "functions.notify-commit", "covered"),
+        (
+            "将法治建设纳入各县区卫体局、委直各医疗卫生单位年度综合目标责任制考核及领导干部年终述职核心内容。",
+            "leadership.shufa",
+            "covered",
+        ),
+        ("调解成功的一案例入选司法部化解矛盾纠纷行政复议典型案例。", "disputes.reconsideration", "absent"),
+        ("分局被省自然资源厅评为全省自然资源系统法治建设和普法工作成绩优秀单位。", "society.pufa", "absent"),
+        (
+            "委党组带头深入学习习近平法治思想,开展《中华人民共和国行政复议法》《中华人民共和国保守国家秘密法》等专题学习。",
+            "disputes.reconsideration",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
