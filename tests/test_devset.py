@@ -166,6 +166,16 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # the first sentence's subject is the ministry's party group
+            "2022年,民政部党组坚持以习近平新时代中国特色社会主义思想为指导。\n一、举措\n全年开展法治培训三次。\n",
+            "民政部",
+            "first-sentence",
+        ),
+        (  # a department's name written twice over by the report
+            "2024年,廉江市民政局民政局坚持以习近平新时代中国特色社会主义思想为指导。\n一、举措\n全年开展法治培训三次。\n",
+            "廉江市民政局",
+            "first-sentence",
+        ),
         (  # a department's report issued by its party group
             "中共青岛市交通运输局党组\n2022年度法治政府建设报告\n一、举措\n全年开展法治培训三次。\n",
             "青岛市交通运输局",

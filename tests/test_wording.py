@@ -400,6 +400,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "disputes.reconsideration",
             "absent",
         ),
+        # a twenty-first set (police and civil-affairs bureaus)
+        ("为确保新修订《治安管理处罚法》落地见效,组织民警进行2次比武考试。", "rules.legislation", "absent"),
+        (
+            "利用局党组中心组学习组织干部职工开展学法活动,安排全体干部职工学习全面依法治国的战略部署。",
+            "leadership.party-leadership",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
