@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .api import ReportResult, score_file
-from .detect import canonical_name
+from .detect import issuer_key
 from .errors import InputError
-from .model import IssuerNames
-from .patterns import Pattern
+from .model import StructureProfile
 
 POSITIVE = frozenset({"covered", "partial"})
 STATUS_ORDER = ("covered", "partial", "planned", "absent", "not_applicable")
@@ -135,20 +134,17 @@ def load_gold(gold_dir: str | Path) -> dict[str, dict]:
     return out
 
 
-def same_issuer(
-    found: str | None, gold: str | None, names: IssuerNames, aliases: tuple[tuple[Pattern, str], ...] = ()
-) -> bool:
-    """The same body in any standard form: the full name, a short form the issuer keys accept
-    (``aliases``: 武汉经开区统计局 for 武汉经济技术开发区统计局), or its tail when the report never
-    names the higher place (大东区人民政府 for 沈阳市大东区人民政府; 虹桥街道办事处 for
-    上海市长宁区虹桥街道办事处). Looser than :func:`checker.detect.same_body`, which keys bodies
-    for comparisons across reports and only drops a city, never the district between."""
+def same_issuer(found: str | None, gold: str | None, profile: StructureProfile) -> bool:
+    """The same body in any standard form: equal issuer keys (:func:`checker.detect.issuer_key`:
+    the full name, short forms such as 武汉经开区统计局 for 武汉经济技术开发区统计局), or the key's
+    tail when the report never names the higher place (大东区人民政府 for 沈阳市大东区人民政府;
+    虹桥街道办事处 for 上海市长宁区虹桥街道办事处). Looser than :func:`checker.detect.same_body`,
+    which keys bodies for comparisons across reports and only drops a city, never the district
+    between."""
     if not found or not gold:
         return False
-    full = canonical_name(gold, names) or gold
-    for pattern, replacement in aliases:
-        found, full = pattern.sub(replacement, found), pattern.sub(replacement, full)
-    return found == full or (full.endswith(found) and len(found) >= 4)
+    a, b = issuer_key(found, profile).key, issuer_key(gold, profile).key
+    return a == b or (b.endswith(a) and len(a) >= 3)
 
 
 def _agree_metadata(agg: MetadataAgreement, doc: str, meta: dict, res: ReportResult) -> None:
@@ -158,8 +154,7 @@ def _agree_metadata(agg: MetadataAgreement, doc: str, meta: dict, res: ReportRes
         agg.years_right += res.metadata.year == meta["year"]
     gold_name = meta.get("issuer")
     found = res.metadata.issuer
-    profile = res.checklist.profile
-    same = same_issuer(found, gold_name, profile.issuer_names, profile.issuer_aliases)
+    same = same_issuer(found, gold_name, res.checklist.profile)
     if meta.get("issuer_named"):
         agg.named += 1
         agg.named_found += same

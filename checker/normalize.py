@@ -166,19 +166,20 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
         nxt = lines[i + 1]
         if _HAS_INVISIBLE.search(nxt):
             nxt = nxt.translate(_STRIP_INVISIBLE)
+        nxt_s = nxt.strip()
         if (
             len(stripped) >= rule.min_line_chars
             and stripped
             and stripped[-1] not in _SENTENCE_END
-            and nxt.strip()
+            and nxt_s
             and not _starts_heading(nxt, rule)
             and not (
-                len(nxt.strip()) >= rule.min_line_chars
+                len(nxt_s) >= rule.min_line_chars
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
             )
             and not (rule.keep_break_after and rule.keep_break_after.search(stripped))
-            and not (rule.keep_break_before and rule.keep_break_before.search(nxt.strip()))
+            and not (rule.keep_break_before and rule.keep_break_before.search(nxt_s))
         ):
             joins.add(end)
         pos = end + 1
