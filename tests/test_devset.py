@@ -181,6 +181,18 @@ def test_generic_self_references_give_no_issuer():
             "青岛市交通运输局",
             "title",
         ),
+        (  # a district's department by its level only, named in full in its own plan's title
+            "2025年,区城市管理局坚持以习近平法治思想为指导。制定《某市某某区城市管理局2025年法治政府建设工作要点》。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "某市某某区城市管理局",
+            "inferred",
+        ),
+        (  # a kind of zone is no name; the first sentence names the zone, governed by its committee
+            "经济开发区2024年度法治政府建设情况报告\n2024年某某经济开发区在区委、区政府的正确领导下,坚持依法行政。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "某某经济开发区管理委员会",
+            "first-sentence",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):
@@ -194,6 +206,7 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert same_issuer("武汉经开区统计局", "武汉经济技术开发区统计局", profile)
     assert not same_issuer("武汉经开区统计局", "武汉东湖新技术开发区统计局", profile)
     assert not same_issuer("河南省人民政府", "河南省统计局", profile)
+    assert same_issuer("荷塘区文旅体局", "株洲市荷塘区文化旅游体育局", profile)
 
 
 def test_an_outlines_period_is_no_report_year():

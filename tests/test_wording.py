@@ -407,6 +407,29 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.party-leadership",
             "absent",
         ),
+        # a twenty-second set (urban-management and sports bodies)
+        (  # the kinds of matter decided collectively are not normative-document review …
+            "对重要规范性文件制定、重要项目安排、大额资金使用等重大行政决策事项,由领导班子集体研究决定。",
+            "rules.normdoc-review",
+            "absent",
+        ),
+        (  # … and the collective decision still counts
+            "对重要规范性文件制定、重要项目安排、大额资金使用等重大行政决策事项,由领导班子集体研究决定。",
+            "decision.five-procedures",
+            "partial",
+        ),
+        (  # a legality review named among the decision procedures is that procedure only
+            "将征求意见、合法性审查、社会风险评估等作为重大行政决策必经环节。",
+            "decision.legality-review",
+            "absent",
+        ),
+        ("全年对12份合同开展合法性审查。", "decision.legality-review", "covered"),
+        ("持续推进习近平法治思想进农村、进小区。", "society.pufa", "covered"),
+        (
+            "组织各科室进一步加强学习,加强《体育法》《全民健身条例》等业务法律法规学习。",
+            "capacity.staff-training",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
