@@ -171,12 +171,12 @@ def test_evaluate_reports_issuer_and_year_when_gold_has_meta(runner, tmp_path):
     )
     docs = {
         "a": (
-            "某某县2022年法治政府建设情况报告" + body,
-            {"issuer": "某某县人民政府", "issuer_named": True, "year": 2022},
+            "青山县2022年法治政府建设情况报告" + body,
+            {"issuer": "青山县人民政府", "issuer_named": True, "year": 2022},
         ),
-        "b": ("2022年,我局坚持依法行政。" + body, {"issuer": "某某县司法局", "issuer_named": False, "year": 2022}),
+        "b": ("2022年,我局坚持依法行政。" + body, {"issuer": "青山县司法局", "issuer_named": False, "year": 2022}),
         "c": (
-            "某某县2021年法治政府建设情况报告" + body,
+            "青山县2021年法治政府建设情况报告" + body,
             {"issuer": "另一县人民政府", "issuer_named": True, "year": 2022},
         ),
     }
@@ -186,6 +186,6 @@ def test_evaluate_reports_issuer_and_year_when_gold_has_meta(runner, tmp_path):
     r = runner.invoke(main, ["evaluate", "--gold", str(gold), str(reports)])
     assert r.exit_code == 0, r.output
     assert "issuer: named and found 1/2; not named and left empty 1/1; wrong name 1" in r.output
-    assert "year: 2/3" in r.output and "wrong issuer  c: 某某县人民政府 (gold 另一县人民政府)" in r.output
+    assert "year: 2/3" in r.output and "wrong issuer  c: 青山县人民政府 (gold 另一县人民政府)" in r.output
     data = json.loads(runner.invoke(main, ["evaluate", "--gold", str(gold), str(reports), "--format", "json"]).output)
-    assert data["metadata"]["wrong"] == [["c", "另一县人民政府", "某某县人民政府"]]
+    assert data["metadata"]["wrong"] == [["c", "另一县人民政府", "青山县人民政府"]]

@@ -62,8 +62,8 @@ def test_generic_self_references_give_no_issuer():
             "title",
         ),
         (
-            "中共某某省委 某某省人民政府\n关于2022年法治政府建设情况的报告\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
-            "中共某某省委 某某省人民政府",
+            "中共青川省委 青川省人民政府\n关于2022年法治政府建设情况的报告\n一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
+            "青川省人民政府",
             "title",
         ),
         (
@@ -182,15 +182,25 @@ def test_generic_self_references_give_no_issuer():
             "title",
         ),
         (  # a district's department by its level only, named in full in its own plan's title
-            "2025年,区城市管理局坚持以习近平法治思想为指导。制定《某市某某区城市管理局2025年法治政府建设工作要点》。\n"
+            "2025年,区城市管理局坚持以习近平法治思想为指导。制定《青峰市东岭区城市管理局2025年法治政府建设工作要点》。\n"
             "一、举措\n全年开展法治培训三次。\n",
-            "某市某某区城市管理局",
+            "青峰市东岭区城市管理局",
             "inferred",
         ),
+        (  # a report of the party committee and the government together is the government's
+            "中共南岭县委 南岭县人民政府\n关于2025年度法治政府建设情况的报告\n一、举措\n全年开展法治培训三次。\n",
+            "南岭县人民政府",
+            "title",
+        ),
+        (  # an anonymised copy (某县) names no body
+            "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
         (  # a kind of zone is no name; the first sentence names the zone, governed by its committee
-            "经济开发区2024年度法治政府建设情况报告\n2024年某某经济开发区在区委、区政府的正确领导下,坚持依法行政。\n"
+            "经济开发区2024年度法治政府建设情况报告\n2024年青河经济开发区在区委、区政府的正确领导下,坚持依法行政。\n"
             "一、举措\n全年开展法治培训三次。\n",
-            "某某经济开发区管理委员会",
+            "青河经济开发区管理委员会",
             "first-sentence",
         ),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from checker import score_text
 from conftest import item_yaml
 
-REPORT = """某县人民政府关于2022年度法治政府建设工作情况的报告
+REPORT = """青山县人民政府关于2022年度法治政府建设工作情况的报告
 县人大常委会:
 2022年，我县深入学习贯彻习近平法治思想。现将有关情况报告如下。
 一、主要举措和成效
@@ -19,7 +19,7 @@ REPORT = """某县人民政府关于2022年度法治政府建设工作情况的�
 (一)健全规范性文件备案审查机制。
 (二)继续开展法律顾问选聘工作。
 特此报告。
-某县人民政府
+青山县人民政府
 2023年1月20日
 """
 
@@ -82,7 +82,7 @@ def test_metadata_detected_and_overridable(mini_checklist):
     cl = mini_checklist(ITEMS)
     res = score_text(REPORT, checklist=cl)
     assert res.metadata.year == 2022
-    assert res.metadata.issuer == "某县人民政府"
+    assert res.metadata.issuer == "青山县人民政府"
     res = score_text(REPORT, checklist=cl, year=2021, issuer="某某县")
     assert res.metadata.year == 2021 and res.metadata.issuer_source == "option"
     # the given name is shown in its full form, and kept as given

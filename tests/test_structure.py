@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checker import score_text
 
-TEMPLATE_2021 = """某县人民政府关于2022年度法治政府建设情况的报告
+TEMPLATE_2021 = """青山县人民政府关于2022年度法治政府建设情况的报告
 市人民政府:
 2022年，我县坚持以习近平新时代中国特色社会主义思想为指导。现将有关情况报告如下:
 一、2022年推进法治政府建设的主要举措和成效
@@ -19,7 +19,7 @@ TEMPLATE_2021 = """某县人民政府关于2022年度法治政府建设情况的
 (二)健全行政复议工作机制。
 五、其他需要报告的情况
 无。
-某县人民政府
+青山县人民政府
 2023年2月10日
 """
 
@@ -50,7 +50,7 @@ def test_template_2021_parts_and_report_items():
     assert st["enforcement.three-systems"].status == "planned"
     assert st["disputes.reconsideration"].status == "planned"
     assert r.metadata.year == 2022 and r.checklist.id == "outline-2021"
-    assert r.metadata.issuer == "某县人民政府"
+    assert r.metadata.issuer == "青山县人民政府"
 
 
 def test_report_without_headings():

@@ -102,4 +102,5 @@ def test_unseen_report_statuses(path, expected):
 def test_unseen_department_details():
     res = score_file(DEPARTMENT)
     assert res.item("enforcement.three-systems").elements == ("publicity",)
-    assert res.metadata.year == 2021 and res.metadata.issuer == "某市市场监督管理局"
+    # an anonymised copy's 某市… names no body (a comparison would merge every 某市)
+    assert res.metadata.year == 2021 and res.metadata.issuer is None

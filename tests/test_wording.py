@@ -430,6 +430,34 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "capacity.staff-training",
             "covered",
         ),
+        # a twenty-third set (counties' 2025 reports, an approval bureau, cities)
+        ("坚持将法治建设与经济社会发展一体谋划、一体部署、一体推进、一体考核。", "leadership.assessment", "covered"),
+        ("通过清单管理、督查问效等方式层层传导压力,确保法治建设各项部署落地。", "leadership.inspection", "absent"),
+        ("组织开展法治政府建设督查,发现问题12个,已全部整改。", "leadership.inspection", "covered"),
+        (
+            "县委常委会、县政府常务会组织集体学法10次,累计举办专题培训班4期,培训干部568人次。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("县政府常务会组织集体学法10次。", "capacity.staff-training", "absent"),
+        (
+            "印发领导干部应知应会党内法规和国家法律清单,引导广大干部群众深刻领悟习近平法治思想。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        ("扎实推进“高效办成一件事”改革落地,实行前台受理、后台联办。", "functions.approval-reform", "covered"),
+        ("组织召开府院联动联席会议,推动解决依法行政中的突出问题。", "oversight.judicial-procuratorial", "covered"),
+        ("召开全市法治政府建设推进会,对年度任务进行全面部署。", "leadership.annual-plan", "covered"),
+        (
+            "主持召开常务会议专题研究法治工作,研究部署优化营商环境、行政立法、重大行政决策等法治政府建设重点工作。",
+            "functions.business-env",
+            "absent",
+        ),
+        (  # reviewing concrete things is work: 审议…等…重要事项
+            "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
+            "decision.five-procedures",
+            "partial",
+        ),
     ],
 )
 def test_construction(body, item, expected):
@@ -491,11 +519,11 @@ def test_the_reporting_formats_heading_of_subjects_covers_none_of_them():
 def test_a_saved_pages_breadcrumb_is_not_report_text():
     text = (
         "您当前所在位置: 首页 > 政务公开 > 专题专栏 > 法治政府建设 >  正文\n"
-        "某县退役军人事务局2025年法治政府建设年度报告\n一、主要举措\n全年组织干部职工学法12次。\n"
+        "青山县退役军人事务局2025年法治政府建设年度报告\n一、主要举措\n全年组织干部职工学法12次。\n"
     )
     res = score_text(text)
     assert res.item("oversight.transparency").status == "absent"
-    assert res.metadata.issuer == "某县退役军人事务局"
+    assert res.metadata.issuer == "青山县退役军人事务局"
 
 
 def test_a_heading_on_its_own_line_is_not_joined_to_the_paragraph_below():
@@ -528,6 +556,20 @@ def test_a_cover_letter_before_the_opening_sentence_keeps_it_the_opening():
     res = score_text(text)
     assert res.item("leadership.xi-thought").status == "absent"
     assert res.item("enforcement.system-reform").status == "absent"
+
+
+def test_a_demonstration_title_held_counts_even_in_the_opening_sentence():
+    """巩固…示范县创建成果 states a fact inside the boilerplate opening; 以创建…为契机 does not."""
+    held = "2025年,某县坚持以习近平法治思想为指导,不断巩固全省首批法治政府建设示范县创建成果,扎实推进各项工作。\n"
+    aim = "2025年,某县坚持以习近平法治思想为指导,以创建全省法治政府建设示范县为契机,扎实推进各项工作。\n"
+    tail = "一、主要举措和成效\n全年开展法治培训三次。\n"
+    assert (
+        score_text("某县2025年法治政府建设情况报告\n" + held + tail).item("leadership.demonstration").status
+        == "covered"
+    )
+    assert (
+        score_text("某县2025年法治政府建设情况报告\n" + aim + tail).item("leadership.demonstration").status == "absent"
+    )
 
 
 def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boilerplate():
