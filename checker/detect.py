@@ -145,8 +145,9 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     inferred = _infer(text, names, refs)
     if inferred is not None:
         return canonical_name(inferred[0], names), inferred[1], "inferred"
-    # the district most often named is a government's name: not for a report that speaks as 我局
-    if profile.issuer_fallback is not None and refs.get("department") is None:
+    # the district most often named is a government's name: not for a report that speaks as 我局,
+    # nor for a township's (全乡, 本镇), which names its county most
+    if profile.issuer_fallback is not None and refs.get("department") is None and refs.get("township") is None:
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in profile.issuer_fallback.finditer(text):

@@ -192,6 +192,19 @@ def test_generic_self_references_give_no_issuer():
             "南岭县人民政府",
             "title",
         ),
+        (  # a metadata table in brackets; a township's report never takes its county's name
+            "[ 发布机构 ] 青川县东岭乡人民政府 [ 有效性 ]\n"
+            + "[ 索引号 ] 001\n" * 8
+            + "青川县东岭乡人民政府2025年法治政府建设情况报告\n2025年,全乡在青川县委、青川县政府领导下依法行政。\n"
+            "一、举措\n落实青川县要求,全年开展法治培训三次。\n",
+            "青川县东岭乡人民政府",
+            "metadata",
+        ),
+        (  # … and without any name, a township's report is left unnamed
+            "2025年,全乡在青川县委、青川县政府领导下依法行政。\n一、举措\n落实青川县要求,全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
         (  # an anonymised copy (某县) names no body
             "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
             None,
@@ -217,6 +230,7 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert not same_issuer("武汉经开区统计局", "武汉东湖新技术开发区统计局", profile)
     assert not same_issuer("河南省人民政府", "河南省统计局", profile)
     assert same_issuer("荷塘区文旅体局", "株洲市荷塘区文化旅游体育局", profile)
+    assert same_issuer("昌吉州人民政府", "昌吉回族自治州人民政府", profile)
 
 
 def test_an_outlines_period_is_no_report_year():

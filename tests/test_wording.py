@@ -453,6 +453,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "functions.business-env",
             "absent",
         ),
+        # a twenty-fourth set (townships, prefectures, a province)
+        (
+            "将习近平法治思想纳入乡党委理论学习中心组学习和乡村干部培训重点内容,全年集中培训3场,覆盖200余人次。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("乡长带头认真学习关于坚持全面依法治国的重要论述。", "leadership.leader-study", "covered"),
+        ("学习关于协同推进科学立法、严格执法、公正司法、全民守法的精神。", "rules.legislation", "absent"),
+        ("明确我州2024年法治政府建设重点任务,召开全州法治政府建设推进会。", "leadership.annual-plan", "covered"),
+        ("围绕建设法治化营商环境等法治建设中的重点课题,开展调查研究。", "functions.business-env", "absent"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
@@ -556,6 +566,11 @@ def test_a_cover_letter_before_the_opening_sentence_keeps_it_the_opening():
     res = score_text(text)
     assert res.item("leadership.xi-thought").status == "absent"
     assert res.item("enforcement.system-reform").status == "absent"
+
+
+def test_a_report_addressed_to_the_congress_on_the_opening_line_is_reported_to_it():
+    text = "青川市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 2024年,我市坚持依法行政。\n一、举措\n全年开展法治培训三次。\n"
+    assert score_text(text).item("oversight.npc-cppcc").status == "covered"
 
 
 def test_a_demonstration_title_held_counts_even_in_the_opening_sentence():
