@@ -205,6 +205,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # an opening that starts 在…上, instead of with the year, still has its subject
+            "青川区委全面依法治区委员会:\n在全面建设社会主义现代化国家新征程上,东岭街道办事处坚持以习近平法治思想为根本遵循。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "东岭街道办事处",
+            "first-sentence",
+        ),
         (  # an anonymised copy (某县) names no body
             "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
             None,

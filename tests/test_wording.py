@@ -463,6 +463,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("学习关于协同推进科学立法、严格执法、公正司法、全民守法的精神。", "rules.legislation", "absent"),
         ("明确我州2024年法治政府建设重点任务,召开全州法治政府建设推进会。", "leadership.annual-plan", "covered"),
         ("围绕建设法治化营商环境等法治建设中的重点课题,开展调查研究。", "functions.business-env", "absent"),
+        # a twenty-fifth set (streets and districts, 2025)
+        (
+            "坚持将法治政府建设纳入街道年度重点工作,与社区治理、安全生产、信访维稳、平安建设等工作同安排、同推进。",
+            "disputes.petition",
+            "absent",
+        ),
+        (
+            "各镇(街道)和政府各部门党政主要负责同志向区委主要领导述法。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("向示范区党工委、管委会、区委报告2024年度法治政府建设情况。", "leadership.demonstration", "absent"),
+        ("区政府常务会议听取并安排部署全年法治政府建设工作。", "leadership.annual-plan", "covered"),
+        ("针对辖区物业纠纷等突出问题,结合法律顾问意见,制定化解措施。", "decision.legal-advisers", "covered"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
