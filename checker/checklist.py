@@ -773,6 +773,7 @@ def _issuer_names(spec: dict, rx) -> IssuerNames:
         place_suffix=opt("place_suffix"),
         city=opt("city"),
         level_department=opt("level_department"),
+        own_plan=opt("own_plan"),
     )
 
 

@@ -142,7 +142,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
         full = _full_department(text, names, by_level.group("department"))
         return (canonical_name(full, names), None, "inferred") if full else (None, None, "none")
     refs = {level: p.search(text[:HEAD_CHARS]) for level, p in names.self_reference.items()}
-    inferred = _infer(text, names, refs)
+    inferred = _infer(text, names, refs) or _own_plan(text, names, refs)
     if inferred is not None:
         return canonical_name(inferred[0], names), inferred[1], "inferred"
     # the district most often named is a government's name: not for a report that speaks as 我局,
@@ -186,6 +186,21 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
             if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
                 return ranked[0][0], ranked[0][0]
     return None
+
+
+def _own_plan(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
+    """A government that says only 我县/全市 but made a plan in its own name: the one place of
+    that level the plans it made are named for (制定印发《华宁县2025年法治政府建设工作要点》)."""
+    if names.own_plan is None or refs.get("department") is not None or refs.get("township") is not None:
+        return None
+    said = [m.group() for key, m in refs.items() if m is not None and key not in ("department", "township")]
+    # (the level the place is named with must be the one the report calls itself: 县 in 我县)
+    found = {m.group("issuer") for m in names.own_plan.finditer(text) if any(m.group("issuer")[-1] in s for s in said)}
+    found = {f for f in found if is_body_name(f, names)}
+    if len(found) != 1:
+        return None
+    place = found.pop()
+    return place, place
 
 
 def _full_department(text: str, names: IssuerNames, ending: str) -> str | None:

@@ -211,6 +211,24 @@ def test_generic_self_references_give_no_issuer():
             "东岭街道办事处",
             "first-sentence",
         ),
+        (  # a county that says only 我县 names itself in the plan it made …
+            "2025年,我县坚持依法行政。制定印发《青川县2025年法治政府建设工作要点》,明确工作任务。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青川县人民政府",
+            "inferred",
+        ),
+        (  # … but not in a plan of another level it follows
+            "2025年,我县坚持依法行政。按照《青峰市2025年法治政府建设工作要点》要求推进工作。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # the party committee and the government as the first sentence's subject
+            "2025年,中共青川县委、青川县人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青川县人民政府",
+            "first-sentence",
+        ),
         (  # an anonymised copy (某县) names no body
             "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
             None,

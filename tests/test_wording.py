@@ -477,6 +477,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("向示范区党工委、管委会、区委报告2024年度法治政府建设情况。", "leadership.demonstration", "absent"),
         ("区政府常务会议听取并安排部署全年法治政府建设工作。", "leadership.annual-plan", "covered"),
         ("针对辖区物业纠纷等突出问题,结合法律顾问意见,制定化解措施。", "decision.legal-advisers", "covered"),
+        # a twenty-sixth set (towns, a city, counties; 2025)
+        (  # 法治 as the purpose of general theory study is not law study
+            "通过理论中心组学习等形式组织开展理论学习80余次,以法治保障“十五五”良好开局。",
+            "leadership.leader-study",
+            "absent",
+        ),
+        ("利用微信短视频平台开设法治宣传专栏。", "digital.platforms", "absent"),
+        (
+            "结合近年来涉群信访事件及行政诉讼、行政复议、行政监督等案件高发态势,撰写法律风险防范参阅材料。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        ("市政府常务会议5次专题研究行政执法和信访工作法治化工作。", "disputes.petition", "absent"),
+        ("分管副市长多次调度涉企行政执法专项行动。", "enforcement.supervision", "covered"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
