@@ -257,6 +257,15 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert same_issuer("昌吉州人民政府", "昌吉回族自治州人民政府", profile)
 
 
+def test_next_years_plan_in_the_introduction_is_not_the_report_year():
+    """积极谋划2026年推进法治政府建设各项举措,现将有关情况报告如下 plans next year."""
+    text = (
+        "市委、市政府:\n根据有关规定,市应急局全面梳理总结2025年法治政府建设工作,积极谋划2026年推进法治政府建设"
+        "各项举措,现将有关情况报告如下。\n一、举措\n全年开展法治培训三次。\n"
+    )
+    assert score_text(text).metadata.year == 2025
+
+
 def test_an_outlines_period_is_no_report_year():
     """A report that never states its year is not dated by the Outline it cites (2021—2025年)."""
     res = score_text(

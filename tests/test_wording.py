@@ -491,6 +491,23 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("市政府常务会议5次专题研究行政执法和信访工作法治化工作。", "disputes.petition", "absent"),
         ("分管副市长多次调度涉企行政执法专项行动。", "enforcement.supervision", "covered"),
+        # a twenty-seventh set (emergency-management and education bodies, 2025)
+        ("将主要负责人履行推进法治建设第一责任人职责情况作为年度述职的重要内容。", "leadership.shufa", "covered"),
+        ("建立了重大事项依法决策、民主管理制。", "decision.five-procedures", "partial"),
+        ("将习近平法治思想纳入干部学法必修内容,开展集中学习13次。", "capacity.staff-training", "covered"),
+        ("推进《某某经济特区安全生产若干规定》立法进程。", "rules.legislation", "covered"),
+        ("局党委理论学习中心组集中学法4次。", "leadership.leader-study", "covered"),
+        (
+            "构建“一把手亲自抓、分管领导具体抓、法宣科牵头统筹、各科室协同配合”的普法工作格局。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("牵头制定《2025年法治政府建设责任清单》,细化12项具体任务。", "leadership.annual-plan", "covered"),
+        ("牵头制定《2025年法治政府建设责任清单》,细化12项具体任务。", "functions.power-lists", "absent"),
+        ("严格落实第一责任人职责,将履职情况纳入年终述职考核。", "leadership.assessment", "absent"),
+        ("将法治建设纳入年度绩效考核。", "leadership.assessment", "covered"),
+        ("组织全局干部通过“某省智慧普法依法治理云平台”完成年度学法考法。", "digital.platforms", "absent"),
+        ("组织全局干部通过“某省智慧普法依法治理云平台”完成年度学法考法。", "society.pufa", "absent"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
