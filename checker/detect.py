@@ -82,12 +82,14 @@ def is_body_name(name: str, names: IssuerNames) -> bool:
     return names.shape is None or bool(names.shape.search(name))
 
 
-def _head_lines(text: str) -> list[tuple[int, str]]:
-    """The first non-empty lines with their offsets in the matching form."""
+def _head_lines(text: str, skip: tuple[BoundedPattern, ...] = ()) -> list[tuple[int, str]]:
+    """The first non-empty lines with their offsets in the matching form; a page's metadata
+    lines (``skip``: the structure profile's ``opening_skip``) do not count, so a title below a
+    long metadata table is still near the top."""
     out: list[tuple[int, str]] = []
     pos = 0
     for line in text.split("\n"):
-        if line.strip():
+        if line.strip() and not any(p.search(line) for p in skip):
             out.append((pos + len(line) - len(line.lstrip()), line.strip()))
             if len(out) >= HEAD_LINES:
                 break
@@ -95,10 +97,10 @@ def _head_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _regions(where: str, text: str) -> list[tuple[int, str]]:
+def _regions(where: str, text: str, skip: tuple[BoundedPattern, ...] = ()) -> list[tuple[int, str]]:
     """(offset, text) pieces a pattern of this kind is tried on, in order."""
     if where in ("title", "line"):
-        lines = _head_lines(text)
+        lines = _head_lines(text, skip)
         out = list(lines)
         if where == "title":  # a title broken over two lines: 某厅关于2019年度 / 法治建设情况的报告
             out += [(a[0], a[1] + b[1]) for a, b in zip(lines, lines[1:], strict=False)]
@@ -121,7 +123,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     names = profile.issuer_names
     by_level: re.Match[str] | None = None  # 2020年,省统计局深入…: a department named by its level only
     for ip in profile.issuer:
-        for offset, region in _regions(ip.where, text):
+        for offset, region in _regions(ip.where, text, profile.opening_skip):
             for m in ip.pattern.finditer(region):
                 raw = m.group("issuer").strip(" -—")
                 if len(raw) < 2:

@@ -229,6 +229,27 @@ def test_generic_self_references_give_no_issuer():
             "青川县人民政府",
             "first-sentence",
         ),
+        (  # a title below a long metadata table in brackets and pipes; the party group and the
+            # body together as the first sentence's subject, each with its short name in brackets
+            "各区县局\n"
+            + "| [ 索引号 ] | 001 |\n| [ 发布机构 ] | 市青川局 | ||\n" * 6
+            + "青川市青川局关于2025年法治政府建设情况的报告\n"
+            "2025年,中共青川市青川局党组(以下简称局党组)、青川市青川局(以下简称市局)以习近平法治思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青川市青川局",
+            "title",
+        ),
+        (
+            "2025年,在市委领导下,中共青川市青川局党组(以下简称局党组)、青川市青川局(以下简称市局)以习近平法治思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青川市青川局",
+            "first-sentence",
+        ),
+        (  # 2025年至今, opening the first sentence
+            "2025年至今,在区委、区政府的正确领导下,东岭区教育局以习近平法治思想为指导。\n一、举措\n全年开展法治培训三次。\n",
+            "东岭区教育局",
+            "first-sentence",
+        ),
         (  # an anonymised copy (某县) names no body
             "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
             None,

@@ -508,6 +508,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("将法治建设纳入年度绩效考核。", "leadership.assessment", "covered"),
         ("组织全局干部通过“某省智慧普法依法治理云平台”完成年度学法考法。", "digital.platforms", "absent"),
         ("组织全局干部通过“某省智慧普法依法治理云平台”完成年度学法考法。", "society.pufa", "absent"),
+        # a twenty-eighth set (education, justice and market-regulation bodies, 2025)
+        ("充分发挥教育工委在推进法治建设中的领导核心作用。", "leadership.party-leadership", "covered"),
+        (
+            "重大事项坚持集体领导、会议决定的原则,以办公会、工委会议实行集体议事决策。",
+            "decision.five-procedures",
+            "partial",
+        ),
+        ("通过讲座、培训、宣传栏等多种形式,向广大师生普及法律知识。", "capacity.staff-training", "absent"),
+        (
+            "通过召开党组会议学习《习近平谈治国理政》,为全面推进依法治国、建设法治社会提供坚强保障。",
+            "leadership.leader-study",
+            "absent",
+        ),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
