@@ -283,6 +283,8 @@ def issuer_key(
     if profile.issuer_strip_suffix is not None:
         key = profile.issuer_strip_suffix.sub("", key) or key
     city = _city_of(key, profile)
+    if city is not None and not key.startswith(city):  # 山东省青岛市…: the city says which body
+        key = key[key.index(city) :]
     local = profile.issuer_local.search(key) if profile.issuer_local is not None else None
     if city is None and text and local is not None and profile.issuer_city_before is not None:
         city = _city_in_text(key[: local.end(1)], text, profile.issuer_city_before.pattern)

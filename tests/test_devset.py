@@ -276,6 +276,9 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert not same_issuer("河南省人民政府", "河南省统计局", profile)
     assert same_issuer("荷塘区文旅体局", "株洲市荷塘区文化旅游体育局", profile)
     assert same_issuer("昌吉州人民政府", "昌吉回族自治州人民政府", profile)
+    # a province by its short name before a city, or in full: the city says which body
+    assert same_issuer("山东青岛市农业农村局", "青岛市农业农村局", profile)
+    assert same_issuer("江苏省南京市鼓楼区人民政府", "南京市鼓楼区人民政府", profile)
 
 
 def test_next_years_plan_in_the_introduction_is_not_the_report_year():

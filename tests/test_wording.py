@@ -521,6 +521,23 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.leader-study",
             "absent",
         ),
+        # a twenty-ninth set (agriculture bodies and health commissions, 2025)
+        (
+            "将习近平法治思想纳入党组理论学习中心组和干部职工政治学习核心议题,实现学习全覆盖。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "评估、制修订行政规范性文件11件,1个案例入选全市行政规范性文件合法性审核案例。",
+            "rules.normdoc-review",
+            "absent",
+        ),
+        ("清理市委规范性文件45件。", "rules.normdoc-cleanup", "absent"),
+        ("出台轻罚不罚裁量适用办法。", "enforcement.lenient", "covered"),
+        ("出台轻罚不罚裁量适用办法。", "enforcement.discretion", "covered"),
+        ("全面落实2025年度法治责任清单任务。", "leadership.annual-plan", "covered"),
+        ("全面落实2025年度法治责任清单任务。", "functions.power-lists", "absent"),
+        ("优化医疗机构执业注册、公共卫生许可等审批服务流程。", "functions.approval-reform", "covered"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
