@@ -250,6 +250,12 @@ def test_generic_self_references_give_no_issuer():
             "东岭区教育局",
             "first-sentence",
         ),
+        (  # the year introduced as the Outline's last (2025年是…收官之年,) before the subject
+            "2025年是《法治政府建设实施纲要(2021-2025年)》收官之年,东岭镇在市委、市政府的正确领导下,坚持依法行政。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "东岭镇人民政府",
+            "first-sentence",
+        ),
         (  # an anonymised copy (某县) names no body
             "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
             None,

@@ -538,6 +538,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("全面落实2025年度法治责任清单任务。", "leadership.annual-plan", "covered"),
         ("全面落实2025年度法治责任清单任务。", "functions.power-lists", "absent"),
         ("优化医疗机构执业注册、公共卫生许可等审批服务流程。", "functions.approval-reform", "covered"),
+        # a thirtieth set (towns, 2025)
+        (
+            "镇党委切实履行法治建设领导职责,将学习贯彻习近平法治思想作为首要政治任务。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("镇党委会议、镇村干部工作会议等开展会前集中学法20次。", "capacity.staff-training", "covered"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
