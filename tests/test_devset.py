@@ -256,6 +256,18 @@ def test_generic_self_references_give_no_issuer():
             "东岭镇人民政府",
             "first-sentence",
         ),
+        (  # 年 of a year is not part of the department's name in its plan's title
+            "一年来,我局坚持依法行政。年初印发《2025年青峰市人力资源和社会保障局法治建设工作要点》。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青峰市人力资源和社会保障局",
+            "inferred",
+        ),
+        (  # a clause ending in 中 that runs into 中共… is no opening 在…中,
+            "县委、县政府:\n在县委、县政府的坚强领导和中共县委依法治县办的精准指导下,按照要求,我局推进法治建设。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
         (  # an anonymised copy (某县) names no body
             "某县2025年度法治政府建设情况报告\n2025年,全县坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
             None,

@@ -545,6 +545,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("镇党委会议、镇村干部工作会议等开展会前集中学法20次。", "capacity.staff-training", "covered"),
+        # a thirty-first set (human-resources and civil-affairs bureaus, 2025)
+        (
+            "局党组通过党组会、理论学习中心组学习等形式,专题学习中央全面依法治国工作会议部署。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        (
+            "结合“每周一学”等常态化开展习近平法治思想、习近平总书记关于民政工作的重要讲话精神等学习。",
+            "leadership.xi-thought",
+            "covered",
+        ),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
