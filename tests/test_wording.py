@@ -556,6 +556,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.xi-thought",
             "covered",
         ),
+        # a thirty-third set (ecology, state assets, commerce)
+        ("主要负责人带头学习贯彻习近平全面依法治国新理念新思想新战略。", "leadership.xi-thought", "covered"),
+        (
+            "年初组织召开法治政府建设工作专题会议,谋划部署生态环境系统法治政府建设各项任务。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("组织全委干部深入学习习近平总书记关于全面依法治国的重要论述。", "capacity.staff-training", "covered"),
+        (
+            "组织干部职工学习了《习近平法治思想概论》、全会报告、新修订的《公务员法》《公平竞争审查条例》等法律法规。",
+            "functions.business-env",
+            "absent",
+        ),
+        ("局党组将关于法治建设重大部署作为重要学习内容。", "leadership.party-leadership", "absent"),
         (  # reviewing concrete things is work: 审议…等…重要事项
             "定期主持召开党组会,审议行政规范性文件、重大行政决策等教育法治建设重要事项。",
             "decision.five-procedures",
