@@ -26,6 +26,9 @@ _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 HEAD_LINES = 8
 #: Characters at the top searched for page metadata and the first sentence.
 HEAD_CHARS = 2000
+#: Self-references (``self_reference`` keys in structure.yaml) of a body that is not a government
+#: of the place it names most: a department (我局) or a township or street (全乡, 本镇).
+_PART_OF_A_PLACE = ("department", "township")
 
 
 @dataclass(frozen=True)
@@ -122,8 +125,11 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     text = norm.text
     names = profile.issuer_names
     by_level: re.Match[str] | None = None  # 2020年,省统计局深入…: a department named by its level only
+    regions: dict[str, list[tuple[int, str]]] = {}  # per kind of place, worked out once
     for ip in profile.issuer:
-        for offset, region in _regions(ip.where, text, profile.opening_skip):
+        if ip.where not in regions:
+            regions[ip.where] = _regions(ip.where, text, profile.opening_skip)
+        for offset, region in regions[ip.where]:
             for m in ip.pattern.finditer(region):
                 raw = m.group("issuer").strip(" -—")
                 if len(raw) < 2:
@@ -149,7 +155,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
         return canonical_name(inferred[0], names), inferred[1], "inferred"
     # the district most often named is a government's name: not for a report that speaks as 我局,
     # nor for a township's (全乡, 本镇), which names its county most
-    if profile.issuer_fallback is not None and refs.get("department") is None and refs.get("township") is None:
+    if profile.issuer_fallback is not None and not any(refs.get(k) for k in _PART_OF_A_PLACE):
         counts: Counter[str] = Counter()
         first: dict[str, int] = {}
         for m in profile.issuer_fallback.finditer(text):
@@ -193,9 +199,9 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
 def _own_plan(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     """A government that says only 我县/全市 but made a plan in its own name: the one place of
     that level the plans it made are named for (制定印发《华宁县2025年法治政府建设工作要点》)."""
-    if names.own_plan is None or refs.get("department") is not None or refs.get("township") is not None:
+    if names.own_plan is None or any(refs.get(k) for k in _PART_OF_A_PLACE):
         return None
-    said = [m.group() for key, m in refs.items() if m is not None and key not in ("department", "township")]
+    said = [m.group() for key, m in refs.items() if m is not None and key not in _PART_OF_A_PLACE]
     # (the level the place is named with must be the one the report calls itself: 县 in 我县)
     found = {m.group("issuer") for m in names.own_plan.finditer(text) if any(m.group("issuer")[-1] in s for s in said)}
     found = {f for f in found if is_body_name(f, names)}
