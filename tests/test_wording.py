@@ -575,6 +575,31 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.five-procedures",
             "partial",
         ),
+        # a thirty-fifth set (industry, civil defence, archives, drug administration)
+        ("制定2024年普法工作要点、责任清单、工作计划。", "functions.power-lists", "absent"),
+        ("制定2024年权责清单,明确责任事项32项。", "functions.power-lists", "covered"),
+        ("落实行政许可事项清单要求,将原其他权力事项7项调整为5项。", "functions.power-lists", "covered"),
+        (
+            "严格对标《青山市法治政府建设实施方案》要求,将法治政府建设融入年度工作全局。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("紧密结合工作实际制定局法治政府建设工作要点。", "leadership.annual-plan", "covered"),
+        (
+            "利用理论学习中心组学习、专题培训、法治讲座等形式,不断提升应急管理系统干部的法治思维。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织全体党员干部学习《习近平法治思想学习纲要》。", "capacity.staff-training", "covered"),
+        ("全年无行政复议、行政诉讼案件,无违法行政案件发生。", "disputes.reconsideration", "absent"),
+        ("全年无行政复议、行政诉讼案件,无违法行政案件发生。", "disputes.litigation", "absent"),
+        ("全年无行政诉讼败诉案件。", "disputes.litigation", "covered"),
+        ("全年办理行政复议案件3件,无被纠错案件。", "disputes.reconsideration", "covered"),
+        (
+            "成立普法依法治理工作领导小组,由局(馆)长任组长,副局长任副组长。",
+            "report.first-responsible",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
