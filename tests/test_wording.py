@@ -600,6 +600,36 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "report.first-responsible",
             "covered",
         ),
+        # a thirty-sixth set (radio and television, traditional medicine, a city, a ministry)
+        (
+            "充分运用“三会一课”等形式,组织党员干部认真学习领会习近平法治思想及相关法律法规。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("将6个典型案例纳入局普法案例库,并在局网站公开发布。", "oversight.transparency", "absent"),
+        ("在局门户网站主动公开政府信息326条。", "oversight.transparency", "covered"),
+        (
+            "“证照分离”改革项目成功入围全国法治政府建设示范创建候选项目。",
+            "functions.approval-reform",
+            "absent",
+        ),
+        (
+            "“证照分离”改革项目成功入围全国法治政府建设示范创建候选项目。",
+            "leadership.demonstration",
+            "covered",
+        ),
+        (
+            "强化各级党组织对法治政府建设的领导,通过深入学习贯彻全面依法治国新理念新思想新战略,增强思想自觉。",
+            "leadership.leader-study",
+            "absent",
+        ),
+        ("局党组专题学习习近平法治思想。", "leadership.leader-study", "covered"),
+        (
+            "通过主要负责人带领干部职工夜学方式学习,提升领导干部法治意识。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        ("围绕主责主业,加快中医药行政立法。", "rules.legislation", "covered"),
     ],
 )
 def test_construction(body, item, expected):
