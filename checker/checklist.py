@@ -713,6 +713,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         mentions=_compile_mentions(data.get("mentions") or {}, rx, rlist),
         opening=rx(data["opening"], ("opening",)) if data.get("opening") else None,
         opening_skip=rlist(data.get("opening_skip"), ("opening_skip",)),
+        reopening=rx(data["reopening"], ("reopening",)) if data.get("reopening") else None,
         concrete=rlist(data.get("concrete"), ("concrete",)),
         year=tuple(p.with_flags(re.M) for p in rlist(data.get("year"), ("year",))),
         year_range=(int(yr[0]), int(yr[1])),

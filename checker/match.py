@@ -81,6 +81,10 @@ def opening_sentences(structure: Structure, profile: StructureProfile) -> set[in
     out = {s.index for s in structure.sentences if s.part == "preamble"}
     if profile.opening is None:
         return out
+    # (a preamble that already opened with the year has had its opening: the first sentence
+    # after the heading opens again only when it recites the guiding ideology — 2025年,我局坚持
+    # 把法治政府建设与…同部署、同考核 reports the year's work)
+    opened = any(profile.opening.search(s.text) for s in structure.sentences if s.part == "preamble")
     past_heading = False
     for s in structure.sentences:
         if s.part in ("front", "title", "closing", "preamble") or s.is_heading:
@@ -91,7 +95,9 @@ def opening_sentences(structure: Structure, profile: StructureProfile) -> set[in
             len(s.text) < profile.bare_heading_max_chars or any(p.search(s.text) for p in profile.opening_skip)
         ):
             continue
-        if profile.opening.search(s.text):
+        if profile.opening.search(s.text) and (
+            not opened or profile.reopening is None or profile.reopening.search(s.text)
+        ):
             out.add(s.index)
         break
     return out

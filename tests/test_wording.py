@@ -630,6 +630,35 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("围绕主责主业,加快中医药行政立法。", "rules.legislation", "covered"),
+        # a thirty-seventh set (ocean and fisheries, agriculture, natural resources)
+        (
+            "依托大讲堂,围绕公平竞争法律制度宣传及优化法治化营商环境等主题,邀请专家学者进行专题辅导讲座。",
+            "functions.business-env",
+            "absent",
+        ),
+        (
+            "组织学习习近平法治思想及领域法律法规要件60余份,实现党员干部学习全覆盖。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "列入干部培训规划,举办专题辅导讲座,推动全区农业农村系统党员干部用法治理论武装头脑。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织法律明白人到农村开展法治讲座。", "capacity.staff-training", "absent"),
+        (
+            "我局党组书记、局长切实履行第一责任人职责,专题听取重要工作情况汇报,推进依法行政。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("局党组专题听取法治政府建设工作汇报。", "leadership.party-leadership", "covered"),
+        (
+            "将习近平法治思想列入法治工作专题培训计划,通过召开局党委会、中心组学习等形式深入学习,指导执法人员运用法治思维开展执法活动。",
+            "enforcement.qualification",
+            "absent",
+        ),
+        ("组织全体执法人员参加行政执法专题培训。", "enforcement.qualification", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -757,3 +786,22 @@ def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boiler
         "一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("enforcement.supervision").status == "absent"
+
+
+def test_a_second_year_sentence_after_the_heading_reports_the_years_work():
+    """The preamble opened with the year; the year's first sentence under the heading reports
+    work (同考核, 第一责任人) unless it recites the guiding ideology again."""
+    head = (
+        "青山市海洋局2025年法治政府建设情况报告\n"
+        "2025年,我局深入贯彻落实党中央关于法治政府建设的决策部署,扎实推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措及成效\n"
+    )
+    work = "2025年,我局坚持把法治政府建设与中心工作同部署、同推进、同考核,严格落实党政主要负责人履行推进法治建设第一责任人职责,各项工作取得阶段性成效。\n"
+    res = score_text(head + work)
+    assert res.item("leadership.assessment").status == "covered"
+    assert res.item("report.first-responsible").status == "covered"
+    creed = "2025年,我局以习近平法治思想为指导,深入贯彻落实各项决策部署,法治政府建设取得阶段性成效。\n"
+    assert score_text(head + creed).item("leadership.xi-thought").status == "absent"
+    # without a year in the preamble, the first sentence under the heading is the opening
+    bare = head.replace("2025年,我局深入贯彻落实党中央关于法治政府建设的决策部署,扎实推进法治政府建设。", "")
+    assert score_text(bare + creed).item("leadership.xi-thought").status == "absent"
