@@ -279,6 +279,17 @@ def test_generic_self_references_give_no_issuer():
             "青河经济开发区管理委员会",
             "first-sentence",
         ),
+        (  # nor is 高新区 on its own, however often it is said
+            "2023年,高新区坚持依法行政。现将有关情况报告如下。\n一、举措\n高新区全年开展法治培训三次,高新区干部全员参训。\n",
+            None,
+            "none",
+        ),
+        (  # a name with the district it also is, in parentheses, in the title
+            "青河高新区(新城区)人民政府2024年法治政府建设工作报告\n2024年,区人民政府坚持依法行政。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青河高新区(新城区)人民政府",
+            "title",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -659,6 +659,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("组织全体执法人员参加行政执法专题培训。", "enforcement.qualification", "covered"),
+        # a thirty-eighth set (high-tech zones, a provincial congress's news item)
+        (
+            "2023年唐家湾镇人民调解委员会全市唯一获评“全国模范人民调解委员会”。",
+            "disputes.mediation",
+            "absent",
+        ),
+        ("2022年法治青山建设考评获得优秀等次。", "leadership.assessment", "covered"),
+        ("唐家湾镇人民调解委员会全年调解纠纷120件。", "disputes.mediation", "covered"),
     ],
 )
 def test_construction(body, item, expected):
