@@ -667,6 +667,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("2022年法治青山建设考评获得优秀等次。", "leadership.assessment", "covered"),
         ("唐家湾镇人民调解委员会全年调解纠纷120件。", "disputes.mediation", "covered"),
+        # a thirty-ninth set (provinces and cities)
+        ("(一)坚持党对法治建设领导,法治政府建设扎实有力。", "leadership.party-leadership", "covered"),
+        ("市政府主要负责人带头旁听行政诉讼案件庭审。", "disputes.litigation", "absent"),
+        ("市政府主要负责人带头旁听行政诉讼案件庭审。", "leadership.leader-study", "covered"),
+        ("行政机关负责人出庭应诉率100%。", "disputes.litigation", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -813,3 +818,18 @@ def test_a_second_year_sentence_after_the_heading_reports_the_years_work():
     # without a year in the preamble, the first sentence under the heading is the opening
     bare = head.replace("2025年,我局深入贯彻落实党中央关于法治政府建设的决策部署,扎实推进法治政府建设。", "")
     assert score_text(bare + creed).item("leadership.xi-thought").status == "absent"
+
+
+def test_facts_in_the_opening_sentence_still_count():
+    """The opening summary covers nothing by itself, but a stage of demonstration creation
+    completed or an assessment's standing stated there is a fact."""
+    text = (
+        "青山市2024年法治政府建设情况报告\n"
+        "2024年,青山市坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
+        "法治建设考核成绩持续位居全省前列,高标准完成全国法治政府建设示范市第一阶段创建工作。\n"
+        "一、主要工作落实情况\n全年开展法治培训三次。\n"
+    )
+    res = score_text(text)
+    assert res.item("leadership.assessment").status == "covered"
+    assert res.item("leadership.demonstration").status == "covered"
+    assert res.item("leadership.xi-thought").status == "absent"
