@@ -290,6 +290,12 @@ def test_generic_self_references_give_no_issuer():
             "青河高新区(新城区)人民政府",
             "title",
         ),
+        (  # an autonomous region's government speaking of itself, and the one region the text names
+            "2023年,全区各级人民政府坚持依法行政,落实习近平总书记对内蒙古的重要指示精神。\n"
+            "一、举措\n(一)坚持党的领导。自治区人民政府严格落实法治政府建设情况报告制度。\n",
+            "内蒙古自治区人民政府",
+            "inferred",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -672,6 +672,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("市政府主要负责人带头旁听行政诉讼案件庭审。", "disputes.litigation", "absent"),
         ("市政府主要负责人带头旁听行政诉讼案件庭审。", "leadership.leader-study", "covered"),
         ("行政机关负责人出庭应诉率100%。", "disputes.litigation", "covered"),
+        # a fortieth set (provinces and a provincial capital)
+        (
+            "以责为本,各级政府及其部门主要负责人全面履行推进法治政府建设第一责任人职责,亲自谋划、靠前指挥。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("9400名党政主要负责人书面述法全覆盖。", "report.first-responsible", "absent"),
+        ("9400名党政主要负责人书面述法全覆盖。", "leadership.shufa", "covered"),
+        ("县政府主要负责人亲自部署法治政府建设工作。", "report.first-responsible", "covered"),
+        ("向市委汇报政府立法、优化营商环境等重大事项。", "functions.business-env", "absent"),
+        ("开展道路交通安全和运输执法领域突出问题专项整治。", "enforcement.supervision", "covered"),
     ],
 )
 def test_construction(body, item, expected):
