@@ -296,6 +296,18 @@ def test_generic_self_references_give_no_issuer():
             "内蒙古自治区人民政府",
             "inferred",
         ),
+        (  # a zone's name joining two with a hyphen, shortened in parentheses
+            "2024年,青河-东盟经济技术开发区(以下简称“青河-东盟经开区”)深入贯彻落实习近平法治思想。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青河-东盟经济技术开发区管理委员会",
+            "first-sentence",
+        ),
+        (  # a news item: the year's sentence whose subject puts the rule of law first
+            "4月24日上午,青山市人民政府新闻办召开新闻发布会,介绍2024年青山市法治政府建设情况。\n"
+            "2024年,青山市将法治政府建设视为全面依法治市的关键。\n",
+            "青山市人民政府",
+            "first-sentence",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -683,6 +683,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("县政府主要负责人亲自部署法治政府建设工作。", "report.first-responsible", "covered"),
         ("向市委汇报政府立法、优化营商环境等重大事项。", "functions.business-env", "absent"),
         ("开展道路交通安全和运输执法领域突出问题专项整治。", "enforcement.supervision", "covered"),
+        # a forty-first set (a regional capital, a zone, a county, a province)
+        (
+            "在落实法治建设责任上,市政府充分发挥市委领导作用,坚持科学民主依法决策。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("在营商环境方面,青山市着力打造法治化环境。", "functions.business-env", "covered"),
+        ("市政府着力打造良好生态环境。", "functions.business-env", "absent"),
     ],
 )
 def test_construction(body, item, expected):
