@@ -302,6 +302,12 @@ def test_generic_self_references_give_no_issuer():
             "青河-东盟经济技术开发区管理委员会",
             "first-sentence",
         ),
+        (  # a county's report speaks of 全省 as its province's scope: no province is the issuer
+            "2024年,我县坚持依法行政,落实习近平总书记考察江西重要讲话精神。\n一、举措\n"
+            "印发《关于做好2024年度创建全省法治政府建设示范县相关工作的通知》。\n",
+            None,
+            "none",
+        ),
         (  # a news item: the year's sentence whose subject puts the rule of law first
             "4月24日上午,青山市人民政府新闻办召开新闻发布会,介绍2024年青山市法治政府建设情况。\n"
             "2024年,青山市将法治政府建设视为全面依法治市的关键。\n",

@@ -691,6 +691,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("在营商环境方面,青山市着力打造法治化环境。", "functions.business-env", "covered"),
         ("市政府着力打造良好生态环境。", "functions.business-env", "absent"),
+        # a forty-second set (districts, a county)
+        (
+            "全面依托“法律十进”等形式,开展习近平法治思想宣讲活动80余场次。",
+            "society.pufa",
+            "covered",
+        ),
+        (
+            "深入学习贯彻习近平法治思想,常态化开展宣传教育30余次。",
+            "society.pufa",
+            "covered",
+        ),
+        ("开展安全生产宣传教育30余次。", "society.pufa", "absent"),
     ],
 )
 def test_construction(body, item, expected):
@@ -852,3 +864,16 @@ def test_facts_in_the_opening_sentence_still_count():
     assert res.item("leadership.assessment").status == "covered"
     assert res.item("leadership.demonstration").status == "covered"
     assert res.item("leadership.xi-thought").status == "absent"
+
+
+def test_the_reporting_formats_list_heading_is_no_duty_part():
+    """(一)深入学习习近平法治思想、党政主要负责人履行…第一责任人职责、加强法治政府建设等情况 lists
+    what a section may cover; its body is the principal's duty only where it says so."""
+    text = (
+        "青山区人民政府2024年度法治政府建设情况报告\n一、2024年度法治政府建设的主要举措和成效\n"
+        "(一)深入学习习近平法治思想、党政主要负责人履行推进法治建设第一责任人职责、加强法治政府建设等情况\n"
+        "一是学思践悟。开展习近平法治思想宣讲活动80余场次。\n"
+    )
+    assert score_text(text).item("report.first-responsible").status == "absent"
+    duty = "青山区2024年法治政府建设情况报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n区长主持召开常务会议。\n"
+    assert score_text(duty).item("report.first-responsible").status == "covered"
