@@ -703,6 +703,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("开展安全生产宣传教育30余次。", "society.pufa", "absent"),
+        # a forty-third set (provinces, a justice department, a district)
+        ("全省各级党校(行政学院)将习近平法治思想纳入主体班次852期。", "capacity.staff-training", "covered"),
+        ("二、党对法治政府建设的领导全面加强\n全年开展法治培训三次。", "leadership.party-leadership", "covered"),
+        ("将习近平法治思想融入各级各类学校教育。", "society.pufa", "covered"),
+        (
+            "成立区委、区政府两支法律顾问团队,为区委、区政府提供精准法律服务。",
+            "disputes.legal-services",
+            "absent",
+        ),
+        ("组建律师服务团,为群众提供免费法律服务。", "disputes.legal-services", "covered"),
     ],
 )
 def test_construction(body, item, expected):
