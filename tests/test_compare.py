@@ -74,6 +74,8 @@ def test_one_district_over_two_years_is_one_series(tmp_path):
 def test_aliases_give_one_key():
     profile = load_checklist("outline-2021").profile
     short = issuer_key("唐山高新区管委会", profile)
+    # an autonomous county by either short name
+    assert issuer_key("紫云自治县人民政府", profile).key == issuer_key("紫云苗族布依族自治县人民政府", profile).key
     full = issuer_key("唐山高新技术产业开发区管理委员会", profile)
     assert short.key == full.key == "唐山高新技术产业开发区"
     assert {issuer_key(n, profile).key for n in ["佛山市高明区人民政府", "佛山市高明區", "佛山市高明区政府"]} == {

@@ -713,6 +713,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("组建律师服务团,为群众提供免费法律服务。", "disputes.legal-services", "covered"),
+        # a forty-fourth set (banners, an autonomous county)
+        (
+            "制定印发加快推进法治政府建设的实施方案,确定深化行政审批制度改革健全依法决策机制工作任务39项。",
+            "functions.approval-reform",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
@@ -887,3 +893,14 @@ def test_the_reporting_formats_list_heading_is_no_duty_part():
     assert score_text(text).item("report.first-responsible").status == "absent"
     duty = "青山区2024年法治政府建设情况报告\n一、党政主要负责人履行推进法治建设第一责任人职责情况\n区长主持召开常务会议。\n"
     assert score_text(duty).item("report.first-responsible").status == "covered"
+
+
+def test_a_report_addressed_to_the_congress_members_is_reported_to_it():
+    """A report delivered at the people's congress standing committee: the meeting line is broken
+    over two lines; the address to its members (主任、各位副主任、委员:) still says where it went."""
+    text = (
+        "青山旗人民政府2024年度法治政府建设情况报告\n2025年3月17日在青山旗第十六届人民代表大会\n"
+        "常务委员会第二十四次会议上\n主任、各位副主任、委员:\n根据会议安排,现将我旗2024年法治政府建设情况报告如下:\n"
+        "一、重点工作开展情况\n全年开展法治培训三次。\n"
+    )
+    assert score_text(text).item("oversight.npc-cppcc").status == "covered"
