@@ -719,6 +719,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "functions.approval-reform",
             "absent",
         ),
+        # a forty-fifth set (a league administration)
+        ("创新“指尖上”普法,建成法律知识竞答公众平台,组织竞答14次。", "digital.platforms", "absent"),
+        ("创新“指尖上”普法,建成法律知识竞答公众平台,组织竞答14次。", "society.pufa", "covered"),
+        ("建成行政执法综合管理监督信息系统。", "digital.platforms", "covered"),
     ],
 )
 def test_construction(body, item, expected):
