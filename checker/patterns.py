@@ -43,11 +43,16 @@ class BoundedPattern:
 
     __slots__ = ("_c", "_checks", "_tests", "_variants", "pattern", "flags", "where")
 
-    def __init__(self, source: str, flags: int = 0, where: str = "") -> None:
+    def __init__(self, source: str, flags: int = 0, where: str = "", lazy: bool = False) -> None:
         self.pattern = source
         self.flags = flags & _FLAGS
         self.where = where
-        self._c: Any = regex.compile(source, self.flags | regex.VERSION0)  # a syntax error shows here
+        # A syntax error shows here. ``lazy``: a pattern the standard parser accepts (the same
+        # syntax, and the parse is needed anyway for the pre-filter) is compiled on first use —
+        # a checklist compiled on a new machine holds ~500 patterns and a report uses about half.
+        self._c: Any = None
+        if not lazy or _parse(source, self.flags) is None:
+            self._c = regex.compile(source, self.flags | regex.VERSION0)
         self._checks: tuple[tuple[str, ...], ...] | None = None
         self._tests: tuple[tuple[str, ...], tuple[Any, ...]] | None = None
         self._variants: dict[int, BoundedPattern] = {}
@@ -58,7 +63,11 @@ class BoundedPattern:
         # a report needs only some of a checklist's patterns.
         c = self._c
         if c is None:
-            c = self._c = regex.compile(self.pattern, self.flags | regex.VERSION0)
+            try:
+                c = self._c = regex.compile(self.pattern, self.flags | regex.VERSION0)
+            except regex.error as exc:  # the standard parser accepted what the engine refuses
+                where = f"{self.where}: " if self.where else ""
+                raise ChecklistError(f"{where}invalid regex {self.pattern!r}: {exc}") from None
         return c
 
     def __getstate__(self) -> tuple:
@@ -242,6 +251,27 @@ def _required_all(seq: list, sp: Any) -> list[frozenset[str]]:
 MAX_CHECKS = 4
 
 
+@lru_cache(maxsize=4096)
+def _parse(source: str, flags: int) -> Any:
+    """The standard library's parse of a pattern, or None (syntax only ``regex`` knows, or any
+    surprise from an internal module)."""
+    try:
+        from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+        return sre_parse.parse(source, flags & _FLAGS)
+    except Exception:
+        return None
+
+
+def min_width(source: str, flags: int = 0) -> int | None:
+    """The fewest characters a match can span (None when the standard parser cannot tell)."""
+    parsed = _parse(source, flags & _FLAGS)
+    try:
+        return None if parsed is None else int(parsed.getwidth()[0])
+    except Exception:
+        return None
+
+
 @lru_cache(maxsize=2048)
 def _all_required(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
     """Up to MAX_CHECKS requirement sets of a pattern, most selective first (none when unsure)."""
@@ -250,8 +280,8 @@ def _all_required(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-        parsed = sre_parse.parse(source, flags & _FLAGS)
-        if parsed.state.flags & re.IGNORECASE:  # an inline (?i) at the start
+        parsed = _parse(source, flags & _FLAGS)
+        if parsed is None or parsed.state.flags & re.IGNORECASE:  # an inline (?i) at the start
             return ()
         reqs = set(_required_all(list(parsed), sre_parse))
     except Exception:  # an internal module: any surprise means no pre-filter

@@ -36,7 +36,7 @@ import regex
 
 from .errors import ChecklistError
 from .normalize import normalize_term, to_simplified
-from .patterns import BoundedPattern
+from .patterns import BoundedPattern, min_width
 
 if TYPE_CHECKING:
     from .model import Element
@@ -681,16 +681,19 @@ def compile_user_regex(value: str, fail: Any, where: str = "") -> BoundedPattern
             f"regex {value!r} repeats a group of alternatives (like (a|aa)+), which can backtrack "
             "catastrophically; list the alternatives without repeating the group"
         )
+    probing = LINT_PROBES.get()
     try:
         # Regexes run on the matching form (simplified script, half-width punctuation); only the
         # script is converted here, because width-folding would turn （ into a group bracket.
-        pattern = BoundedPattern(to_simplified(value), where=where)
+        # (Compiled on first use unless linting: the syntax is checked by the parse either way.)
+        pattern = BoundedPattern(to_simplified(value), where=where, lazy=not probing)
     except regex.error as exc:
         fail(f"invalid regex {value!r}: {exc}")
         raise AssertionError from None
-    if pattern.search(""):
+    # (a pattern whose every match spans a character cannot match the empty string)
+    if not min_width(pattern.pattern, pattern.flags) and pattern.search(""):
         fail(f"regex {value!r} matches the empty string")
-    if LINT_PROBES.get():
+    if probing:
         problem = probe_regex(pattern)
         if problem:
             fail(problem)
