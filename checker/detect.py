@@ -30,8 +30,7 @@ HEAD_CHARS = 2000
 #: of the place it names most: a department (我局) or a township or street (全乡, 本镇).
 _PART_OF_A_PLACE = ("department", "township")
 #: Self-references below a province or municipality: a report that calls itself 我县 speaks of
-#: 全省 as its province's scope (…创建全省法治政府建设示范县…), not as itself. (全区 is not one:
-#: it is also an autonomous region's whole territory.)
+#: 全省 as its province's scope (…创建全省法治政府建设示范县…), not as itself.
 _BELOW_A_CITY = ("county", "district", "township")
 
 
@@ -184,7 +183,7 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     if dept is not None:
         full = _full_department(text, names, dept.group()[-1])  # 我局 → a …局
         return (full, "") if full else None
-    below = any((m := refs.get(k)) is not None and not m.group().startswith("全区") for k in _BELOW_A_CITY)
+    below = any(refs.get(k) for k in _BELOW_A_CITY)
     for level, pool in (("province", names.provinces), ("municipality", names.municipalities)):
         if not refs.get(level) or below:
             continue
