@@ -314,6 +314,11 @@ def test_generic_self_references_give_no_issuer():
             "青山市人民政府",
             "first-sentence",
         ),
+        (  # a ministry's report issued by its party committee and itself
+            "海关总署党委 海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署坚持依法行政。\n",
+            "海关总署",
+            "title",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -723,6 +723,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("创新“指尖上”普法,建成法律知识竞答公众平台,组织竞答14次。", "digital.platforms", "absent"),
         ("创新“指尖上”普法,建成法律知识竞答公众平台,组织竞答14次。", "society.pufa", "covered"),
         ("建成行政执法综合管理监督信息系统。", "digital.platforms", "covered"),
+        # a forty-sixth set (customs, an intellectual-property office, fire and rescue)
+        (
+            "每双月向中央依法治国办、执法协调小组报送工作任务进展情况,参加中央依法治国办专项督查。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        ("开展行政执法“三项制度”落实情况专项督查。", "enforcement.supervision", "covered"),
+        (
+            "深入学习习近平法治思想、省委“1310”具体部署,有序推动各项工作开展。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("局党组专题研究部署法治政府建设工作。", "leadership.party-leadership", "covered"),
+        (
+            "结合《法治青山建设规划(2021-2025 年)》、《青山区法治政府建设实施方案(2021-2025)》要求,有序推动各项工作开展。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("印发《青山区2024年法治政府建设实施方案》。", "leadership.annual-plan", "covered"),
     ],
 )
 def test_construction(body, item, expected):
