@@ -927,3 +927,16 @@ def test_a_report_addressed_to_the_congress_members_is_reported_to_it():
         "一、重点工作开展情况\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("oversight.npc-cppcc").status == "covered"
+
+
+def test_public_participation_named_by_who_is_consulted():
+    """The five decision procedures: consulting residents or all sides is public participation
+    (广泛征求居民意见, 广泛听取各方面的意见建议), beside the expert review named with it."""
+    text = (
+        "青山街道2024年法治政府建设情况报告\n一、主要举措和成效\n"
+        "作出重大行政决策,广泛征求居民意见,组织专家论证会与风险评估。\n"
+    )
+    it = score_text(text).item("decision.five-procedures")
+    assert set(it.elements) == {"public-participation", "expert-argumentation", "risk-assessment"}
+    other = "青山街道2024年法治政府建设情况报告\n一、主要举措和成效\n作出重大行政决策,组织专家论证会与风险评估。\n"
+    assert "public-participation" not in score_text(other).item("decision.five-procedures").elements
