@@ -742,6 +742,30 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("印发《青山区2024年法治政府建设实施方案》。", "leadership.annual-plan", "covered"),
+        # a forty-seventh set (market regulation, development and reform, finance, education)
+        (
+            "局党委发挥在推进法治建设中的领导作用,把法治建设放在全局中统筹谋划。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        (
+            "(二)切实履行厅党组推进法治建设领导职责。\n厅主要负责人带头研究部署。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("坚持将依法行政作为干部教育培训的“必修课”。", "capacity.staff-training", "covered"),
+        ("将习近平法治思想作为领导干部教育培训的重点课程。", "capacity.staff-training", "absent"),
+        ("督促全年54件重大行政决策、行政规范性文件严格履行法定决策程序。", "decision.five-procedures", "partial"),
+        ("对做好行政复议行政诉讼工作作出专门要求。", "disputes.litigation", "covered"),
+        ("主持审议法治政府建设暨法治宣传教育年度工作要点。", "society.pufa", "absent"),
+        ("主持审议法治政府建设暨法治宣传教育年度工作要点。", "leadership.annual-plan", "covered"),
+        ("制定年度普法工作要点。", "society.pufa", "covered"),
+        ("积极参加省人大常委会组织的《立法法》集中研读活动。", "rules.legislation", "absent"),
+        ("积极参加省人大常委会组织的立法调研活动。", "rules.legislation", "covered"),
+        ("多次主持召开专题会议,研究部署财政立法、执法、普法重点工作。", "rules.legislation", "absent"),
+        ("多次主持召开专题会议,研究部署财政立法、执法、普法重点工作。", "society.pufa", "absent"),
+        ("本年度报告的电子版可以在本区政府网站上下载。", "oversight.transparency", "covered"),
+        ("制定2024年度局机关依法行政、普法宣传教育等工作方案。", "leadership.annual-plan", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -940,3 +964,17 @@ def test_public_participation_named_by_who_is_consulted():
     assert set(it.elements) == {"public-participation", "expert-argumentation", "risk-assessment"}
     other = "青山街道2024年法治政府建设情况报告\n一、主要举措和成效\n作出重大行政决策,组织专家论证会与风险评估。\n"
     assert "public-participation" not in score_text(other).item("decision.five-procedures").elements
+
+
+def test_a_cover_letter_or_contents_list_of_the_report_covers_none_of_its_parts():
+    """A cover letter says what the report it sends covers (我局全面总结…第一责任人职责情况,…拟写了
+    《…报告》), and an introduction lists the parts (全文包括…): neither is the work itself."""
+    letter = (
+        "关于报送《青山区财政局2023年度法治政府建设情况报告》的报告\n青山区法治政府建设工作领导小组办公室:\n"
+        "根据有关工作要求,我局全面总结2023年度法治政府建设基本情况和党政主要负责人履行推进法治建设第一责任人职责情况,"
+        "拟写了《青山区财政局2023年度法治政府建设情况报告》,请审阅。\n"
+        "全文包括2023年度法治政府建设基本情况、党政主要负责人严格履行推进法治建设第一责任人职责情况和2024年度主要工作设想。\n"
+    )
+    assert score_text(letter).item("report.first-responsible").status == "absent"
+    done = letter + "一、主要举措\n局主要负责人切实履行推进法治建设第一责任人职责,专题研究法治工作3次。\n"
+    assert score_text(done).item("report.first-responsible").status == "covered"
