@@ -766,6 +766,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("多次主持召开专题会议,研究部署财政立法、执法、普法重点工作。", "society.pufa", "absent"),
         ("本年度报告的电子版可以在本区政府网站上下载。", "oversight.transparency", "covered"),
         ("制定2024年度局机关依法行政、普法宣传教育等工作方案。", "leadership.annual-plan", "covered"),
+        # a forty-eighth set (the justice ministry, justice departments, transport bodies)
+        ("推动全省党政主要负责人专题述法实现全覆盖。", "report.first-responsible", "absent"),
+        ("推动全省党政主要负责人专题述法实现全覆盖。", "leadership.shufa", "covered"),
+        ("局主要负责人带头述法。", "report.first-responsible", "covered"),
+        ("县长带头开展年终述法,全县32个部门主要负责人实现述法全覆盖。", "report.first-responsible", "covered"),
+        ("开展“习近平法治思想引领基层实践”主题宣传活动。", "society.pufa", "covered"),
+        ("开展安全生产主题宣传活动。", "society.pufa", "absent"),
     ],
 )
 def test_construction(body, item, expected):
