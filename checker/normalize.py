@@ -16,6 +16,7 @@ from functools import lru_cache
 import opencc
 
 from .model import LineJoining
+from .patterns import Pattern
 
 # Characters deleted from the matching form: quotation marks never change meaning for matching
 # and real reports quote terms inconsistently (行政执法“三项制度” vs 行政执法三项制度).
@@ -146,6 +147,15 @@ def _starts_heading(line: str, rule: LineJoining) -> bool:
     return any(p.match(folded) for p in rule.headings)
 
 
+def _keeps(pattern: Pattern, line: str) -> bool:
+    """Does a keep-the-break cue match the line? The cues are written in simplified script; a
+    traditional-script title (…法治政府建設報告) keeps its break as its simplified form would."""
+    if pattern.search(line):
+        return True
+    simplified = to_simplified(line)
+    return simplified != line and bool(pattern.search(simplified))
+
+
 def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     """Indices of line breaks that sit inside a sentence (PDF/e-mail hard wraps).
 
@@ -178,8 +188,8 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
             )
-            and not (rule.keep_break_after and rule.keep_break_after.search(stripped))
-            and not (rule.keep_break_before and rule.keep_break_before.search(nxt_s))
+            and not (rule.keep_break_after and _keeps(rule.keep_break_after, stripped))
+            and not (rule.keep_break_before and _keeps(rule.keep_break_before, nxt_s))
         ):
             joins.add(end)
         pos = end + 1

@@ -314,6 +314,12 @@ def test_generic_self_references_give_no_issuer():
             "青山市人民政府",
             "first-sentence",
         ),
+        (  # a traditional-script title before a long opening that says only 我委: the break is kept
+            "福州市衛生健康委員會2024年度法治政府建設報告\n2024年,我委在市委、市政府的領導下,堅持以習近平新時代中國特色社會主義思想為指引,"
+            "全面貫徹落實黨的二十大精神,扎實推進法治政府建設各項任務。\n一、舉措\n全年開展法治培訓三次。\n",
+            "福州市卫生健康委员会",
+            "title",
+        ),
         (  # a ministry's report issued by its party committee and itself
             "海关总署党委 海关总署关于2022年度推进法治政府建设情况的报告\n2022年,海关总署坚持依法行政。\n",
             "海关总署",

@@ -773,6 +773,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("县长带头开展年终述法,全县32个部门主要负责人实现述法全覆盖。", "report.first-responsible", "covered"),
         ("开展“习近平法治思想引领基层实践”主题宣传活动。", "society.pufa", "covered"),
         ("开展安全生产主题宣传活动。", "society.pufa", "absent"),
+        # a forty-ninth set (justice departments, health commissions)
+        ("将学习宣传贯彻习近平法治思想纳入法治政府建设年度工作计划。", "leadership.annual-plan", "covered"),
+        ("将法治政府建设纳入年度工作计划。", "leadership.annual-plan", "absent"),
+        (
+            "开展学习贯彻党的二十大精神专题培训等各类政治轮训5场次,印发领导干部应知应会法律法规清单。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        ("全年共开展法治专题学习培训、宣传宣讲、政治轮训100余场次。", "capacity.staff-training", "covered"),
+        ("系统推进宪法、习近平法治思想学习教育全覆盖。", "capacity.staff-training", "covered"),
     ],
 )
 def test_construction(body, item, expected):
