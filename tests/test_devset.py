@@ -314,6 +314,12 @@ def test_generic_self_references_give_no_issuer():
             "青山市人民政府",
             "first-sentence",
         ),
+        (  # the issuing body in a page's metadata table row
+            "| 发文字号: | 发文时间:2025-12-22 |\n| 发文机关:青山镇人民政府 | 主题词: |\n"
+            "2025年,在县委、县政府的坚强领导下,青山镇坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
+            "青山镇人民政府",
+            "metadata",
+        ),
         (  # a traditional-script title before a long opening that says only 我委: the break is kept
             "福州市衛生健康委員會2024年度法治政府建設報告\n2024年,我委在市委、市政府的領導下,堅持以習近平新時代中國特色社會主義思想為指引,"
             "全面貫徹落實黨的二十大精神,扎實推進法治政府建設各項任務。\n一、舉措\n全年開展法治培訓三次。\n",

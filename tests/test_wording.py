@@ -783,6 +783,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("全年共开展法治专题学习培训、宣传宣讲、政治轮训100余场次。", "capacity.staff-training", "covered"),
         ("系统推进宪法、习近平法治思想学习教育全覆盖。", "capacity.staff-training", "covered"),
+        # a fiftieth set (natural-resources bureaus, a town)
+        ("镇党委、政府始终将法治建设摆在全局工作的突出位置。", "leadership.party-leadership", "covered"),
+        ("镇政府始终将法治建设摆在全局工作的突出位置。", "leadership.party-leadership", "absent"),
+        (
+            "2.充分发挥党组统筹协调作用。\n主要负责人亲自主持召开会议,部署法治政府建设重大工作。",
+            "leadership.party-leadership",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
