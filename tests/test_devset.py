@@ -314,6 +314,12 @@ def test_generic_self_references_give_no_issuer():
             "青山市人民政府",
             "first-sentence",
         ),
+        (  # 我局, named only in its own plan's title after 年度
+            "按照有关要求,现将我局法治政府建设工作开展情况总结如下:\n一、主要举措\n"
+            "研究制定了《2024年度青山县应急管理局学法计划》,全年认真按照计划组织学习。\n",
+            "青山县应急管理局",
+            "inferred",
+        ),
         (  # the issuing body in a page's metadata table row
             "| 发文字号: | 发文时间:2025-12-22 |\n| 发文机关:青山镇人民政府 | 主题词: |\n"
             "2025年,在县委、县政府的坚强领导下,青山镇坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
@@ -346,6 +352,7 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert not same_issuer("河南省人民政府", "河南省统计局", profile)
     assert same_issuer("荷塘区文旅体局", "株洲市荷塘区文化旅游体育局", profile)
     assert same_issuer("昌吉州人民政府", "昌吉回族自治州人民政府", profile)
+    assert same_issuer("上城区人力社保局", "杭州市上城区人力资源和社会保障局", profile)
     # a province by its short name before a city, or in full: the city says which body
     assert same_issuer("山东青岛市农业农村局", "青岛市农业农村局", profile)
     assert same_issuer("江苏省南京市鼓楼区人民政府", "南京市鼓楼区人民政府", profile)

@@ -791,6 +791,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.party-leadership",
             "covered",
         ),
+        # a fifty-first set (a human-resources bureau, emergency-management bureaus)
+        (
+            "一是发挥党委统领作用。进一步明确党委主要领导责任,统筹分析依法行政工作重难点。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("组织机关人员观看中国庭审公开网公开审理的行政诉讼案件。", "capacity.staff-training", "covered"),
+        ("组织机关人员观看中国庭审公开网公开审理的行政诉讼案件。", "disputes.litigation", "absent"),
     ],
 )
 def test_construction(body, item, expected):
