@@ -799,6 +799,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("组织机关人员观看中国庭审公开网公开审理的行政诉讼案件。", "capacity.staff-training", "covered"),
         ("组织机关人员观看中国庭审公开网公开审理的行政诉讼案件。", "disputes.litigation", "absent"),
+        # a fifty-second set (district justice bureaus)
+        ("将习近平法治思想纳入司法行政干部教育培训重要课程。", "capacity.staff-training", "covered"),
+        ("建立基层法治观测点和基层法治观察员制度。", "oversight.social", "covered"),
     ],
 )
 def test_construction(body, item, expected):
