@@ -802,6 +802,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # a fifty-second set (district justice bureaus)
         ("将习近平法治思想纳入司法行政干部教育培训重要课程。", "capacity.staff-training", "covered"),
         ("建立基层法治观测点和基层法治观察员制度。", "oversight.social", "covered"),
+        # a fifty-third set (streets, a township)
+        (
+            "党工委理论学习中心组开展3次学法活动,围绕公职人员法律基础和基层实务开展专题培训会2场。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("党工委理论学习中心组开展法治专题培训。", "capacity.staff-training", "absent"),
     ],
 )
 def test_construction(body, item, expected):
