@@ -809,6 +809,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("党工委理论学习中心组开展法治专题培训。", "capacity.staff-training", "absent"),
+        # a fifty-fourth set (a county education-and-sports bureau)
+        ("班子成员将分管领域的法治工作与业务工作同步调度、同步督导。", "leadership.inspection", "absent"),
+        ("与业务工作同部署、同督促,开展法治政府建设督察2轮。", "leadership.inspection", "covered"),
     ],
 )
 def test_construction(body, item, expected):
