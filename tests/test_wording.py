@@ -812,6 +812,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # a fifty-fourth set (a county education-and-sports bureau)
         ("班子成员将分管领域的法治工作与业务工作同步调度、同步督导。", "leadership.inspection", "absent"),
         ("与业务工作同部署、同督促,开展法治政府建设督察2轮。", "leadership.inspection", "covered"),
+        # a fifty-fifth set (a disabled persons' federation)
+        (
+            "成立了以党组书记、理事长为组长,班子成员为副组长的法治政府建设工作领导小组。",
+            "report.first-responsible",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
