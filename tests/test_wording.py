@@ -818,6 +818,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "report.first-responsible",
             "covered",
         ),
+        # a fifty-sixth set (a government-affairs centre)
+        (
+            "通过进一步学习宪法和行政法规,全体干部职工依法行政意识和能力显著提高。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("通过进一步学习宪法和行政法规,领导班子依法决策能力显著提高。", "capacity.staff-training", "absent"),
     ],
 )
 def test_construction(body, item, expected):
