@@ -132,9 +132,13 @@ class RoleFinder:
                 cued.update(k for k in structure.matches(cue) if in_scope(role, k))
             for k in sorted(cued):
                 sent = sentences[k]
-                for c in _CLAUSE.finditer(sent.text):  # whole sentence, except clauses stating a fact
+                # The whole sentence, except clauses stating a fact. A clause's span takes the
+                # separator after it, so neighbouring clauses merge: a pattern running across a
+                # comma (培训,严格规范统计执法) is inside the role unless it reaches a kept clause.
+                for c in _CLAUSE.finditer(sent.text):
                     if role.keep is None or not role.keep.search(c.group()):
-                        spans.setdefault(k, []).append((sent.start + c.start(), sent.start + c.end(), role.name, False))
+                        end = min(c.end() + 1, len(sent.text))
+                        spans.setdefault(k, []).append((sent.start + c.start(), sent.start + end, role.name, False))
         self._spans = spans
 
     def __call__(self, sent: Sentence) -> list[RoleSpan]:

@@ -353,6 +353,8 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert same_issuer("荷塘区文旅体局", "株洲市荷塘区文化旅游体育局", profile)
     assert same_issuer("昌吉州人民政府", "昌吉回族自治州人民政府", profile)
     assert same_issuer("上城区人力社保局", "杭州市上城区人力资源和社会保障局", profile)
+    assert same_issuer("鼓楼区文体旅局", "福州市鼓楼区文化体育和旅游局", profile)
+    assert not same_issuer("鼓楼区文体旅局", "福州市鼓楼区文化和旅游局", profile)
     # a province by its short name before a city, or in full: the city says which body
     assert same_issuer("山东青岛市农业农村局", "青岛市农业农村局", profile)
     assert same_issuer("江苏省南京市鼓楼区人民政府", "南京市鼓楼区人民政府", profile)

@@ -825,10 +825,63 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("通过进一步学习宪法和行政法规,领导班子依法决策能力显著提高。", "capacity.staff-training", "absent"),
+        # a fifty-seventh set (civil affairs, statistics, agriculture, culture and tourism)
+        (
+            "结合工作实际,及时制定下发了《2021年普法及建设法治政府创建工作方案》,明确了工作内容。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("局党组中心组开展专题学习习近平总书记全面依法治国新理念新思想新战略。", "leadership.leader-study", "covered"),
+        ("局党组中心组开展专题学习习近平总书记全面依法治国新理念新思想新战略。", "leadership.xi-thought", "absent"),
+        ("落实开展了党政主要负责人履行推进法治建设第一责任人职责年终述职制度。", "leadership.shufa", "covered"),
+        ("听取班子成员、下属单位“一把手”汇报党风廉政工作1次。", "report.first-responsible", "absent"),
+        ("局主要负责人听取法治政府建设工作汇报2次。", "report.first-responsible", "covered"),
+        (
+            "将重大行政决策、行政规范性文件、行政处罚、政府信息公开、行政复议等事项均纳入合法性审查范围。",
+            "rules.normdoc-review",
+            "covered",
+        ),
+        (
+            "将重大行政决策、行政规范性文件、行政处罚、政府信息公开、行政复议等事项均纳入合法性审查范围。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "我局将习近平法治思想作为核心指导,通过党组学习、全员培训等形式,深化认识。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("1.抓好党的二十大精神和习近平法治思想学习培训。", "capacity.staff-training", "absent"),
     ],
 )
 def test_construction(body, item, expected):
     assert _status(body, item) == expected
+
+
+def test_opening_summary_covers_nothing_even_across_its_commas():
+    """The opening sentence listing the year's work is boilerplate clause by clause; a pattern
+    running over a comma between two such clauses (培训,严格规范统计执法) is inside it too. The
+    sentence announcing the list of the year's work still announces the measures part."""
+    text = (
+        "某市统计局2019年度法治政府建设情况报告\n"
+        "2019年,我局以习近平新时代中国特色社会主义思想为指导,认真贯彻落实中央统计工作决策部署,"
+        "全面开展统计法治培训,严格规范统计执法行为,为统计事业发展提供坚实的法治保障。"
+        "2019年我局法治政府建设的主要工作有:\n"
+        "(一)认真贯彻落实中央统计工作决策部署\n"
+    )
+    r = score_text(text)
+    assert r.item("enforcement.qualification").status == "absent"
+    assert r.item("report.measures-results").status == "covered"
+
+
+def test_a_work_summary_announced_announces_the_measures_part():
+    text = (
+        "某区文化广电旅游局2023年法治政府建设年度报告\n"
+        "某区文化广电旅游局始终坚持以习近平新时代中国特色社会主义思想为指导,加快推动法治政府建设。"
+        "现将某区文化广电旅游局2023年依法治区工作总结报告如下。\n"
+        "一、2023年度推进法治政府建设的主要举措和成效\n"
+    )
+    assert score_text(text).item("report.measures-results").status == "covered"
 
 
 def test_intro_sentence_counts_when_the_excerpt_stops_at_the_first_heading():
