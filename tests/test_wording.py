@@ -852,6 +852,34 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("1.抓好党的二十大精神和习近平法治思想学习培训。", "capacity.staff-training", "absent"),
+        # a fifty-eighth set (police, audit and veterans-affairs bureaus)
+        ("开展地方性法规、政府规章和规范性文件清理工作,形成现行有效的规范性文件目录。", "rules.legislation", "absent"),
+        (
+            "开展地方性法规、政府规章和规范性文件清理工作,形成现行有效的规范性文件目录。",
+            "rules.normdoc-cleanup",
+            "covered",
+        ),
+        ("完成权责清单动态调整,梳理审计监督、结果公告、整改督查等行政职权事项。", "oversight.audit", "absent"),
+        ("完成权责清单动态调整,梳理审计监督、结果公告、整改督查等行政职权事项。", "functions.power-lists", "covered"),
+        ("梳理行政许可、行政处罚等行政职权事项386项并向社会公布。", "functions.power-lists", "covered"),
+        ("多次召开班子会传达学习习近平总书记关于法治建设重要论述。", "leadership.leader-study", "covered"),
+        (
+            "局班子多次召开班子会传达学习习近平总书记关于法治建设重要论述以及市委、区委关于法治建设决策部署,研究贯彻落实措施。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("区委常委会专题研究法治政府建设工作。", "leadership.party-leadership", "covered"),
+        (
+            "深入贯彻落实《某区法治政府建设实施方案(2021—2025年)》,全面履行法定职责。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("制定印发《某局2024年法治政府建设工作要点》,明确任务分工。", "leadership.annual-plan", "covered"),
+        (
+            "认真贯彻落实《重大行政决策程序暂行条例》,对三重一大事项实行集体决策。",
+            "decision.five-procedures",
+            "partial",
+        ),
     ],
 )
 def test_construction(body, item, expected):
