@@ -337,6 +337,11 @@ def test_generic_self_references_give_no_issuer():
             "海关总署",
             "title",
         ),
+        (  # a township's party committee and government run together in the title: the government's
+            "中共青山乡党委青山乡人民政府关于2024年法治政府建设工作的报告\n2024年,我乡坚持依法行政。\n",
+            "青山乡人民政府",
+            "title",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -880,6 +880,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.five-procedures",
             "partial",
         ),
+        # a fifty-ninth set (a petitions bureau, a district, provinces, a township)
+        ("将法治建设工作与信访工作一起谋划部署、一体检查考核。", "leadership.assessment", "covered"),
+        ("将法治建设工作与信访工作一起谋划部署、一体检查考核。", "disputes.petition", "absent"),
+        ("局主要负责人多次召开会议专题研究信访工作法治化建设工作。", "disputes.petition", "absent"),
+        ("局主要负责人多次主持召开会议专题研究信访工作法治化建设工作。", "report.first-responsible", "covered"),
+        ("全年受理信访事项120件,按期办结率100%。", "disputes.petition", "covered"),
+        (
+            "区委书记主持召开区委依法治区委员会会议,总结2023年工作并对2024年全面依法治区工作进行安排部署。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "各市州、各省直部门党政主要负责人均就上年度履行推进法治建设第一责任人职责情况向省委书面述职。",
+            "leadership.shufa",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
