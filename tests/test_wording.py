@@ -896,6 +896,21 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.shufa",
             "covered",
         ),
+        # a sixtieth set (transport and education bodies)
+        (
+            "按规定向省委、省政府和交通运输部报告法治政府建设工作情况,并在门户网站公开。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        (
+            "制定交通法治工作要点,并将依法治区工作纳入委年度工作计划,做到法治工作与其他工作同安排同部署。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("将依法治区工作纳入委年度工作计划,做到法治工作与其他工作同安排同部署。", "leadership.annual-plan", "absent"),
+        ("印发《教育系统法治工作要点》《区委教育工委理论学习中心组学习计划》。", "leadership.annual-plan", "covered"),
+        ("区教委持续加强全区师生法治教育。", "capacity.staff-training", "absent"),
+        ("区教委获评全市“八五”普法中期表现突出单位。", "society.pufa", "absent"),
     ],
 )
 def test_construction(body, item, expected):
