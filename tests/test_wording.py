@@ -911,6 +911,30 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("印发《教育系统法治工作要点》《区委教育工委理论学习中心组学习计划》。", "leadership.annual-plan", "covered"),
         ("区教委持续加强全区师生法治教育。", "capacity.staff-training", "absent"),
         ("区教委获评全市“八五”普法中期表现突出单位。", "society.pufa", "absent"),
+        # a sixty-first set (a street, towns, a justice bureau)
+        (
+            "及时调整依法治镇工作领导小组,完善“党委领导、政府负责、部门协同、村社联动”工作格局。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("推广应用平台,线上全流程闭环管理法治观察建议18条。", "oversight.social", "covered"),
+        ("组织开展“习近平法治思想基层行”活动28场次。", "society.pufa", "covered"),
+        ("编制《某区贯彻落实〈全面依法治市提升行动方案〉的具体措施》。", "leadership.annual-plan", "covered"),
+        (
+            "印发《市人社局学习宣传贯彻习近平法治思想实施方案》,在局系统开展学习活动。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "学习习近平法治思想,举办全县领导干部法治专题培训班3期,覆盖科级以上干部680余人次。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        (
+            "学习习近平法治思想,举办全县领导干部法治专题培训班3期,覆盖科级以上干部680余人次。",
+            "leadership.leader-study",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
