@@ -935,6 +935,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.leader-study",
             "covered",
         ),
+        # a sixty-second set (city governments)
+        ("市委常委会专门听取法律顾问工作、行政败诉案件情况汇报。", "decision.legal-advisers", "absent"),
+        ("市委常委会专门听取法律顾问工作、行政败诉案件情况汇报。", "disputes.litigation", "absent"),
+        ("全年聘请法律顾问12名,出具法律意见书80份。", "decision.legal-advisers", "covered"),
     ],
 )
 def test_construction(body, item, expected):
