@@ -102,6 +102,11 @@ def test_generic_self_references_give_no_issuer():
             "洛阳市交通运输局",
             "first-sentence",
         ),
+        (  # an indented first paragraph (full-width spaces, as Word and many pages indent)
+            "　　2023年,生态环境部坚持以习近平新时代中国特色社会主义思想为指导。\n一、举措\n全年开展法治培训三次。\n",
+            "生态环境部",
+            "first-sentence",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

@@ -939,6 +939,26 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("市委常委会专门听取法律顾问工作、行政败诉案件情况汇报。", "decision.legal-advisers", "absent"),
         ("市委常委会专门听取法律顾问工作、行政败诉案件情况汇报。", "disputes.litigation", "absent"),
         ("全年聘请法律顾问12名,出具法律意见书80份。", "decision.legal-advisers", "covered"),
+        # a sixty-third set (a ministry, an ecology bureau, a township, human-resources bureaus)
+        (
+            "制作劳动合同宣传动画,通过“湾区人才港”等线上平台及各类企业服务群广泛传播。",
+            "digital.platforms",
+            "absent",
+        ),
+        ("依据各科室部门职能,制定法治人社建设责任清单,做到任务清晰、责任明确。", "functions.power-lists", "absent"),
+        ("依据各科室部门职能,编制部门权力和责任清单并向社会公布。", "functions.power-lists", "covered"),
+        (
+            "局党组理论学习中心组深入学习贯彻习近平法治思想,并将其纳入局党员干部教育和培训体系。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "将习近平法治思想学习列入党组会议“第一议题”,举办《民法典》专题讲座等法治讲座,要求局领导带头学、全局党员共同学。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("学深悟透《习近平关于全面依法治国论述摘编》,作为局党组会议重点学习内容。", "leadership.xi-thought", "covered"),
+        ("依托政务新媒体,宣传解读最新生态环境法律法规,发布相关稿件164篇。", "society.pufa", "covered"),
     ],
 )
 def test_construction(body, item, expected):
