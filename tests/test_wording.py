@@ -959,6 +959,21 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("学深悟透《习近平关于全面依法治国论述摘编》,作为局党组会议重点学习内容。", "leadership.xi-thought", "covered"),
         ("依托政务新媒体,宣传解读最新生态环境法律法规,发布相关稿件164篇。", "society.pufa", "covered"),
+        # a sixty-fourth set (health bureaus, a city-management bureau, an ethnic-affairs commission)
+        ("严格落实局领导干部述法制度,严格实施法治政府建设年度报告公开制度。", "oversight.transparency", "covered"),
+        ("将法治建设纳入年度工作要点,与业务工作同部署、同推进、同考核。", "leadership.annual-plan", "absent"),
+        (
+            "将法治建设纳入乡党委年度工作要点和绩效考核体系,制定《某乡2025年法治政府建设工作清单》。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("压实责任链条,将法治建设纳入基层单位绩效考核和领导班子述职述廉。", "leadership.shufa", "covered"),
+        ("梳理行政执法事项118项,公开执法依据与责任,建立统计、处罚等专项台账。", "enforcement.three-systems", "partial"),
+        (
+            "把习近平法治思想作为学习重点,通过党委会、党委理论学习中心组集中学习、干部职工大会等方式传达学习。",
+            "capacity.staff-training",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
