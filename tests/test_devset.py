@@ -107,6 +107,18 @@ def test_generic_self_references_give_no_issuer():
             "生态环境部",
             "first-sentence",
         ),
+        (  # a metadata table whose cells lost their separators: 标题 is no part of the name
+            "索引号000014349/2025-04796\n发文机关沁县林业局 主题词\n标题沁县林业局关于2024年法治政府建设情况的报告\n"
+            "沁县林业局关于2024年法治政府建设情况的报告\n一、举措\n全年开展法治培训三次。\n",
+            "沁县林业局",
+            "title",
+        ),
+        (  # a heading run into the next line is no name: 加强党对法治政府建设的领导 / 一是市林业和草原局
+            "2024年,市林业和草原局深入践行习近平法治思想。\n(一)加强党对法治政府建设的领导\n"
+            "一是市林业和草原局高度重视习近平法治思想学习教育。\n(二)立法工作\n审议《哈密市胡杨林保护条例》。\n",
+            None,
+            "none",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

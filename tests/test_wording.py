@@ -974,6 +974,28 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "capacity.staff-training",
             "covered",
         ),
+        # a sixty-fifth set (forestry bureaus)
+        (
+            "组织参加省林草局组织的“川渝毗邻地区林业行政执法与刑事司法培训”和“省林草行政执法监督培训”共2人次。",
+            "enforcement.criminal-linkage",
+            "absent",
+        ),
+        (
+            "组织参加省林草局组织的“川渝毗邻地区林业行政执法与刑事司法培训”和“省林草行政执法监督培训”共2人次。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        (
+            "将林业行政执法规范化建设、涉林案件办理质效、普法责任制落实情况等核心指标纳入林长制考核评价。",
+            "society.pufa",
+            "absent",
+        ),
+        ("建立健全局机关公职人员学法用法考核及执法过错追究制度。", "oversight.accountability", "covered"),
+        (
+            "邀请法律顾问举办专题法治讲座,详细讲解了复议程序、执法程序等关键要素,为一线林草执法人员提供了专业指导。",
+            "enforcement.qualification",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
