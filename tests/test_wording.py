@@ -996,6 +996,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "enforcement.qualification",
             "covered",
         ),
+        # a sixty-sixth set (an industry bureau, science-and-technology bodies)
+        (
+            "通过召开党组理论学习中心组会议,有效提升干部运用法治思维破解产业发展难题、化解矛盾纠纷的能力。",
+            "disputes.mediation",
+            "absent",
+        ),
+        ("全年排查化解矛盾纠纷120件,化解率98%。", "disputes.mediation", "covered"),
+        (
+            "梳理完善政务服务事项,优化办事流程、申报要件等内容,进行流程再造。",
+            "functions.approval-reform",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
