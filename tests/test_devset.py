@@ -119,6 +119,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a national administration has no place in its name
+            "国家知识产权局2016年法治政府建设情况报告\n2016年,国家知识产权局深入学习贯彻党的十八大精神。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "国家知识产权局",
+            "title",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

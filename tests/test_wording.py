@@ -1008,6 +1008,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "functions.approval-reform",
             "covered",
         ),
+        # a sixty-seventh set (a ministry's early reports, housing and market-regulation bureaus)
+        (
+            "《纲要》颁布以后,局党组认真组织学习领会《纲要》精神实质,邀请有关专家对全局干部职工进行专题培训。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "建立党委会、中心组学习以及干部大会定期学法制度,做到法律法规学习培训全覆盖。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "全面接管建设工程质量安全监督站,切实做到住建领域行政处罚权的集中行使。",
+            "enforcement.system-reform",
+            "covered",
+        ),
+        ("聘用2个律师团队,全面参与我局重大执法决定法制审核,有效防范法律风险。", "decision.legal-advisers", "covered"),
+        ("组织全局执法人员参加了全国市场监管法律知识竞赛初赛。", "enforcement.qualification", "covered"),
     ],
 )
 def test_construction(body, item, expected):
