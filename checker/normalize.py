@@ -28,6 +28,12 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # brackets right after a Han character are removed (the character before is checked in Python:
 # a look-behind at every position costs more than the whole scan).
 _PINYIN_NOISE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+# Some mirrors also lost the character itself, leaving a question mark, its pinyin and a stray
+# byte where it stood: 納入?yún)^(qū)管 (區), 推動?xùn)|莞. Read as a question mark it would end
+# the sentence in the middle of a clause, so the whole remnant is dropped from the matching form.
+_LOST_CHAR = re.compile(
+    r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)[\^|]?(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])?"
+)
 # Spaces inside running Chinese text are layout (法 治 政 府), and so are the spaces a
 # word-processor extraction puts around numbers ("2020 年", "三个 100%"). Space runs are rare,
 # so they are found with one plain scan and judged by their neighbours.
@@ -49,7 +55,12 @@ def _layout_space(before: str, after: str) -> bool:
 
 
 def _pinyin_noise(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _PINYIN_NOISE.finditer(text) if m.start() > 0 and _is_han(text[m.start() - 1])]
+    spans = [m.span() for m in _PINYIN_NOISE.finditer(text) if m.start() > 0 and _is_han(text[m.start() - 1])]
+    if "?" in text:
+        lost = [m.span() for m in _LOST_CHAR.finditer(text)]
+        if lost:  # (a remnant's own pinyin is inside it: keep the spans disjoint)
+            spans = sorted(lost + [s for s in spans if not any(a <= s[0] < b for a, b in lost)])
+    return spans
 
 
 def strip_pinyin_noise(text: str) -> str:

@@ -125,6 +125,11 @@ def test_generic_self_references_give_no_issuer():
             "国家知识产权局",
             "title",
         ),
+        (  # a department's second name in brackets is not part of its name
+            "杭州市农业农村局(杭州市乡村振兴局)2023年法治政府建设年度报告\n一、举措\n全年开展法治培训三次。\n",
+            "杭州市农业农村局",
+            "title",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

@@ -30,6 +30,16 @@ def test_width_quotes_and_pinyin_noise_removed_for_matching():
     assert _orig(n, original, "建设法治政府") == "建設(shè)法治政府"
 
 
+def test_a_lost_characters_remnant_is_dropped_not_read_as_a_question_mark():
+    """A mirror that lost a character leaves "?", its pinyin and a stray byte (納入?yún)^(qū)管);
+    a question mark there would end the sentence in the middle of the clause."""
+    original = "督促將習近平法治思想納入?yún)^(qū)管主要領導干部培訓班的培訓內容。真的嗎?是的。"
+    n = normalize(original)
+    assert "纳入管主要领导干部培训班" in n.text
+    assert "真的吗?是的" in n.text  # a real question mark stays
+    assert _orig(n, original, "纳入管") == "納入?yún)^(qū)管"
+
+
 def test_wrapped_line_inside_sentence_is_joined():
     original = "区司法局组织全区行政执法人员开展法律知识培训考试，参加人数达到四百七十\n三人，合格率为百分之百。\n二、存在的不足\n"
     n = normalize(original)

@@ -1026,6 +1026,39 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("聘用2个律师团队,全面参与我局重大执法决定法制审核,有效防范法律风险。", "decision.legal-advisers", "covered"),
         ("组织全局执法人员参加了全国市场监管法律知识竞赛初赛。", "enforcement.qualification", "covered"),
+        # a sixty-eighth set (district governments, agriculture bodies)
+        (
+            "贯彻落实习近平总书记在第十个国家宪法日之际作出的重要指示精神,组织各党支部集体学法交流研讨9次。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "贯彻落实习近平总书记在第十个国家宪法日之际作出的重要指示精神,组织各党支部集体学法交流研讨9次。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "全市1卷农业行政执法案卷被杭州市建设法治政府(依法行政)工作联席会议办公室评为优秀案卷。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        (
+            "我局建设的禁渔执法联合体被省政府办公厅评选为2022年度县乡法治政府建设“最佳实践”项目。",
+            "leadership.demonstration",
+            "covered",
+        ),
+        (
+            "落实领导干部带头讲法制度,区委区政府主要领导带头在推进依法行政工作领导小组(扩大)会议上专题讲法。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        (
+            "连续三年集中发布法治政府建设年度情况报告,各部门主要负责同志按时提交年终述法报告。",
+            "oversight.transparency",
+            "covered",
+        ),
+        ("据司法部网站消息,司法部发布2023年法治政府建设年度报告。", "oversight.transparency", "absent"),
+        ("建设启动广州湾区中央法务区海珠云上片区暨琶洲法律服务集聚区。", "disputes.legal-services", "covered"),
     ],
 )
 def test_construction(body, item, expected):
