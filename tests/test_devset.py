@@ -130,6 +130,12 @@ def test_generic_self_references_give_no_issuer():
             "杭州市农业农村局",
             "title",
         ),
+        (  # a document number before the title; the office that posted it is not the issuer
+            "- 发文机关: 天水市人民政府办公室\n- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n"
+            "[天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n一、举措\n全年开展法治培训三次。\n",
+            "天水市人民政府",
+            "title",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

@@ -1059,6 +1059,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("据司法部网站消息,司法部发布2023年法治政府建设年度报告。", "oversight.transparency", "absent"),
         ("建设启动广州湾区中央法务区海珠云上片区暨琶洲法律服务集聚区。", "disputes.legal-services", "covered"),
+        # a sixty-ninth set (county, city and district governments)
+        (
+            "我县高度重视法治政府建设工作,切实把党的领导贯彻落实到法治政府建设的全过程和各方面。",
+            "leadership.party-leadership",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
