@@ -136,6 +136,12 @@ def test_generic_self_references_give_no_issuer():
             "天水市人民政府",
             "title",
         ),
+        (  # a title is not joined to the metadata line above it
+            "公开方式: 主动公开 信息索取号: 014554178/2026-07920\n珠山区文广旅局关于2025年法治建设工作总结的报告\n"
+            "2025年,区文广旅局坚持依法行政。\n一、举措\n全年开展法治培训三次。\n",
+            "珠山区文广旅局",
+            "title",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

@@ -1065,6 +1065,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.party-leadership",
             "covered",
         ),
+        # a seventieth set (data, culture-and-tourism and veterans-affairs bureaus)
+        (
+            "积极组织干部参加区依法治区办组织的全面依法治区培训班、规范涉企行政执法专项行动视频调度会、"
+            "领导干部旁听庭审、《中华人民共和国法治宣传教育法》专题讲座等培训活动。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        (
+            "积极组织干部参加区依法治区办组织的全面依法治区培训班、规范涉企行政执法专项行动视频调度会、"
+            "领导干部旁听庭审、《中华人民共和国法治宣传教育法》专题讲座等培训活动。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "常态化引入法律顾问参与文件起草、信访答复等事务,提升决策科学性与法治化水平。",
+            "decision.legal-advisers",
+            "covered",
+        ),
+        ("常态化引入法律顾问参与文件起草、信访答复等事务,提升决策科学性与法治化水平。", "disputes.petition", "absent"),
     ],
 )
 def test_construction(body, item, expected):
