@@ -1084,6 +1084,39 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("常态化引入法律顾问参与文件起草、信访答复等事务,提升决策科学性与法治化水平。", "disputes.petition", "absent"),
+        # a seventy-first set (audit, statistics and county education bodies)
+        (
+            "主要领导带头履行法治政府建设组织者职责,坚持重大问题亲自过问、重点环节亲自协调、重大任务亲自督导。",
+            "leadership.inspection",
+            "absent",
+        ),
+        ("将法治建设工作纳入全县中小学校年度绩效目标管理。", "leadership.assessment", "covered"),
+        (
+            "将法治建设工作纳入溆浦县中小学校年度绩效目标管理和教育局年度工作计划之中。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "我委贯彻落实党中央关于全面依法治国的重大决策部署和县委关于全面依法治县工作安排。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "开足开好“道德与法治”思政课程,组织开展“百名法学家百场报告会”等活动,在职教中心和凤凰初中实施研究与实践。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        (
+            "成立由局长任组长,行政审批、人事、基教、职成、督导、安监等相关股室负责人为成员的法治建设工作领导小组。",
+            "leadership.inspection",
+            "absent",
+        ),
+        (
+            "现将相关情况报告如下: (一)深入学习贯彻习近平法治思想,加强党对法治政府建设的领导,"
+            "部门主要负责人履行推进法治建设第一责任职责,加强法治政府建设方面 一是局党委召开专题会议学习。",
+            "report.first-responsible",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
