@@ -142,6 +142,17 @@ def test_generic_self_references_give_no_issuer():
             "珠山区文广旅局",
             "title",
         ),
+        (  # a bonded zone is governed by its management committee
+            "2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "东疆综保区管理委员会",
+            "first-sentence",
+        ),
+        (  # …and a high-tech zone; the street it runs is not part of its name
+            "火炬高新区(中山港街道)2025年法治政府建设年度报告\n一、举措\n全年开展法治培训三次。\n",
+            "火炬高新区管理委员会",
+            "title",
+        ),
         (  # a ministry named by its name before a reorganisation
             "2017年,原环境保护部深入学习宣传贯彻党的十九大精神。\n一、举措\n全年开展法治培训三次。\n",
             "环境保护部",

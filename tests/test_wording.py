@@ -1123,6 +1123,14 @@ def test_construction(body, item, expected):
     assert _status(body, item) == expected
 
 
+def test_what_the_year_is_in_the_opening_covers_nothing():
+    text = (
+        "2025年是全面完成“十四五”规划的收官之年,也是深入推进法治建设“一规划两纲要”和“八五”普法的攻坚收官之年。"
+        "现将全年工作情况报告如下:\n一、主要工作与成效\n全年召开专题会议研究法治建设。\n"
+    )
+    assert score_text(text).item("society.pufa").status == "absent"
+
+
 def test_opening_summary_covers_nothing_even_across_its_commas():
     """The opening sentence listing the year's work is boilerplate clause by clause; a pattern
     running over a comma between two such clauses (培训,严格规范统计执法) is inside it too. The
