@@ -1117,6 +1117,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "report.first-responsible",
             "absent",
         ),
+        # set BU: work plans sent up for the record are not normative documents filed
+        (
+            "制定《2023年度法治建设工作要点》《2023年普法工作计划》等文件,并及时报上级主管部门备案。",
+            "rules.normdoc-filing",
+            "absent",
+        ),
+        ("全年制定规范性文件3件,均按时报县政府备案。", "rules.normdoc-filing", "covered"),
+        # …a demonstration title's review prepared for, even after the subjects of a meeting
+        (
+            "县长多次专题研究行政执法改革等任务,部署迎接省法治政府建设示范县复核评估等工作。",
+            "leadership.demonstration",
+            "covered",
+        ),
+        ("区政府常务会议专题研究部署行政复议、行政应诉等工作。", "disputes.reconsideration", "absent"),
+        # …the year's tasks counted, enforcement officers' courses, the thought taken to seven places
+        ("坚持党对法治建设的领导,推动年初确定的15项重点任务全部完成。", "leadership.annual-plan", "covered"),
+        ("组织全体执法人员参加行政处罚法专题学习,提升执法水平。", "enforcement.qualification", "covered"),
+        ("依托县级宣讲团深入开展习近平法治思想“八进”活动,全年开展活动20场次。", "society.pufa", "covered"),
     ],
 )
 def test_construction(body, item, expected):
