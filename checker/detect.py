@@ -150,7 +150,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
         # government of the one province named, or the district named most often, would be
         # another body (and the development set labels 省人社厅 with a 湖北 in passing as not
         # naming 湖北省人力资源和社会保障厅)
-        full = _full_department(text, names, by_level.group("department"))
+        full = _full_department(text, names, by_level.group("department"), profile.issuer_aliases)
         return (canonical_name(full, names), None, "inferred") if full else (None, None, "none")
     refs = {level: p.search(text[:HEAD_CHARS]) for level, p in names.self_reference.items()}
     inferred = _infer(text, names, refs) or _own_plan(text, names, refs)
@@ -215,11 +215,23 @@ def _own_plan(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | No
     return place, place
 
 
-def _full_department(text: str, names: IssuerNames, ending: str) -> str | None:
-    """The one department name ending so (…局, …水务局) the text writes in full, if only one."""
+def _full_department(
+    text: str, names: IssuerNames, ending: str, aliases: tuple[tuple[BoundedPattern, str], ...] = ()
+) -> str | None:
+    """The one department name ending so (…局, …水务局) the text writes in full, if only one.
+
+    Both sides are compared with the short-name aliases applied, so a report calling itself by
+    its short name (省林草局) finds its full name (四川省林业和草原局) in its own plan's title."""
     if names.department is None:
         return None
-    found = {m.group("issuer") for m in names.department.finditer(text) if m.group("issuer").endswith(ending)}
+
+    def aliased(name: str) -> str:
+        for pattern, replacement in aliases:
+            name = pattern.sub(replacement, name)
+        return name
+
+    tail = aliased(ending)
+    found = {m.group("issuer") for m in names.department.finditer(text) if aliased(m.group("issuer")).endswith(tail)}
     found = {f for f in found if is_body_name(f, names)}
     return found.pop() if len(found) == 1 else None
 

@@ -142,6 +142,12 @@ def test_generic_self_references_give_no_issuer():
             "珠山区文广旅局",
             "title",
         ),
+        (  # a department calling itself by its short name is found in its own plan's title
+            "2024年,在省委、省政府的坚强领导下,省林草局认真践行习近平法治思想。\n"
+            "一、主要工作\n印发《湖南省林业和草原局2024年法治建设工作要点》,明确5项重点任务。\n",
+            "湖南省林业和草原局",
+            "inferred",
+        ),
         (  # a bonded zone is governed by its management committee
             "2024年,在市委、市政府和区委、区政府的正确领导下,东疆综保区坚持以习近平法治思想为指导。\n"
             "一、举措\n全年开展法治培训三次。\n",

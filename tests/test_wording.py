@@ -1135,6 +1135,28 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("坚持党对法治建设的领导,推动年初确定的15项重点任务全部完成。", "leadership.annual-plan", "covered"),
         ("组织全体执法人员参加行政处罚法专题学习,提升执法水平。", "enforcement.qualification", "covered"),
         ("依托县级宣讲团深入开展习近平法治思想“八进”活动,全年开展活动20场次。", "society.pufa", "covered"),
+        # set BV: the body's general key points listed with other things, then 与…同部署
+        (
+            "将法治政府建设纳入年度工作要点、目标考核内容,与中心工作同部署、同推进、同考核。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        # …the areas whose problems were solved, and the areas a slogan unites, are subjects
+        ("党组会议及时解决行政执法、普法宣传等方面的重点难点问题。", "society.pufa", "absent"),
+        (
+            "坚持把科学立法、严格执法、全民普法、执法监督有机统一于法治建设全过程。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        # …a staff training by cases is training, not publicity; a head heads the leading group
+        ("组织干部职工开展“以案释法”专题培训3场。", "society.pufa", "absent"),
+        ("组织干部职工开展“以案释法”研讨活动4场,深入学习《民法典》。", "society.pufa", "absent"),
+        ("深入企业开展以案释法宣传活动6场。", "society.pufa", "covered"),
+        (
+            "成立法治建设领导小组,由局党组书记、局长任工作领导小组组长。",
+            "report.first-responsible",
+            "covered",
+        ),
     ],
 )
 def test_construction(body, item, expected):
