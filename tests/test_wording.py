@@ -1151,6 +1151,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # …a staff training by cases is training, not publicity; a head heads the leading group
         ("组织干部职工开展“以案释法”专题培训3场。", "society.pufa", "absent"),
         ("组织干部职工开展“以案释法”研讨活动4场,深入学习《民法典》。", "society.pufa", "absent"),
+        # set BW: units' principals counted roughly (70余名) reporting is shufa, not the body's own duty
+        ("组织50余名单位主要负责人完成年度述法。", "report.first-responsible", "absent"),
+        ("组织50余名单位主要负责人完成年度述法。", "leadership.shufa", "covered"),
+        # …the whole staff of a system studying the laws is staff study
+        (
+            "将相关法律法规纳入党组理论中心组必学内容,形成领导干部带头学、机关干部全员学的氛围。",
+            "capacity.staff-training",
+            "covered",
+        ),
         ("深入企业开展以案释法宣传活动6场。", "society.pufa", "covered"),
         (
             "成立法治建设领导小组,由局党组书记、局长任工作领导小组组长。",
