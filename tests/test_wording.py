@@ -1154,6 +1154,27 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # set BW: units' principals counted roughly (70余名) reporting is shufa, not the body's own duty
         ("组织50余名单位主要负责人完成年度述法。", "report.first-responsible", "absent"),
         ("组织50余名单位主要负责人完成年度述法。", "leadership.shufa", "covered"),
+        # set BX: areas deployed in a list are subjects; a duty list is no power list; branch secretaries
+        # are not the body's principal; rules in force published; the year's work deployed by year
+        ("县委主要负责同志部署执法、司法、守法、普法各项工作20余次。", "society.pufa", "absent"),
+        (
+            "制定出台《落实党政主要负责人履行推进法治建设第一责任人职责规定工作责任清单》。",
+            "functions.power-lists",
+            "absent",
+        ),
+        ("开展基层党组织书记抓党建述职和述责述廉述法评议考核。", "report.first-responsible", "absent"),
+        ("面向社会集中公示现行有效规章目录12件和规范性文件目录80件。", "oversight.transparency", "covered"),
+        ("召开全面依法治县委员会会议,研究部署2023年法治政府建设各项工作任务。", "leadership.annual-plan", "covered"),
+        # …a class on a plenum's spirit is political, not legal, training; the party school's
+        # trainings counted and the staff's seasonal training with the thought taught are staff study
+        (
+            "举办学习贯彻二十届三中全会精神培训班,将全会精神转化为推动法治政府建设的强大动力。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        ("县委党校围绕习近平法治思想开展培训6期。", "capacity.staff-training", "covered"),
+        ("组织全员春训,邀请专家讲授习近平法治思想。", "capacity.staff-training", "covered"),
+        ("全省访调对接工作现场会在我市召开。", "disputes.mediation", "covered"),
         # …the whole staff of a system studying the laws is staff study
         (
             "将相关法律法规纳入党组理论中心组必学内容,形成领导干部带头学、机关干部全员学的氛围。",
@@ -1412,3 +1433,21 @@ def test_a_cover_letter_or_contents_list_of_the_report_covers_none_of_its_parts(
     assert score_text(letter).item("report.first-responsible").status == "absent"
     done = letter + "一、主要举措\n局主要负责人切实履行推进法治建设第一责任人职责,专题研究法治工作3次。\n"
     assert score_text(done).item("report.first-responsible").status == "covered"
+
+
+def test_a_first_achieved_in_the_opening_sentence_counts():
+    """The opening sentence is boilerplate clause by clause, but a clause telling a first achieved
+    (率先制定…规定) or a centre built is a fact, as a title won already was."""
+    text = (
+        "2024年,市司法局坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实党的二十大精神,"
+        "率先制定行政机关负责人参加行政复议听证规定,建成市多元解纷中心,各项工作取得明显成效。\n"
+        "一、主要工作\n全年开展法治培训三次。\n"
+    )
+    report = score_text(text)
+    assert report.item("disputes.reconsideration").status != "absent"
+    assert report.item("disputes.mediation").status != "absent"
+    boilerplate = "2024年,市司法局坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻落实行政复议工作部署,各项工作取得明显成效。\n"
+    assert (
+        score_text(boilerplate + "一、主要工作\n全年开展法治培训三次。\n").item("disputes.reconsideration").status
+        == "absent"
+    )
