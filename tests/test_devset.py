@@ -142,6 +142,11 @@ def test_generic_self_references_give_no_issuer():
             "珠山区文广旅局",
             "title",
         ),
+        (  # 根据 before a department's full name is no part of it
+            "2023年,区司法局坚持以习近平法治思想为指导。\n一、主要工作\n根据南山区司法局2023年重点工作,明确责任任务。\n",
+            "南山区司法局",
+            "inferred",
+        ),
         (  # a department calling itself by its short name is found in its own plan's title
             "2024年,在省委、省政府的坚强领导下,省林草局认真践行习近平法治思想。\n"
             "一、主要工作\n印发《湖南省林业和草原局2024年法治建设工作要点》,明确5项重点任务。\n",

@@ -1175,6 +1175,8 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("县委党校围绕习近平法治思想开展培训6期。", "capacity.staff-training", "covered"),
         ("组织全员春训,邀请专家讲授习近平法治思想。", "capacity.staff-training", "covered"),
         ("全省访调对接工作现场会在我市召开。", "disputes.mediation", "covered"),
+        # set BY: a government's reward for good performance (督查激励) is no rule-of-law inspection
+        ("我区在2023年度法治建设考评中排名第三,获评优秀等次,受到市政府督查激励。", "leadership.inspection", "absent"),
         # …the whole staff of a system studying the laws is staff study
         (
             "将相关法律法规纳入党组理论中心组必学内容,形成领导干部带头学、机关干部全员学的氛围。",
