@@ -225,15 +225,21 @@ def _full_department(
     if names.department is None:
         return None
 
-    def aliased(name: str) -> str:
-        for pattern, replacement in aliases:
-            name = pattern.sub(replacement, name)
-        return name
-
-    tail = aliased(ending)
-    found = {m.group("issuer") for m in names.department.finditer(text) if aliased(m.group("issuer")).endswith(tail)}
+    tail = _substitute(ending, aliases)
+    found = {
+        m.group("issuer")
+        for m in names.department.finditer(text)
+        if _substitute(m.group("issuer"), aliases).endswith(tail)
+    }
     found = {f for f in found if is_body_name(f, names)}
     return found.pop() if len(found) == 1 else None
+
+
+def _substitute(name: str, pairs: tuple[tuple[BoundedPattern, str], ...]) -> str:
+    """A name with the checklist's name rewrites applied in order (canonical forms, aliases)."""
+    for pattern, replacement in pairs:
+        name = pattern.sub(replacement, name)
+    return name
 
 
 def _short(place: str, names: IssuerNames) -> str:
@@ -299,8 +305,7 @@ def issuer_key(
     if profile is None:
         return IssuerKey(key, None, False)
     names = profile.issuer_names
-    for pattern, replacement in (*names.canonical, *profile.issuer_aliases):
-        key = pattern.sub(replacement, key)
+    key = _substitute(key, (*names.canonical, *profile.issuer_aliases))
     key = key.replace(" ", "")
     if profile.issuer_strip_suffix is not None:
         key = profile.issuer_strip_suffix.sub("", key) or key

@@ -27,13 +27,12 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Mirror sites insert pinyin after characters: 建設(shè). Only lowercase pinyin letters in
 # brackets right after a Han character are removed (the character before is checked in Python:
 # a look-behind at every position costs more than the whole scan).
-_PINYIN_NOISE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+_PINYIN_SYLLABLE = r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}"
+_PINYIN_NOISE = re.compile(rf"[(（]{_PINYIN_SYLLABLE}[)）]")
 # Some mirrors also lost the character itself, leaving a question mark, its pinyin and a stray
 # byte where it stood: 納入?yún)^(qū)管 (區), 推動?xùn)|莞. Read as a question mark it would end
 # the sentence in the middle of a clause, so the whole remnant is dropped from the matching form.
-_LOST_CHAR = re.compile(
-    r"\?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}\)[\^|]?(?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）])?"
-)
+_LOST_CHAR = re.compile(rf"\?{_PINYIN_SYLLABLE}\)[\^|]?(?:[(（]{_PINYIN_SYLLABLE}[)）])?")
 # Spaces inside running Chinese text are layout (法 治 政 府), and so are the spaces a
 # word-processor extraction puts around numbers ("2020 年", "三个 100%"). Space runs are rare,
 # so they are found with one plain scan and judged by their neighbours.
