@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from .api import ItemResult, ReportResult, best_evidence
-from .errors import CheckerError
+from .errors import CheckerError, UsageError
 from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
 from .render import PART_LABELS, STATUS_LABELS
@@ -204,14 +204,24 @@ def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[st
     }
 
 
+#: How much of the audit a document holds, as Heimdall's executive/manager/administrator views:
+#: ``summary`` the one-page 领导摘要 for leaders; ``review`` adds the key figures, the item review
+#: and the 整改清单 for the office that follows up; ``full`` adds the evidence appendix (every
+#: evidence sentence of every item) for the reviewer who checks the verdicts.
+AUDIT_TIERS = ("summary", "review", "full")
+
+
 def build_context(
-    result: ReportResult, generated: date | None = None, prior: PriorReuse | None = None
+    result: ReportResult, generated: date | None = None, prior: PriorReuse | None = None, tier: str = "full"
 ) -> dict[str, Any]:
     """Everything the template shows, computed here so the template only lays it out.
 
     With ``prior`` (``checker audit --prior``) evidence sentences that nearly repeat the
     previous report are marked, and the summary says how much of the report repeats it.
+    ``tier`` (one of :data:`AUDIT_TIERS`) chooses the sections.
     """
+    if tier not in AUDIT_TIERS:
+        raise UsageError(f"unknown audit tier {tier!r}; choose one of {', '.join(AUDIT_TIERS)}")
     r = result
     lines = _Lines(r.document.text, r.document)
     generated = generated or date.today()
@@ -259,6 +269,7 @@ def build_context(
         "generated": generated.isoformat(),
         "generated_cn": f"{generated.year}年{generated.month}月{generated.day}日",
         "evidence_items": [items[it.id] for it in r.items if it.evidence],
+        "tier": tier,
         "figures": [
             _figure_view(f, lines, r.checklist.figures.flags if r.checklist.figures else {})
             for f in sorted(r.figures, key=lambda f: (figure_order.get(f.id, 0), f.value_start))
@@ -333,10 +344,14 @@ FONT_TOKEN = "'AuditCJK'"  # the font family in the stylesheets, replaced by the
 
 
 def render_html(
-    result: ReportResult, generated: date | None = None, family: str | None = None, prior: PriorReuse | None = None
+    result: ReportResult,
+    generated: date | None = None,
+    family: str | None = None,
+    prior: PriorReuse | None = None,
+    tier: str = "full",
 ) -> str:
     """The audit as a standalone HTML document (styles inline, fonts named by family)."""
-    ctx = build_context(result, generated, prior)
+    ctx = build_context(result, generated, prior, tier)
     ctx["css"] = with_family(_css_text(), family)
     ctx["svg_font"] = svg_font(family)
     return _env().get_template("audit.html.j2").render(**ctx)
@@ -563,6 +578,7 @@ def render_pdfs(
     jobs: int = 1,
     renderer: PdfRenderer | PdfPool | None = None,
     priors: list[PriorReuse | None] | None = None,
+    tier: str = "full",
 ):
     """Yield (result, pdf bytes, missing CJK glyphs) in input order, using ``jobs`` processes.
 
@@ -573,7 +589,7 @@ def render_pdfs(
     """
     renderer = renderer or PdfRenderer()
     priors = priors or [None] * len(results)
-    htmls = [render_html(r, generated, renderer.family, p) for r, p in zip(results, priors, strict=True)]
+    htmls = [render_html(r, generated, renderer.family, p, tier) for r, p in zip(results, priors, strict=True)]
     lacks = [renderer.missing(h) for h in htmls]
     if isinstance(renderer, PdfPool):
         yield from zip(results, renderer.pdfs(htmls), lacks, strict=True)
@@ -587,6 +603,7 @@ def render_pdfs(
 
 
 __all__ = [
+    "AUDIT_TIERS",
     "FontError",
     "PdfPool",
     "PdfRenderer",

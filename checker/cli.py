@@ -266,10 +266,18 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
     "prior_file",
     help="The issuer's previous report: mark the sentences that nearly repeat it (one report only).",
 )
+@click.option(
+    "--tier",
+    type=click.Choice(["summary", "review", "full"]),
+    default="full",
+    show_default=True,
+    help="summary: the one-page 领导摘要; review: adds key figures, item review and 整改清单; "
+    "full: adds the evidence appendix.",
+)
 @WAIVERS_OPTION
 @guarded
 def audit(
-    reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, prior_file, waivers
+    reports, output, fmt, force, checklist, year, issuer, model, grades, jobs, gen_date, prior_file, tier, waivers
 ) -> None:
     """Write an audit document (PDF, or HTML) for each REPORT: summary, item review, 整改清单, evidence."""
     from .audit import PdfPool, render_html, render_pdfs
@@ -295,13 +303,13 @@ def audit(
         prior_of = {id(r): p for r, p in zip(results, priors, strict=True)}
         if fmt == "html":
             for r, target in todo:
-                if _written(target, render_html(r, generated, prior=prior_of[id(r)]), force, errors):
+                if _written(target, render_html(r, generated, prior=prior_of[id(r)], tier=tier), force, errors):
                     click.echo(str(target))
         elif todo:
             by_id = {id(r): t for r, t in todo}
             batch = [r for r, _ in todo]
             for r, pdf, missing in render_pdfs(
-                batch, generated, renderer=pool, priors=[prior_of[id(r)] for r in batch]
+                batch, generated, renderer=pool, priors=[prior_of[id(r)] for r in batch], tier=tier
             ):
                 if missing:
                     click.echo(

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from checker import score_file, score_text
 from checker.audit import PdfRenderer, render_html, render_pdfs, safe_filename
 from checker.cli import main
+from checker.errors import UsageError
 from checker.fonts import FontError
 from conftest import SEED_FILES
 
@@ -118,6 +119,52 @@ def test_hostile_report_text_is_literal_and_fetches_nothing(tmp_path):
     text = "".join(pdftotext(path).split())
     assert "<script>" in text and "file:///etc/passwd" in text and '<imgsrc="http://example.invalid' in text
     assert renderer.fetched == []  # nothing named by the report is fetched; fonts come from fontconfig
+
+
+# Section headings of the audit, and the tiers that hold each (Heimdall-style views).
+TIER_SECTIONS = {
+    "领导摘要</p>": {"summary", "review", "full"},
+    "、审查明细</h2>": {"review", "full"},
+    "、整改清单</h2>": {"review", "full"},
+    "附录：证据摘录</h2>": {"full"},
+}
+
+
+@pytest.mark.parametrize("tier", ["summary", "review", "full"])
+def test_audit_tiers_hold_their_sections(tmp_path, tier):
+    target = tmp_path / "a.html"
+    r = CliRunner().invoke(main, ["audit", "--format", "html", "--tier", tier, str(SEED_FILES[1]), "-o", str(target)])
+    assert r.exit_code == 0, r.output
+    html = target.read_text(encoding="utf-8")
+    for heading, tiers in TIER_SECTIONS.items():
+        assert (heading in html) == (tier in tiers), (tier, heading)
+    assert "本意见由 checker" in html  # the provenance note closes every tier
+    assert ("完整版" in html) == (tier != "full")  # a partial document says where the rest is
+
+
+def test_audit_tier_is_validated_in_the_api():
+    with pytest.raises(UsageError, match="unknown audit tier"):
+        render_html(score_file(SEED_FILES[0]), tier="executive")
+    r = CliRunner().invoke(main, ["audit", "--format", "html", "--tier", "all", str(SEED_FILES[0])])
+    assert r.exit_code != 0 and "all" in r.output and "Traceback" not in r.output
+
+
+@needs_pdf
+@needs_font
+def test_summary_tier_is_one_page_with_the_score(tmp_path, seed_audits):
+    out, _ = seed_audits
+    target = tmp_path / "s.pdf"
+    r = CliRunner().invoke(
+        main, ["audit", "--tier", "summary", str(SEED_FILES[1]), "-o", str(target), "--date", "2026-11-22"]
+    )
+    assert r.exit_code == 0, r.output
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info
+    res = score_file(SEED_FILES[1])
+    flat = "".join(pdftotext(target).split())
+    assert f"{res.scoring.score:.1f}" in flat and "第1页/共1页" in flat
+    full = next(p for p in out.glob("*.pdf") if p.name.startswith(safe_filename(res.metadata.issuer)))
+    assert target.stat().st_size < full.stat().st_size
 
 
 def test_html_format_escapes(tmp_path):
