@@ -190,6 +190,29 @@ def test_generic_self_references_give_no_issuer():
             "江门市农业农村局",
             "intro",
         ),
+        (  # …or after the year: 现将<year><body>…报告如下 (a generic 全市/我局 there names nothing)
+            "根据市委依法治市办通知要求,现将2023年度临江市卫生健康局法治政府建设工作情况报告如下。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "临江市卫生健康局",
+            "intro",
+        ),
+        (
+            "现将2023年度全市法治政府建设工作情况报告如下。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # a first sentence saying what the year was comes before the subject's
+            "2024年是全面贯彻落实党的二十届三中全会精神的开局之年,是实施规划的关键一年。"
+            "青石街道始终坚持以习近平法治思想为指导,扎实推进法治建设。\n一、举措\n全年开展法治培训三次。\n",
+            "青石街道办事处",
+            "first-sentence",
+        ),
+        (  # …where the subject is only a self-reference, no body is named
+            "2024年是中华人民共和国成立75周年,是落实八五普法规划的关键一年。我局坚持以习近平法治思想为指导,"
+            "扎实推进法治建设。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
         (  # 我局 and a phrase ending in 全局: no department is named
             "现将我局2024年法治政府建设情况报告如下:\n一、举措\n我局把法治建设放在全面依法治市战略全局中谋划。\n",
             None,
