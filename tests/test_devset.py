@@ -302,6 +302,12 @@ def test_generic_self_references_give_no_issuer():
             "青川县人民政府",
             "inferred",
         ),
+        (  # … also when, as in older reports, the plan is for 政府法制 work
+            "2017年,我县各级政府认真贯彻依法行政。制定了《青川县2017年政府法制工作要点》,明确工作任务。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青川县人民政府",
+            "inferred",
+        ),
         (  # … but not in a plan of another level it follows
             "2025年,我县坚持依法行政。按照《青峰市2025年法治政府建设工作要点》要求推进工作。\n"
             "一、举措\n全年开展法治培训三次。\n",
