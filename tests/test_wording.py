@@ -1386,6 +1386,22 @@ def test_facts_in_the_opening_sentence_still_count():
     assert res.item("leadership.xi-thought").status == "absent"
 
 
+def test_a_meeting_held_in_the_opening_sentence_still_counts():
+    """A party committee's meeting on rule-of-law work told inside the re-opening summary
+    (今年以来,我局坚持以…为指导,…,召开党委会专题研究法治工作,…) is a fact; the creed around it is not."""
+    head = (
+        "青山县公安局2024年法治政府建设情况报告\n"
+        "2024年,我局深入贯彻法治政府建设实施纲要,认真落实各项工作任务。\n"
+        "一、加强法治意识\n(一)强化理论学习。\n"
+    )
+    meeting = "今年以来,我局坚持以习近平新时代中国特色社会主义思想为指导,全面树立法治理念,召开党委会专题研究法治工作,营造良好氛围。\n"
+    creed = "今年以来,我局坚持以习近平新时代中国特色社会主义思想为指导,全面树立法治理念,营造良好氛围。\n"
+    assert score_text(head + meeting).item("leadership.party-leadership").status == "covered"
+    res = score_text(head + creed)
+    assert res.item("leadership.party-leadership").status == "absent"
+    assert res.item("leadership.xi-thought").status == "absent"
+
+
 def test_the_reporting_formats_list_heading_is_no_duty_part():
     """(一)深入学习习近平法治思想、党政主要负责人履行…第一责任人职责、加强法治政府建设等情况 lists
     what a section may cover; its body is the principal's duty only where it says so."""
