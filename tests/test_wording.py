@@ -27,6 +27,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("在行政执法、行政复议、法律服务等各项工作中主动为群众解难题。", "disputes.reconsideration", "absent"),
         ("深入县法院、检察院及信访局等部门开展调研。", "disputes.petition", "absent"),
         ("全年办理行政复议案件12件,纠错2件。", "disputes.reconsideration", "covered"),
+        # an occasion named ends at its first name; what was done there is work
+        ("利用宪法宣传周开展普法宣传活动,发放宣传资料。", "society.pufa", "covered"),
+        ("结合宪法宣传周活动,局党组理论学习中心组开展集体学习。", "society.pufa", "absent"),
         # the party committee leading it
         ("镇党委加强对法治政府建设的组织领导和统筹协调。", "leadership.party-leadership", "covered"),
         ("县委理论学习中心组专题学习习近平法治思想。", "leadership.party-leadership", "absent"),
