@@ -236,6 +236,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("县政府办下设法制股,配备专职人员3名。", "capacity.legal-team", "covered"),
         ("全年开展“双随机”执法检查4次,检查企业数40家。", "enforcement.supervision", "absent"),
         ("通过开展统计执法检查,坚决遏制弄虚作假。", "enforcement.supervision", "absent"),
+        # a bare 执法检查 is the body's own inspections, named as a means or a heading …
+        ("三是加强执法检查。全年开展执法检查12次,检查商户40家,督促整改问题8个。", "enforcement.supervision", "absent"),
+        ("把握集体学法、依法决策、组织执法检查等抓手,推动工作落实。", "enforcement.supervision", "absent"),
+        # … an inspection of administrative enforcement is its supervision
+        ("委主要领导多次率队赴各地开展行政执法检查,督促依法行政。", "enforcement.supervision", "covered"),
         ("开展行政执法案卷评查,评查案卷120卷。", "enforcement.supervision", "covered"),
         ("制定《2025年度全区领导干部应知应会法律法规个性清单》。", "capacity.staff-training", "absent"),
         ("制定《2025年度全区领导干部应知应会法律法规个性清单》。", "leadership.leader-study", "covered"),
