@@ -25,7 +25,7 @@ from .api import ItemResult, ReportResult, best_evidence
 from .errors import CheckerError, UsageError
 from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
-from .render import PART_LABELS, STATUS_LABELS
+from .render import AUDIT_TIERS, PART_LABELS, STATUS_LABELS
 from .resources import data_dir
 from .reuse import PriorReuse
 
@@ -202,13 +202,6 @@ def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[st
         "where": f"第{page}页" if page else f"第{lines.line(f.start)}行",
         "flags": [flag_text.get(x, x) for x in f.flags],
     }
-
-
-#: How much of the audit a document holds, as Heimdall's executive/manager/administrator views:
-#: ``summary`` the one-page 领导摘要 for leaders; ``review`` adds the key figures, the item review
-#: and the 整改清单 for the office that follows up; ``full`` adds the evidence appendix (every
-#: evidence sentence of every item) for the reviewer who checks the verdicts.
-AUDIT_TIERS = ("summary", "review", "full")
 
 
 def build_context(

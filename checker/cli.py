@@ -22,7 +22,7 @@ from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .files import check_output, display_name, read_stream, write_output
 from .load import MAX_BYTES, read_document
-from .render import checklist_tree, evaluation_table, to_json, to_table
+from .render import AUDIT_TIERS, checklist_tree, evaluation_table, to_json, to_table
 from .score import MODELS, parse_grades
 from .waivers import load_waivers
 
@@ -268,7 +268,7 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
 )
 @click.option(
     "--tier",
-    type=click.Choice(["summary", "review", "full"]),
+    type=click.Choice(AUDIT_TIERS),
     default="full",
     show_default=True,
     help="summary: the one-page 领导摘要; review: adds key figures, item review and 整改清单; "

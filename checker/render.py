@@ -21,6 +21,12 @@ STATUS_LABELS = {
     "not_applicable": "不适用",
 }
 STATUS_MARKS = {"covered": "✔", "partial": "◐", "planned": "○", "absent": "✘", "not_applicable": "–"}
+#: How much of the audit a document holds, as Heimdall's executive/manager/administrator views:
+#: ``summary`` the one-page 领导摘要 for leaders; ``review`` adds the key figures, the item review
+#: and the 整改清单 for the office that follows up; ``full`` adds the evidence appendix (every
+#: evidence sentence of every item) for the reviewer who checks the verdicts. (Here, not in
+#: :mod:`checker.audit`, so that the command line can offer them without importing Jinja2.)
+AUDIT_TIERS = ("summary", "review", "full")
 PART_LABELS = {
     "front": "文头",
     "title": "标题",
