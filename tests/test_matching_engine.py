@@ -58,7 +58,11 @@ def test_every_match_contains_a_required_string(text):
 @given(st.text(alphabet=ALPHABET + "研究部署事项创建abcx个小组", min_size=1, max_size=80))
 def test_every_match_holds_a_member_of_every_check(text):
     """The pre-check before each call (all requirement sets, not only the most selective)."""
-    extra = [r"(研究|部署)[^。]{0,9}等(工作|事项)", r"(?:[^、,;。]{1,4}、){2,}(\d+|[一二])个(小组|工作组)"]
+    extra = [
+        r"(研究|部署)[^。]{0,9}等(工作|事项)",
+        r"(?:[^、,;。]{1,4}、){2,}(\d+|[一二])个(小组|工作组)",
+        r"(研究|部署|事项|创建|小组|a|b|c)个",  # more alternatives than are tested with ``in``
+    ]
     for source in PATTERNS + extra:
         p = BoundedPattern(source)
         for m in re.finditer(source, text):
@@ -75,6 +79,14 @@ def test_checks_of_common_shapes():
     assert BoundedPattern(r"(?i)abc").checks == () and BoundedPattern(r"(?i)abc").may_match("ABC")
     assert BoundedPattern(r"x(?i:abc)").checks == (("x",),)
     assert required_strings(BoundedPattern(r"(?i)abc")) == ()
+    # a set of alternatives is tested the same whether with ``in`` (few) or one search (many)
+    many = BoundedPattern(r"(甲|乙|丙|丁|戊|己|庚|辛)等")
+    assert many.checks == (("等",), ("丁", "丙", "乙", "己", "庚", "戊", "甲", "辛"))
+    assert many.may_match("辛等") and not many.may_match("壬等")
+    assert BoundedPattern(r"(甲|乙)等").may_match("乙等") and not BoundedPattern(r"(甲|乙)等").may_match("丙等")
+    # the multi-line variant keeps the requirements
+    p = BoundedPattern(r"^(研究|部署)等")
+    assert p.with_flags(re.M).checks == p.checks and p.with_flags(re.M).search("x\n部署等") is not None
 
 
 def test_required_strings_of_common_shapes():
