@@ -40,6 +40,11 @@ from .waivers import WaiverSet, load_waivers
 
 MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
 
+#: In a folder, files of these kinds are the researcher's notes and data about the reports (a
+#: README or INDEX.md, a manifest, a JSON export), not reports: scored, a listing of fifty
+#: issuers reads as one more report with a score of 4. Named on the command line they are read.
+NOT_REPORT_SUFFIXES = MANIFEST_SUFFIXES | {".md", ".markdown", ".rst", ".json", ".jsonl", ".tsv", ".py", ".log"}
+
 
 @dataclass(frozen=True)
 class Source:
@@ -75,6 +80,7 @@ class CollectResult:
     sources: list[Source] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # checker's own outputs found in folders
+    not_reports: list[str] = field(default_factory=list)  # notes and data files found in folders
 
 
 def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
@@ -83,9 +89,12 @@ def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
     In a directory, checker's own outputs (audits, comparisons, score JSON, CSV, XLSX) and
     files that are no report at all (images, spreadsheets) are skipped, so a comparison written
     into its input folder is not read back as a report; ``exclude`` names outputs to skip too.
+    Notes and data files (README.md, a manifest, JSON; :data:`NOT_REPORT_SUFFIXES`) are set
+    aside in ``not_reports``: a file named on the command line is always read.
     """
     out = CollectResult()
     seen: set[str] = {os.path.abspath(e) for e in exclude}
+    cache_root = os.path.join(os.path.abspath(cache_dir("")), "")  # checker's cache inside a folder
 
     def add(src: Source) -> None:
         key = os.path.abspath(src.path)
@@ -98,6 +107,12 @@ def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
         if path.is_dir():
             for f in sorted(path.rglob("*")):
                 if f.name.startswith(".") or not f.is_file() or os.path.abspath(f) in seen:
+                    continue
+                if os.path.abspath(f).startswith(cache_root):
+                    out.skipped.append(str(f))
+                    continue
+                if f.suffix.lower() in NOT_REPORT_SUFFIXES:
+                    out.not_reports.append(str(f))
                     continue
                 verdict = report_candidate(f)
                 if verdict == "report":
@@ -576,11 +591,21 @@ def compare_reports(
     if not found.sources:  # nothing to score: the reason is the one error
         if len(errors) == 1:
             raise InputError(errors[0])
-        raise UsageError("no report files found in " + ", ".join(map(str, paths)))
+        hint = ""
+        if found.not_reports:
+            hint = f" ({len(found.not_reports)} file(s) of notes or data skipped, e.g. {display_name(found.not_reports[0])}; name a file to score it)"
+        raise UsageError("no report files found in " + ", ".join(map(str, paths)) + hint)
     for e in errors:
         say(f"error: {e}")
     if found.skipped:
         say(f"note: {len(found.skipped)} file(s) in the folders are checker outputs, not reports; skipped")
+    if found.not_reports:
+        names = ", ".join(display_name(p) for p in found.not_reports[:3])
+        more = f" and {len(found.not_reports) - 3} more" if len(found.not_reports) > 3 else ""
+        say(
+            f"note: {len(found.not_reports)} file(s) of notes or data in the folders skipped ({names}{more}); "
+            "name a file on the command line to score it"
+        )
     ref = opts.checklist or checklist_for_year(None)
     profile = load_checklist(ref).profile
     rows = []

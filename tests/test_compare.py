@@ -202,6 +202,26 @@ def test_checker_outputs_in_the_input_folder_are_not_reports(tmp_path):
     assert len(data["reports"]) == 2 and data["comparison"]["errors"] == []
 
 
+def test_notes_and_data_beside_the_reports_are_skipped_unless_named(tmp_path):
+    """A corpus folder's README/INDEX (a table of issuers) and manifest are not more reports."""
+    for seed in SEED_FILES[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    index = tmp_path / "INDEX.md"
+    index.write_text("| 文件 | 单位 | 年度 |\n|---|---|---|\n| a.txt | 某某区人民政府 | 2022 |\n", encoding="utf-8")
+    (tmp_path / "list.csv").write_text("path,issuer\nx.txt,某某区人民政府\n", encoding="utf-8")
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert len(json.loads(r.stdout)["reports"]) == 2
+    assert "2 file(s) of notes or data" in r.stderr and "INDEX.md" in r.stderr
+    r = run(index, "--format", "json")  # named: read as asked (and refused for what it holds)
+    assert "only 13 Chinese characters" in r.stderr and "no report files found" not in r.stderr
+    only = tmp_path / "only"
+    only.mkdir()
+    (only / "README.md").write_text("# 报告清单\n", encoding="utf-8")
+    r = run(only, "--format", "json")
+    assert r.exit_code == 4 and "README.md" in r.stderr and "Traceback" not in r.output
+
+
 def test_bad_files_are_reported_and_skipped(tmp_path):
     for seed in SEED_FILES[:2]:
         (tmp_path / seed.name).write_bytes(seed.read_bytes())
