@@ -228,6 +228,8 @@ def _audit_targets(results: list[ReportResult], output: str | None, ext: str) ->
     """Where each audit goes: a file (one report) or default names inside a directory."""
     from .audit import audit_filename
 
+    if not results:  # nothing scored: no audit, and -o is not checked against a count of none
+        return []
     if output and not output.endswith(("/", os.sep)) and not Path(output).is_dir() and Path(output).suffix:
         # a name with an extension is a file; a directory is written as dir/ (or exists)
         if len(results) > 1:

@@ -167,6 +167,19 @@ def test_summary_tier_is_one_page_with_the_score(tmp_path, seed_audits):
     assert target.stat().st_size < full.stat().st_size
 
 
+@pytest.mark.parametrize("fmt", ["html", "pdf"])
+def test_no_audit_when_the_only_report_cannot_be_read(tmp_path, fmt):
+    """-o naming one file and nothing scored: the reasons and exit 2, never an internal error."""
+    target = tmp_path / f"a.{fmt}"
+    for bad in (tmp_path / "missing.txt", tmp_path):
+        r = CliRunner().invoke(main, ["audit", "--format", fmt, str(bad), "-o", str(target)])
+        if fmt == "pdf" and r.exit_code == 5:
+            pytest.skip("no Chinese font on this machine")
+        assert r.exit_code == 2, r.output
+        assert "0 of 1 audit(s) written" in r.stderr and "internal error" not in r.output
+        assert not target.exists()
+
+
 def test_html_format_escapes(tmp_path):
     (tmp_path / "r.txt").write_text(HOSTILE, encoding="utf-8")
     r = CliRunner().invoke(main, ["audit", "--format", "html", str(tmp_path / "r.txt"), "-o", str(tmp_path / "a.html")])
