@@ -104,7 +104,11 @@ def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
 
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if p == "-" and not path.exists():
+            out.errors.append(
+                "-: compare reads files, folders and manifests, not standard input (`checker score -` reads one report)"
+            )
+        elif path.is_dir():
             for f in sorted(path.rglob("*")):
                 if f.name.startswith(".") or not f.is_file() or os.path.abspath(f) in seen:
                     continue

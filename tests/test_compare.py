@@ -222,6 +222,11 @@ def test_notes_and_data_beside_the_reports_are_skipped_unless_named(tmp_path):
     assert r.exit_code == 4 and "README.md" in r.stderr and "Traceback" not in r.output
 
 
+def test_standard_input_is_not_a_comparison_source():
+    r = CliRunner().invoke(main, ["compare", "-", "--format", "csv"], input="2022年法治政府建设情况报告")
+    assert r.exit_code == 2 and "not standard input" in r.stderr and "Traceback" not in r.output
+
+
 def test_bad_files_are_reported_and_skipped(tmp_path):
     for seed in SEED_FILES[:2]:
         (tmp_path / seed.name).write_bytes(seed.read_bytes())
