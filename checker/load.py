@@ -64,10 +64,10 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
     """Read and decode one report; ``path == "-"`` with ``data`` is standard input."""
     name = display_name(path)  # messages and JSON; the file is read by its real name
     if data is None:
-        if os.path.isdir(path):  # a folder of reports is what `checker compare` takes
+        if os.path.isdir(path):  # a directory of reports is what `checker compare` takes
             raise InputError(
-                f"{name}: is a folder, not a report file; give its files ({name}/*), or compare the whole "
-                f"folder with `checker compare {name}`"
+                f"{name}: is a directory, not a report file; give its files ({name}/*), or compare the whole "
+                f"directory with `checker compare {name}`"
             )
         data = read_regular(path, MAX_BYTES, InputError, "report file")
     elif len(data) > MAX_BYTES:

@@ -75,7 +75,7 @@ def test_bad_reports_do_not_stop_the_batch(runner, tmp_path):
     data = json.loads(r.stdout)
     assert len(data) == 1 and data[0]["document"]["path"].endswith(SEED_FILES[2].name)
     err = r.stderr
-    assert "empty" in err and "no such file" in err and "is a folder" in err and "binary" in err
+    assert "empty" in err and "no such file" in err and "directory" in err and "binary" in err
 
 
 def test_single_missing_report_one_line_error(runner, tmp_path):
