@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -708,18 +709,24 @@ PROBE_TIMEOUT = 0.25
 def probe_regex(pattern: BoundedPattern) -> str | None:
     """Try a pattern on long runs of its own characters (and digits, letters, punctuation):
     where backtracking explodes. Returns the problem, or None."""
-    chars = {c for c in pattern.pattern if "\u4e00" <= c <= "\u9fff"} | set("1a 、,。法")
-    compiled = regex.compile(pattern.pattern, pattern.flags | regex.VERSION0)
+    return _probe(pattern.pattern, pattern.flags)
+
+
+@lru_cache(maxsize=4096)
+def _probe(source: str, flags: int) -> str | None:
+    # Once per pattern in a process: the Outlines share their included files, and linting
+    # both probed every shared pattern twice (the tests lint the real profile many times).
+    chars = {c for c in source if "\u4e00" <= c <= "\u9fff"} | set("1a 、,。法")
+    compiled = regex.compile(source, flags | regex.VERSION0)
     for c in sorted(chars):
         for n in (40, 4000):
             text = c * n + "\x00"
             try:
                 compiled.search(text, timeout=PROBE_TIMEOUT)
-                for _ in compiled.finditer(text, timeout=PROBE_TIMEOUT):
-                    pass
+                compiled.findall(text, timeout=PROBE_TIMEOUT)
             except TimeoutError:
                 return (
-                    f"regex {pattern.pattern!r} takes longer than {PROBE_TIMEOUT:g} s on {n} × {c!r} "
+                    f"regex {source!r} takes longer than {PROBE_TIMEOUT:g} s on {n} × {c!r} "
                     "(catastrophic backtracking); rewrite it without nested or overlapping repetition"
                 )
     return None
