@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -162,7 +163,7 @@ def report_candidate(path: Path) -> str:
         return "output" if path.name.endswith(OUTPUT_PDF_SUFFIXES) else "report"
     if kind == "text":
         probe = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-        if probe[:1] in (b"{", b"[") or probe.startswith(OUTPUT_CSV_HEADS):
+        if OUTPUT_JSON_HEAD.match(probe) or probe.startswith(OUTPUT_CSV_HEADS):
             return "output"
     return "report"
 
@@ -170,6 +171,9 @@ def report_candidate(path: Path) -> str:
 #: How checker's outputs are recognised in a folder (see templates/, compare_render and reuse).
 OUTPUT_HTML_MARK = b'<meta name="generator" content="checker">'
 OUTPUT_PDF_SUFFIXES = ("_审查意见.pdf", "比较分析.pdf")
+#: JSON: an object's first key, or a list of objects (a report copied from a government site may
+#: open with a bracketed metadata table, "[ 索引号 ] | …", and is still a report).
+OUTPUT_JSON_HEAD = re.compile(rb'\{\s*("|\})|\[\s*(\{|\]|$)')
 OUTPUT_CSV_HEADS = tuple(h.encode("utf-8") for h in ("年度,", "排名,", "单位,", "条目,", "单位键,"))
 
 
