@@ -174,7 +174,11 @@ OUTPUT_PDF_SUFFIXES = ("_审查意见.pdf", "比较分析.pdf")
 #: JSON: an object's first key, or a list of objects (a report copied from a government site may
 #: open with a bracketed metadata table, "[ 索引号 ] | …", and is still a report).
 OUTPUT_JSON_HEAD = re.compile(rb'\{\s*("|\})|\[\s*(\{|\]|$)')
-OUTPUT_CSV_HEADS = tuple(h.encode("utf-8") for h in ("年度,", "排名,", "单位,", "条目,", "单位键,"))
+#: CSV: the first two columns of a view's header (one column, 单位, could open a report's own
+#: metadata line).
+OUTPUT_CSV_HEADS = tuple(
+    h.encode("utf-8") for h in ("年度,分组,", "排名,单位,", "单位,单位键,", "单位,年度,", "条目,名称,", "单位键,")
+)
 
 
 #: A manifest lists reports, it does not hold them: a larger file is not a manifest.

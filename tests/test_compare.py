@@ -226,11 +226,16 @@ def test_report_opening_with_a_bracketed_metadata_table_is_a_report(tmp_path):
     """Government sites put "[ 索引号 ] | …" above the text; such a copy is no JSON output."""
     head = "[ 索引号 ] | 11500230008686190F/2022-00008 | [ 发文字号 ] | 无 |\n[ 发布机构 ] | 某某县科学技术局 |\n"
     (tmp_path / "copied.txt").write_text(head + SEED_FILES[2].read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "meta.txt").write_text(
+        "单位,某某县司法局\n" + SEED_FILES[3].read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (tmp_path / "scores.txt").write_text('[{"schema": "1.0"}]\n', encoding="utf-8")  # checker's JSON, renamed
+    (tmp_path / "rank.txt").write_text("年度,分组,排名,单位\n2020,,1,某某县\n", encoding="utf-8")  # and its CSV
     r = run(tmp_path, "--format", "json")
     assert r.exit_code == 0, r.output
-    assert [d["document"]["path"] for d in json.loads(r.stdout)["reports"]] == [str(tmp_path / "copied.txt")]
-    assert "1 file(s) in the folders are checker outputs" in r.stderr
+    paths = sorted(d["document"]["path"] for d in json.loads(r.stdout)["reports"])
+    assert paths == [str(tmp_path / "copied.txt"), str(tmp_path / "meta.txt")]
+    assert "2 file(s) in the folders are checker outputs" in r.stderr
 
 
 def test_standard_input_is_not_a_comparison_source():
