@@ -192,6 +192,8 @@ class Change:
     status_changes: tuple[tuple[str, str, str], ...]
     same_checklist: bool
     shared_items: int
+    # a key without a city (东城街道): the two reports may be two bodies of the same name
+    ambiguous: bool = False
 
     @property
     def delta(self) -> float:
@@ -207,6 +209,14 @@ class Change:
         if self.same_checklist:
             return "同一清单"
         return f"跨清单：按两年共同计分的 {self.shared_items} 个条目比较"
+
+    @property
+    def key_note(self) -> str:
+        return AMBIGUOUS_CHANGE if self.ambiguous else ""
+
+
+#: Said wherever a change follows a key without a city from one year to the next.
+AMBIGUOUS_CHANGE = "城市未知，两年的报告可能不是同一单位"
 
 
 @dataclass
@@ -433,6 +443,7 @@ def _changes(rows: list[Row], model: str) -> tuple[list[Change], dict[str, list[
                         for i in common
                         if a.cells[i].status != b.cells[i].status
                     ),
+                    ambiguous=a.ambiguous or b.ambiguous,
                     same_checklist=a.checklist == b.checklist,
                     shared_items=len(common),
                 )

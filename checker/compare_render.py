@@ -163,6 +163,7 @@ def changes_rows(cmp: Comparison) -> list[list[Any]]:
         [
             "单位",
             "单位键",
+            "单位键说明",
             "上年",
             "本年",
             "上年得分",
@@ -183,6 +184,7 @@ def changes_rows(cmp: Comparison) -> list[list[Any]]:
             [
                 c.issuer,
                 c.issuer_key,
+                c.key_note,
                 c.from_year,
                 c.to_year,
                 c.from_score,
@@ -364,6 +366,8 @@ def to_table(cmp: Comparison, errors: list[str], top: int = 10) -> str:
                 f"  {ch.issuer} {ch.from_year}→{ch.to_year}: {ch.from_score:.1f}→{ch.to_score:.1f}（{ch.delta:+.1f}；"
                 f"{ch.basis}）新增 {len(ch.newly)} 项，不再体现 {len(ch.dropped)} 项"
             )
+            if ch.ambiguous:
+                lines.append(f"    注: {ch.key_note}")
             if ch.dropped:
                 lines.append("    不再体现: " + "、".join(_title(cmp, i) for i in ch.dropped))
             if ch.newly:
@@ -444,6 +448,7 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
             {
                 "issuer": c.issuer,
                 "issuer_key": c.issuer_key,
+                "issuer_key_ambiguous": c.ambiguous,
                 "from_year": c.from_year,
                 "to_year": c.to_year,
                 "from_path": c.from_path,
@@ -796,6 +801,7 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
         "changes": [
             {
                 "issuer": c.issuer,
+                "key_note": c.key_note,
                 "from_year": c.from_year,
                 "to_year": c.to_year,
                 "from_score": c.from_score,

@@ -71,6 +71,23 @@ def test_one_district_over_two_years_is_one_series(tmp_path):
     assert [(c["from_year"], c["to_year"]) for c in data["changes"]] == [(2020, 2021)]
 
 
+def test_a_change_between_two_reports_of_a_key_without_a_city_says_so(tmp_path):
+    """东莞市 and 清远市 both have a 东城街道: neither report naming its city, the change is flagged."""
+    m = manifest(tmp_path, [("a.txt", "3", "东城街道办事处", 2021, ""), ("b.txt", "2", "东城街道办事处", 2022, "")])
+    data = as_json(m)["comparison"]
+    (ch,) = data["changes"]
+    assert ch["issuer_key_ambiguous"] is True
+    csv_text = run(m, "--format", "csv", "--view", "changes").stdout_bytes.decode("utf-8-sig")
+    head, row = list(csv.reader(io.StringIO(csv_text)))[:2]
+    assert "城市未知" in row[head.index("单位键说明")]
+    html = run(m, "--format", "html").stdout
+    assert "两年的报告可能不是同一单位" in html
+    one = manifest(
+        tmp_path, [("c.txt", "2", "常州市钟楼区人民政府", 2020, ""), ("d.txt", "2", "常州市钟楼区", 2021, "")], "n.csv"
+    )
+    assert as_json(one)["comparison"]["changes"][0]["issuer_key_ambiguous"] is False
+
+
 def test_aliases_give_one_key():
     profile = load_checklist("outline-2021").profile
     short = issuer_key("唐山高新区管委会", profile)
