@@ -87,10 +87,14 @@ WAIVERS_OPTION = click.option(
 )
 
 
-def _score_reports(reports, checklist, year, issuer, model, grades, waivers) -> tuple[list[ReportResult], list[str]]:
-    """Options checked once (a bad checklist or waiver file stops before any report), then scoring."""
+def _one_issuer(reports, issuer) -> None:
     if len(reports) > 1 and issuer:
         raise UsageError("--issuer applies to one report; give one report or use a manifest with 'checker compare'")
+
+
+def _score_reports(reports, checklist, year, issuer, model, grades, waivers) -> tuple[list[ReportResult], list[str]]:
+    """Options checked once (a bad checklist or waiver file stops before any report), then scoring."""
+    _one_issuer(reports, issuer)
     if checklist:
         load_checklist(checklist)
     return _score_many(
@@ -164,6 +168,7 @@ def score(reports, checklist, year, issuer, model, grades, fmt, evidence, indent
     if output:
         check_output(output, force, reports)
     if fmt == "json" and len(reports) > 1:
+        _one_issuer(reports, issuer)  # (the batch takes each report's own issuer)
         _score_json_batch(reports, checklist, year, model, grades, waivers, evidence, indent, jobs, output, force)
         return
     results, errors = _score_reports(reports, checklist, year, issuer, model, grades, waivers)

@@ -189,3 +189,10 @@ def test_evaluate_reports_issuer_and_year_when_gold_has_meta(runner, tmp_path):
     assert "year: 2/3" in r.output and "wrong issuer  c: 青山县人民政府 (gold 另一县人民政府)" in r.output
     data = json.loads(runner.invoke(main, ["evaluate", "--gold", str(gold), str(reports), "--format", "json"]).output)
     assert data["metadata"]["wrong"] == [["c", "另一县人民政府", "青山县人民政府"]]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json"])
+def test_issuer_override_is_refused_for_several_reports_in_every_format(fmt):
+    """(JSON for several reports is scored in workers, which once ignored --issuer silently.)"""
+    r = CliRunner().invoke(main, ["score", "--format", fmt, "--issuer", "某某县人民政府", *map(str, SEED_FILES[:2])])
+    assert r.exit_code == 4 and "--issuer applies to one report" in r.stderr
