@@ -18,6 +18,7 @@ from ._version import __version__
 from .api import EVIDENCE_MODES, ReportResult, score_document
 from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
 from .compare_render import VIEWS
+from .detect import issuer_key, same_body
 from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .files import check_output, display_name, read_stream, write_output
@@ -341,8 +342,19 @@ def _prior_reuse(result: ReportResult, prior_file: str) -> Any:
             f"{result.metadata.year}",
             err=True,
         )
+    mine, theirs = _key_of(result), _key_of(prior)
+    if mine.key and theirs.key and not same_body(mine, theirs):
+        click.echo(
+            f"checker: warning: --prior {prior_file} is a report of {prior.metadata.issuer}, not of "
+            f"{result.metadata.issuer}; compared all the same",
+            err=True,
+        )
     cfg = result.checklist.profile.reuse
     return against_prior(result.structure, prior.structure, cfg, display_name(prior_file), prior.metadata.year)
+
+
+def _key_of(result: ReportResult) -> Any:
+    return result.metadata.key or issuer_key(result.metadata.issuer, result.checklist.profile)
 
 
 def _written(target: Path, data: str | bytes, force: bool, errors: list[str]) -> bool:

@@ -228,6 +228,12 @@ def test_audit_marks_sentences_repeating_the_prior(tmp_path):
     assert r.exit_code == 0, r.output
     html = (tmp_path / "a.html").read_text(encoding="utf-8")
     assert "与2020年度报告近似重复" in html and html.count("重复上年") > 10
+    assert "is a report of" not in r.stderr  # the same issuer
+    other = sorted(SEED_002.parent.glob("004_*.txt"))[0]  # 唐山高新区, 2023
+    r = CliRunner().invoke(
+        main, ["audit", str(report), "--prior", str(other), "--format", "html", "-o", str(tmp_path / "b.html")]
+    )
+    assert r.exit_code == 0 and "is a report of 唐山高新技术产业开发区管理委员会, not of" in r.stderr
     plain = render_html(score_file(report))
     assert "重复上年" not in plain
     r = CliRunner().invoke(main, ["audit", str(report), str(SEED_002), "--prior", str(SEED_002)])
