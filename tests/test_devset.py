@@ -465,6 +465,20 @@ def test_next_years_plan_in_the_introduction_is_not_the_report_year():
     assert score_text(text).metadata.year == 2025
 
 
+@pytest.mark.parametrize(
+    "title, year",
+    [
+        ("某县人民政府二〇二二年法治政府建设工作情况报告", 2022),
+        ("某县人民政府关于二○二一年度法治政府建设情况的报告", 2021),  # ○, typed for 〇
+        ("关于二零一九年法治政府建设情况的报告", 2019),
+    ],
+)
+def test_a_title_year_in_chinese_digits(title, year):
+    """A formal title's year written digit by digit in Chinese wins over the body's years."""
+    text = f"{title}\n2023年,县委常委会专题研究法治建设工作,开展普法宣传活动12场。\n一、举措\n全年开展法治培训三次。\n"
+    assert score_text(text).metadata.year == year
+
+
 def test_an_outlines_period_is_no_report_year():
     """A report that never states its year is not dated by the Outline it cites (2021—2025年)."""
     res = score_text(
