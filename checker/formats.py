@@ -14,14 +14,12 @@ import zipfile
 from dataclasses import dataclass
 from typing import Any
 
+from .decode import MAX_CHARS, decode_bytes
 from .errors import InputError
 
 #: Decompressed size above which a DOCX is refused (a "zip bomb" must not exhaust memory).
 MAX_UNZIPPED = 200 * 1024 * 1024
 MAX_PDF_PAGES = 1000
-#: No annual report has more text than this; a longer text is refused rather than analysed
-#: for minutes (extracted text of a large PDF included).
-MAX_CHARS = 3_000_000
 
 
 def _reason(exc: BaseException) -> str:
@@ -77,8 +75,6 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_html(data: bytes, name: str) -> str:
     """Honour the page's declared charset (GB2312/GBK pages are common), else detect."""
-    from .load import decode_bytes
-
     enc = declared_charset(data)
     if enc in _SINGLE_BYTE and _is_utf8(data):
         enc = "utf-8"  # a UTF-8 page labelled with a Western charset by a careless server or editor
