@@ -263,3 +263,42 @@ def test_gbk_file_name_in_score_and_audit(tmp_path):
     assert r.exit_code == 0, r.output
     r = run("audit", path, "-o", str(tmp_path / "audits") + "/", "--format", "html")
     assert r.exit_code == 0 and "internal error" not in r.stderr, r.output
+
+
+def test_checker_modules_import_without_cycles():
+    """Imports go one way (load → normalize → segment → match → score → render, the CLI on top):
+    no module imports one that imports it back, at the top or inside a function. Imports for type
+    checking only are left out: they never run."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "checker"
+    graph: dict[str, set[str]] = {}
+    for path in sorted(package.glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {
+            id(node)
+            for block in ast.walk(tree)
+            if isinstance(block, ast.If) and "TYPE_CHECKING" in ast.unparse(block.test)
+            for stmt in block.body
+            for node in ast.walk(stmt)
+        }
+        deps = set()
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and id(node) not in typing_only:
+                deps |= {node.module.split(".")[0]} if node.module else {a.name for a in node.names}
+        graph[path.stem] = deps - {path.stem}
+
+    def cycle_from(start: str) -> list[str] | None:
+        stack, seen = [(start, [start])], set()
+        while stack:
+            here, trail = stack.pop()
+            for nxt in sorted(graph.get(here, ())):
+                if nxt == start:
+                    return [*trail, start]
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, [*trail, nxt]))
+        return None
+
+    cycles = [c for m in graph if (c := cycle_from(m))]
+    assert not cycles, cycles
