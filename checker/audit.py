@@ -39,7 +39,7 @@ def templates_dir() -> Path:
 
 
 @lru_cache(maxsize=1)
-def _env() -> jinja2.Environment:
+def template_env() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=True,  # every string from a report is untrusted
@@ -345,9 +345,9 @@ def render_html(
 ) -> str:
     """The audit as a standalone HTML document (styles inline, fonts named by family)."""
     ctx = build_context(result, generated, prior, tier)
-    ctx["css"] = with_family(_css_text(), family)
+    ctx["css"] = with_family(css_text(), family)
     ctx["svg_font"] = svg_font(family)
-    return _env().get_template("audit.html.j2").render(**ctx)
+    return template_env().get_template("audit.html.j2").render(**ctx)
 
 
 def with_family(css: str, family: str | None) -> str:
@@ -361,13 +361,13 @@ def svg_font(family: str | None) -> str:
     return m.group(1) if m else "Noto Sans CJK SC"
 
 
-def _css_text() -> str:
+def css_text() -> str:
     return (templates_dir() / "audit.css").read_text(encoding="utf-8")
 
 
 def visible_chars(html: str) -> set[str]:
     """Characters that can reach the page (text and the CSS's generated content)."""
-    css_content = set("".join(re.findall(r'content:\s*"([^"]*)"', _css_text())))
+    css_content = set("".join(re.findall(r'content:\s*"([^"]*)"', css_text())))
     text = html_lib.unescape(re.sub(r"<[^>]+>", "", html))
     return set(text) | css_content | set("0123456789 ")
 

@@ -45,7 +45,7 @@ from .model import (
 from .normalize import normalize_term, to_simplified
 from .patterns import BoundedPattern, required_strings
 from .resources import cache_dir, data_dir
-from .rules import LINT_PROBES, Literal, RuleCompiler, _fmt_path, compile_user_regex, walk
+from .rules import LINT_PROBES, Literal, RuleCompiler, compile_user_regex, fmt_path, walk, yaml_line
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
 MAX_YAML_NODES = 200_000
@@ -182,8 +182,8 @@ def schema_errors(data: Any, lines: dict[tuple, int], kind: str, name: str) -> l
     out = []
     for err in sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
         path = tuple(err.absolute_path)
-        line = _line(lines, path)
-        out.append(f"{name}:{line}: {_fmt_path(path)}: {_schema_message(err)}")
+        line = yaml_line(lines, path)
+        out.append(f"{name}:{line}: {fmt_path(path)}: {_schema_message(err)}")
     return out
 
 
@@ -193,13 +193,6 @@ def _schema_message(err: Any) -> str:
     if err.validator == "required":
         return f"missing field: {err.message}"
     return err.message
-
-
-def _line(lines: dict[tuple, int], path: tuple) -> int:
-    p = path
-    while p and p not in lines:
-        p = p[:-1]
-    return lines.get(p, 1)
 
 
 # ---------------------------------------------------------------------------- loading
@@ -491,7 +484,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     kind = data.get("kind")
     if kind != "checklist":
         raise ChecklistError(
-            f"{name}:{_line(lines, ('kind',))}: kind: expected 'checklist' for a top-level checklist "
+            f"{name}:{yaml_line(lines, ('kind',))}: kind: expected 'checklist' for a top-level checklist "
             f"(this file is {kind!r}; lint the checklist that includes it)"
         )
     _check_schema(data, lines, "checklist", name, problems)
@@ -503,24 +496,30 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         inc_path = (path.parent / inc).resolve()
         loaded.append(str(inc_path))
         if not inc_path.is_relative_to(path.parent.resolve()):  # a resolved path, not a string prefix
-            raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include[{i}]: must stay inside {path.parent}")
+            raise ChecklistError(
+                f"{name}:{yaml_line(lines, ('include', i))}: include[{i}]: must stay inside {path.parent}"
+            )
         inc_name = str(path.parent / inc)
         memo = _include_memo(inc_path, inc_name, problems)
         inc_kind, inc_data, inc_lines = memo("parsed", _parse_include, inc_path, inc_name, problems)
         if inc_kind == "figures":
             if figures is not None:
-                raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one figures file")
+                raise ChecklistError(f"{name}:{yaml_line(lines, ('include', i))}: include: more than one figures file")
             figures = memo("figures", _compile_figures, inc_data, inc_lines, inc_name)
         elif inc_kind == "structure":
             if profile is not None:
-                raise ChecklistError(f"{name}:{_line(lines, ('include', i))}: include: more than one structure profile")
+                raise ChecklistError(
+                    f"{name}:{yaml_line(lines, ('include', i))}: include: more than one structure profile"
+                )
             profile = memo("profile", _compile_profile, inc_data, inc_lines, inc_name)
         else:
             item_sources.append((inc_data, inc_lines, inc_name, memo))
     if profile is None:
-        raise ChecklistError(f"{name}:{_line(lines, ('include',))}: include: no structure profile (kind: structure)")
+        raise ChecklistError(
+            f"{name}:{yaml_line(lines, ('include',))}: include: no structure profile (kind: structure)"
+        )
     if not item_sources:
-        raise ChecklistError(f"{name}:{_line(lines, ('include',))}: include: no items file (kind: items)")
+        raise ChecklistError(f"{name}:{yaml_line(lines, ('include',))}: include: no items file (kind: items)")
 
     areas = tuple(Area(a["id"], a["title"], float(a.get("weight", 1))) for a in data["areas"])
     area_ids = {a.id for a in areas}
@@ -528,7 +527,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     for i, a in enumerate(areas):
         if a.id in seen_area:
             raise ChecklistError(
-                f"{name}:{_line(lines, ('areas', i, 'id'))}: areas[{i}].id: duplicate area id {a.id!r}"
+                f"{name}:{yaml_line(lines, ('areas', i, 'id'))}: areas[{i}].id: duplicate area id {a.id!r}"
             )
         seen_area.add(a.id)
 
@@ -538,7 +537,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         compiler = RuleCompiler(iname, ilines, PARTS, profile.role_names)
         compiled = memo(("items", profile.role_names), _compile_items, idata, compiler, iname, ilines)
         for i, raw in enumerate(idata["items"]):
-            where = f"{iname}:{_line(ilines, ('items', i, 'id'))}"
+            where = f"{iname}:{yaml_line(ilines, ('items', i, 'id'))}"
             if raw["id"] in seen:
                 raise ChecklistError(
                     f"{where}: items[{i}].id: duplicate item id {raw['id']!r} (first defined at {seen[raw['id']]})"
@@ -546,7 +545,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
             seen[raw["id"]] = where
             if raw["area"] not in area_ids:
                 raise ChecklistError(
-                    f"{iname}:{_line(ilines, ('items', i, 'area'))}: items[{i}].area: unknown area {raw['area']!r}; "
+                    f"{iname}:{yaml_line(ilines, ('items', i, 'area'))}: items[{i}].area: unknown area {raw['area']!r}; "
                     f"areas of {data['id']}: {', '.join(sorted(area_ids))}"
                 )
             items.append(compiled[i])
@@ -555,7 +554,9 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     by_id = {it.id: n for n, it in enumerate(items)}
     for item_id, ov in overrides.items():
         if item_id not in by_id:
-            raise ChecklistError(f"{name}:{_line(lines, ('overrides', item_id))}: overrides.{item_id}: no such item")
+            raise ChecklistError(
+                f"{name}:{yaml_line(lines, ('overrides', item_id))}: overrides.{item_id}: no such item"
+            )
         n = by_id[item_id]
         items[n] = replace(
             items[n],
@@ -568,11 +569,11 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     grades = tuple(sorted((GradeBand(float(g["min"]), g["label"]) for g in sc.get("grades", [])), key=lambda g: -g.min))
     if data.get("structure_area") and data["structure_area"] not in area_ids:
         raise ChecklistError(
-            f"{name}:{_line(lines, ('structure_area',))}: structure_area: unknown area {data['structure_area']!r}"
+            f"{name}:{yaml_line(lines, ('structure_area',))}: structure_area: unknown area {data['structure_area']!r}"
         )
     years = data["years"]
     if years["from"] > years["to"]:
-        raise ChecklistError(f"{name}:{_line(lines, ('years',))}: years: 'from' is after 'to'")
+        raise ChecklistError(f"{name}:{yaml_line(lines, ('years',))}: years: 'from' is after 'to'")
     literals = sorted({t for it in items for r in _item_rules(it) for t in r.literals()})
     return Checklist(
         id=data["id"],
@@ -663,7 +664,7 @@ def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: d
         generic=compiler.compile(raw["generic"], base + ("generic",), roles=roles) if "generic" in raw else None,
         elements=tuple(elements),
         required_elements=int(required),
-        line=_line(lines, base),
+        line=yaml_line(lines, base),
         mentions=roles,
     )
 
@@ -671,9 +672,9 @@ def _compile_item(raw: dict, i: int, compiler: RuleCompiler, name: str, lines: d
 def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> StructureProfile:
     def rx(value: str, path: tuple) -> BoundedPattern:
         def fail(msg: str) -> None:
-            raise ChecklistError(f"{name}:{_line(lines, path)}: {_fmt_path(path)}: {msg}")
+            raise ChecklistError(f"{name}:{yaml_line(lines, path)}: {fmt_path(path)}: {msg}")
 
-        return compile_user_regex(value, fail, f"{name}:{_line(lines, path)}: {_fmt_path(path)}")
+        return compile_user_regex(value, fail, f"{name}:{yaml_line(lines, path)}: {fmt_path(path)}")
 
     def rlist(values: list[str] | None, path: tuple) -> tuple[BoundedPattern, ...]:
         return tuple(rx(v, path + (k,)) for k, v in enumerate(values or []))
@@ -693,13 +694,13 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         pat = rx(spec["pattern"], ("issuer", k, "pattern"))
         if "issuer" not in pat.groupindex:
             raise ChecklistError(
-                f"{name}:{_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'"
+                f"{name}:{yaml_line(lines, ('issuer', k))}: issuer[{k}].pattern: needs a group named 'issuer'"
             )
         issuers.append(IssuerPattern(spec["where"], pat.with_flags(re.M)))
     names = data.get("issuer_names") or {}
     for k, p in enumerate(rlist(data.get("year"), ("year",))):
         if p.groups < 1:
-            raise ChecklistError(f"{name}:{_line(lines, ('year', k))}: year[{k}]: needs a group capturing the year")
+            raise ChecklistError(f"{name}:{yaml_line(lines, ('year', k))}: year[{k}]: needs a group capturing the year")
     return StructureProfile(
         headings=headings,
         bare_heading_max_chars=int(data.get("bare_heading_max_chars", 30)),
@@ -806,7 +807,7 @@ def _fallback(data: dict, lines: dict[tuple, int], name: str, rx) -> BoundedPatt
     pat = rx(spec["pattern"], ("issuer_fallback", "pattern"))
     if "issuer" not in pat.groupindex:
         raise ChecklistError(
-            f"{name}:{_line(lines, ('issuer_fallback',))}: issuer_fallback.pattern: needs a group named 'issuer'"
+            f"{name}:{yaml_line(lines, ('issuer_fallback',))}: issuer_fallback.pattern: needs a group named 'issuer'"
         )
     return pat
 
@@ -826,7 +827,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
     """
 
     def where(path: tuple) -> str:
-        return f"{name}:{_line(lines, path)}: {_fmt_path(path)}"
+        return f"{name}:{yaml_line(lines, path)}: {fmt_path(path)}"
 
     def fail_at(path: tuple):
         def fail(msg: str) -> None:
@@ -880,7 +881,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
             raise ChecklistError(
                 f"{where(path + ('id',))}: duplicate figure id {raw['id']!r} (first at line {seen[raw['id']]})"
             )
-        seen[raw["id"]] = _line(lines, path + ("id",))
+        seen[raw["id"]] = yaml_line(lines, path + ("id",))
         units_raw = raw["units"]
         units = (
             {str(u): 1.0 for u in units_raw}

@@ -760,7 +760,7 @@ def _figure_sections(cmp: Comparison) -> list[dict[str, Any]]:
 
 
 def render_html(cmp: Comparison, errors: list[str], generated: date | None = None, family: str | None = None) -> str:
-    from .audit import _css_text, _env, svg_font, with_family
+    from .audit import css_text, svg_font, template_env, with_family
 
     areas = area_ids(cmp)
     titles = cmp.meta.get("areas", {})
@@ -821,10 +821,10 @@ def render_html(cmp: Comparison, errors: list[str], generated: date | None = Non
         "waivers": waiver_rows(cmp)[1:],
         "duplicates": cmp.duplicates,
         "errors": errors,
-        "css": with_family(_css_text(), family),
+        "css": with_family(css_text(), family),
         "svg_font": svg_font(family),
     }
-    return _env().get_template("compare.html.j2").render(**ctx)
+    return template_env().get_template("compare.html.j2").render(**ctx)
 
 
 def to_pdf(cmp: Comparison, errors: list[str], generated: date | None = None, renderer: Any = None) -> bytes:

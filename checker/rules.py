@@ -538,8 +538,8 @@ class RuleCompiler:
     max_depth: int = 12
 
     def fail(self, path: tuple, message: str) -> None:
-        line = _line_for(self.lines, path)
-        raise ChecklistError(f"{self.file}:{line}: {_fmt_path(path)}: {message}")
+        line = yaml_line(self.lines, path)
+        raise ChecklistError(f"{self.file}:{line}: {fmt_path(path)}: {message}")
 
     def roles_field(self, value: Any, path: tuple) -> frozenset[str]:
         """A ``mentions:`` list: names of mention roles defined in the structure profile."""
@@ -554,7 +554,7 @@ class RuleCompiler:
         return frozenset(value)
 
     def compile(self, data: Any, path: tuple, depth: int = 0, roles: frozenset[str] = frozenset()) -> Rule:
-        line = _line_for(self.lines, path)
+        line = yaml_line(self.lines, path)
         if depth > self.max_depth:
             self.fail(path, f"rule nested deeper than {self.max_depth} levels")
         if isinstance(data, str):
@@ -650,7 +650,7 @@ class RuleCompiler:
     def _regex(self, value: Any, path: tuple) -> BoundedPattern:
         if not isinstance(value, str) or not value:
             self.fail(path, "regex must be a non-empty string")
-        where = f"{self.file}:{_line_for(self.lines, path)}: {_fmt_path(path)}"
+        where = f"{self.file}:{yaml_line(self.lines, path)}: {fmt_path(path)}"
         return compile_user_regex(value, lambda msg: self.fail(path, msg), where)
 
 
@@ -732,7 +732,8 @@ def _probe(source: str, flags: int) -> str | None:
     return None
 
 
-def _line_for(lines: dict[tuple, int], path: tuple) -> int:
+def yaml_line(lines: dict[tuple, int], path: tuple) -> int:
+    """The line of a YAML path, or of its nearest parent that has one (an error names a line)."""
     p = path
     while p:
         if p in lines:
@@ -741,7 +742,7 @@ def _line_for(lines: dict[tuple, int], path: tuple) -> int:
     return lines.get((), 1)
 
 
-def _fmt_path(path: tuple) -> str:
+def fmt_path(path: tuple) -> str:
     out = ""
     for p in path:
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))

@@ -13,8 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .checklist import _line, load_yaml, schema_errors
+from .checklist import load_yaml, schema_errors
 from .errors import ChecklistError
+from .rules import yaml_line
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def load_waivers(path: str | Path) -> WaiverSet:
         raise ChecklistError(errs[0])
     out = []
     for i, w in enumerate(data["waivers"]):
-        where = f"{name}:{_line(lines, ('waivers', i))}"
+        where = f"{name}:{yaml_line(lines, ('waivers', i))}"
         try:
             raw = w["expires"]
             expires = raw if isinstance(raw, dt.date) else dt.date.fromisoformat(str(raw))
