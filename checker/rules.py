@@ -721,8 +721,7 @@ def _probe(source: str, flags: int) -> str | None:
     for c in sorted(chars):
         for n in (40, 4000):
             text = c * n + "\x00"
-            try:
-                compiled.search(text, timeout=PROBE_TIMEOUT)
+            try:  # (every match, so also the search for the first one)
                 compiled.findall(text, timeout=PROBE_TIMEOUT)
             except TimeoutError:
                 return (
