@@ -28,6 +28,7 @@ from .api import score_document
 from .checklist import (
     available_checklists,
     checklist_for_year,
+    code_digest,
     files_digest,
     load_checklist,
 )
@@ -275,6 +276,7 @@ class ScoreCache:
             waivers,
             opts.evidence,
             __version__,
+            code_digest(),  # (an editable install changes under the same version: a pull, an edit)
         ]
         return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 

@@ -285,8 +285,9 @@ def _load_cached(path: str, stamp: Any) -> Checklist:
 
 
 @lru_cache(maxsize=1)
-def _code_digest() -> str:
-    """checker's own source and the Python version (a pickle is only good for both)."""
+def code_digest() -> str:
+    """checker's own source and the Python version (a pickle is only good for both; a cached
+    score only for the code that scored it)."""
     import sys
 
     sources = sorted(Path(__file__).parent.glob("*.py"))
@@ -315,7 +316,7 @@ def _compiled_key(path: Path) -> str | None:
     """Digest of the checklist, the files it includes, the schema and checker's code (None
     when checker's code cannot be told apart). A file that cannot be read makes the load fail,
     which is never cached."""
-    code = _code_digest()
+    code = code_digest()
     if not code:
         return None
     files = [f.resolve() for f in [*_made_from(path), checklists_dir() / "schema.json"]]

@@ -198,6 +198,6 @@ def test_no_cache_when_checker_is_installed_without_its_sources(monkeypatch, tmp
     import checker.checklist as cmod
 
     _fresh_process(monkeypatch, tmp_path)
-    monkeypatch.setattr(cmod, "_code_digest", lambda: "")
+    monkeypatch.setattr(cmod, "code_digest", lambda: "")
     load_checklist("outline-2021")
     assert not list(tmp_path.glob("checklists/*.pickle"))

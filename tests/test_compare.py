@@ -418,6 +418,17 @@ def test_cache_is_used_and_can_be_bypassed():
     assert "5 scored (0 from cache)" in r.stderr
 
 
+def test_cached_scores_follow_checkers_code(monkeypatch):
+    """A pull or an edit of an editable install keeps the version: the cache must not serve
+    what the old code scored."""
+    import checker.batch as batch
+
+    run(SEEDS, "--format", "csv")
+    assert "5 scored (5 from cache)" in run(SEEDS, "--format", "csv").stderr
+    monkeypatch.setattr(batch, "code_digest", lambda: "other code")
+    assert "5 scored (0 from cache)" in run(SEEDS, "--format", "csv").stderr
+
+
 @pytest.mark.parametrize("damage", ["truncate", "flip", "wrong-shape", "not-utf8"])
 def test_corrupt_cache_entries_are_recomputed(tmp_path, damage):
     first = as_json(SEEDS)["comparison"]["ranking"]
