@@ -331,7 +331,7 @@ def to_table(cmp: Comparison, errors: list[str], top: int = 10) -> str:
     for r in cmp.rows:
         if r.year != year:
             year = r.year
-            lines += ["", f"【{r.year or '年度未识别'}年度】"]
+            lines += ["", f"【{str(r.year) + '年度' if r.year else '年度未识别'}】"]
             lines.append(
                 pad("排名", 6)
                 + pad("单位", 34)
