@@ -68,6 +68,7 @@ class ReportResult:
     warnings: tuple[str, ...] = ()
     waivers: dict[str, Waiver] = field(default_factory=dict)
     figures: tuple[Figure, ...] = ()
+    subject_named: bool = True  # False: the text never names what a rule-of-law report is about
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -109,6 +110,7 @@ class ReportResult:
                 "pages": len(doc.page_starts) or None,
                 "bytes": doc.size,
                 "characters": len(doc.text),
+                "subject_named": self.subject_named,
             },
             "checklist": {
                 "id": self.checklist.id,
@@ -263,11 +265,18 @@ def score_document(
     norm = normalize(doc.text, profile.line_joining)
     meta = detect(norm, doc.text, profile, year=year, issuer=issuer)
     cl = given if given is not None else choose_checklist(None, meta.year)
-    warnings: list[str] = []
+    warnings: list[str] = []  # (with the report's name: a batch prints each distinct warning once)
     if meta.year is not None and not cl.years[0] <= meta.year <= cl.years[1]:
         warnings.append(
-            f"the report's year {meta.year} is outside the years of {cl.id} ({cl.years[0]}–{cl.years[1]}); "
+            f"{doc.path}: the report's year {meta.year} is outside the years of {cl.id} ({cl.years[0]}–{cl.years[1]}); "
             + ("scored against it as asked" if given is not None else "scored against it as the nearest Outline")
+        )
+    subject = cl.profile.subject
+    subject_named = subject is None or subject.search(norm.text) is not None
+    if subject is not None and not subject_named:
+        warnings.append(
+            f"{doc.path}: the text never names its subject ({subject.pattern}): is it a rule-of-law government "
+            "report? (scored all the same)"
         )
     structure = segment(norm, cl.profile)
     if len(structure.sentences) > MAX_SENTENCES:
@@ -288,7 +297,17 @@ def score_document(
     figures = extract_figures(cl.figures, norm, structure, doc.text)
     scoring = score(cl, matches, model=model, grades=grades)
     return ReportResult(
-        doc, meta, norm.script, cl, scoring, _items(cl, matches, scoring), structure, tuple(warnings), active, figures
+        doc,
+        meta,
+        norm.script,
+        cl,
+        scoring,
+        _items(cl, matches, scoring),
+        structure,
+        tuple(warnings),
+        active,
+        figures,
+        subject_named,
     )
 
 

@@ -89,6 +89,7 @@ class Row:
     rank: int = 0
     duplicate: bool = False
     note: str = ""
+    off_subject: bool = False  # the text never names what a rule-of-law report is about
     figures: dict[str, FigureCell] = field(default_factory=dict)
     reuse: TextReuse | None = None
 
@@ -108,6 +109,7 @@ def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
         issuer=issuer,
         issuer_key=key,
         ambiguous=bool(d.get("issuer_key_ambiguous")) and not issuer_key,
+        off_subject=d.get("subject_named") is False,
         year=d.get("year"),
         group=d.get("group"),
         checklist=doc["checklist"]["id"],
@@ -215,6 +217,9 @@ class Change:
         return AMBIGUOUS_CHANGE if self.ambiguous else ""
 
 
+#: Said of a report whose text never names its subject (structure.yaml ``subject``).
+OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
+
 #: Said wherever a change follows a key without a city from one year to the next.
 AMBIGUOUS_CHANGE = "城市未知，两年的报告可能不是同一单位"
 
@@ -305,6 +310,9 @@ def compare(
     in_group = [r for r in rows if not groups or (r.group or "") in groups]
     selected = [r for r in in_group if not years or r.year in years]
     _mark_identity(in_group)
+    for r in in_group:
+        if r.off_subject:  # a document filed beside the reports by mistake, ranked like them
+            r.note = "；".join(x for x in (r.note, OFF_SUBJECT) if x)
     duplicates = _mark_duplicates(in_group)
     checklists = sorted({f"{r.checklist} v{r.version}" for r in selected})
     ids = list(dict.fromkeys(i for r in selected for i in r.cells))

@@ -110,6 +110,7 @@ class StructureProfile:
     year_range: tuple[int, int]
     issuer: tuple[IssuerPattern, ...]
     year_not_counted: Pattern | None = None  # spans whose years the frequency fallback skips
+    subject: Pattern | None = None  # what every rule-of-law report names; a text without it is flagged
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None

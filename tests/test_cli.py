@@ -196,3 +196,17 @@ def test_issuer_override_is_refused_for_several_reports_in_every_format(fmt):
     """(JSON for several reports is scored in workers, which once ignored --issuer silently.)"""
     r = CliRunner().invoke(main, ["score", "--format", fmt, "--issuer", "某某县人民政府", *map(str, SEED_FILES[:2])])
     assert r.exit_code == 4 and "--issuer applies to one report" in r.stderr
+
+
+def test_a_text_that_never_names_the_subject_is_scored_with_a_warning(tmp_path):
+    """A document filed beside the reports by mistake must not sit unnoticed in a ranking."""
+    other = tmp_path / "news.txt"
+    other.write_text(
+        "春天来了,花开了,小鸟在树上唱歌,孩子们在草地上奔跑玩耍,老人们在公园里散步聊天,一切都显得那么美好。\n",
+        encoding="utf-8",
+    )
+    r = CliRunner().invoke(main, ["score", "--format", "json", str(other)])
+    assert r.exit_code == 0 and "never names its subject" in r.stderr
+    assert any("never names its subject" in w for w in json.loads(r.stdout)["warnings"])
+    r = CliRunner().invoke(main, ["score", str(SEED_FILES[0])])
+    assert r.exit_code == 0 and "never names its subject" not in r.stderr
