@@ -255,6 +255,17 @@ def test_report_opening_with_a_bracketed_metadata_table_is_a_report(tmp_path):
     assert "2 file(s) in the folders are checker outputs" in r.stderr
 
 
+def test_a_document_that_never_names_the_subject_is_noted_in_the_ranking(tmp_path):
+    (tmp_path / "report.txt").write_bytes(SEED_FILES[2].read_bytes())
+    (tmp_path / "news.txt").write_text(
+        "春天来了,花开了,小鸟在树上唱歌,孩子们在草地上奔跑玩耍,老人们在公园里散步聊天。\n", encoding="utf-8"
+    )
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0 and f"{tmp_path / 'news.txt'}: the text never names its subject" in r.stderr
+    notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
+    assert "可能不是法治政府建设年度报告" in notes["news.txt"] and not notes["report.txt"]
+
+
 def test_standard_input_is_not_a_comparison_source():
     r = CliRunner().invoke(main, ["compare", "-", "--format", "csv"], input="2022年法治政府建设情况报告")
     assert r.exit_code == 2 and "not standard input" in r.stderr and "Traceback" not in r.output
