@@ -194,6 +194,9 @@ class ReportResult:
 
 EVIDENCE_MODES = ("all", "best")
 
+#: Said (in audits and comparisons) of a report whose text never names its subject.
+OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
+
 
 def best_evidence(item: ItemResult) -> Evidence | None:
     """The sentence a reviewer should read first: coverage before plans, the body before the

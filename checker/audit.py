@@ -21,7 +21,7 @@ from typing import Any
 
 import jinja2
 
-from .api import ItemResult, ReportResult, best_evidence
+from .api import OFF_SUBJECT, ItemResult, ReportResult, best_evidence
 from .errors import CheckerError, UsageError
 from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
@@ -273,6 +273,7 @@ def build_context(
             if not any(f.id == spec.id for f in r.figures)
         ],
         "has_figure_list": r.checklist.figures is not None,
+        "off_subject": None if r.subject_named else OFF_SUBJECT,
         "prior": None
         if prior is None
         else {

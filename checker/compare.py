@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .api import OFF_SUBJECT
 from .score import round_score
 
 PRESENT = frozenset({"covered", "partial"})
@@ -216,9 +217,6 @@ class Change:
     def key_note(self) -> str:
         return AMBIGUOUS_CHANGE if self.ambiguous else ""
 
-
-#: Said of a report whose text never names its subject (structure.yaml ``subject``).
-OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
 
 #: Said wherever a change follows a key without a city from one year to the next.
 AMBIGUOUS_CHANGE = "城市未知，两年的报告可能不是同一单位"

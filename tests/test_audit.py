@@ -180,6 +180,12 @@ def test_no_audit_when_the_only_report_cannot_be_read(tmp_path, fmt):
         assert not target.exists()
 
 
+def test_audit_of_a_text_that_never_names_its_subject_says_so():
+    off = score_text("春天来了,花开了,小鸟在树上唱歌,孩子们在草地上奔跑玩耍,老人们在公园里散步聊天。\n")
+    assert "可能不是法治政府建设年度报告" in render_html(off, tier="summary")
+    assert "可能不是法治政府建设年度报告" not in render_html(score_file(SEED_FILES[0]), tier="summary")
+
+
 def test_html_format_escapes(tmp_path):
     (tmp_path / "r.txt").write_text(HOSTILE, encoding="utf-8")
     r = CliRunner().invoke(main, ["audit", "--format", "html", str(tmp_path / "r.txt"), "-o", str(tmp_path / "a.html")])
