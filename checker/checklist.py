@@ -741,6 +741,8 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             keep_break_before=rx(lj["keep_break_before"], ("line_joining", "keep_break_before"))
             if "keep_break_before" in lj
             else None,
+            split_over=int(lj.get("split_over", 0)),
+            split_before=rx(lj["split_before"], ("line_joining", "split_before")) if "split_before" in lj else None,
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
         issuer_names=_issuer_names(names, rx),

@@ -54,6 +54,10 @@ class LineJoining:
     headings: tuple[Pattern, ...] = ()  # a line starting a numbered heading is never joined
     keep_break_after: Pattern | None = None
     keep_break_before: Pattern | None = None
+    # A text whose line breaks were lost (a page copied as one line): inside a line longer than
+    # ``split_over`` characters, a break is put back before each match of ``split_before``.
+    split_over: int = 0
+    split_before: Pattern | None = None
 
 
 @dataclass(frozen=True)

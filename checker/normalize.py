@@ -8,6 +8,7 @@ matches every way a report may write it. Evidence is always quoted from the orig
 
 from __future__ import annotations
 
+import bisect
 import re
 from array import array
 from dataclasses import dataclass
@@ -206,11 +207,26 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     return joins
 
 
+def _lost_breaks(text: str, rule: LineJoining) -> list[int]:
+    """Where a text copied without its line breaks had them: before the headings that run on
+    inside an overlong line (``split_before``), sorted. Most reports have none."""
+    if rule.split_before is None or rule.split_over <= 0:
+        return []
+    out: list[int] = []
+    start = 0
+    for line in text.split("\n"):
+        if len(line) > rule.split_over:
+            out.extend(start + m.start() for m in rule.split_before.finditer(line) if m.start() > 0)
+        start += len(line) + 1
+    return out
+
+
 def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     """Build the matching form. Pure function of the text (deterministic).
 
-    Characters are only deleted or replaced one-for-one, so the offset map is a list of kept
-    original indices, built from the (few) deleted spans rather than character by character.
+    Characters are only deleted or replaced one-for-one (and line breaks a copy lost are put
+    back), so the offset map is a list of kept original indices, built from the (few) deleted
+    spans rather than character by character.
     """
     unified = text.replace("\r\n", " \n").replace("\r", "\n")  # same length as text
     spans: list[tuple[int, int]] = []
@@ -219,17 +235,28 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     spans.extend(_layout_spaces(text))
     spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining()))
     spans.sort()
+    breaks = _lost_breaks(unified, joining or LineJoining())
     origin = array("i")
     pieces: list[str] = []
+
+    def keep(a: int, b: int) -> None:
+        # (a break put back is a "\n" of its own, mapped to the character it stands before)
+        for p in breaks[bisect.bisect_left(breaks, a) : bisect.bisect_left(breaks, b)]:
+            pieces.append(unified[a:p])
+            origin.extend(range(a, p))
+            pieces.append("\n")
+            origin.append(p)
+            a = p
+        pieces.append(unified[a:b])
+        origin.extend(range(a, b))
+
     pos = 0
     for a, b in spans:
         if a > pos:
-            pieces.append(unified[pos:a])
-            origin.extend(range(pos, a))
+            keep(pos, a)
         pos = max(pos, b)
     if pos < len(unified):
-        pieces.append(unified[pos:])
-        origin.extend(range(pos, len(unified)))
+        keep(pos, len(unified))
     folded_text = _fold("".join(pieces))
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text

@@ -80,6 +80,20 @@ def test_mirror_site_pinyin_noise_and_hard_wraps_do_not_change_verdicts():
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_report_copied_without_its_line_breaks_gets_the_same_verdicts(seed):
+    """Pasted from a web page as one line, a report keeps its parts: headings, shortcomings and
+    plans are found again, and every verdict is the original's (evidence quoted exactly)."""
+    one_line = seed.read_text(encoding="utf-8").replace("\n", "")
+    base = score_file(seed)
+    res = score_text(one_line, name="one-line.txt")
+    assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
+    assert res.metadata.year == base.metadata.year
+    for it in res.items:
+        for ev in it.evidence:
+            assert one_line[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_score_documents_unchanged(seed):
     """The JSON of each seed equals the recorded one (tests/data/golden): speed work and
     refactoring must not move a verdict, an offset or a highlighted term. After a deliberate
