@@ -208,15 +208,16 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
 
 
 def _lost_breaks(text: str, rule: LineJoining) -> list[int]:
-    """Where a text copied without its line breaks had them: before the headings that run on
-    inside an overlong line (``split_before``), sorted. Most reports have none."""
+    """Where a text copied without its line breaks had them: inside a line longer than
+    ``split_over``, at the end of each match of ``split_before`` (after any spaces it took, which
+    may be deleted as layout), sorted. Most reports have no such line."""
     if rule.split_before is None or rule.split_over <= 0:
         return []
     out: list[int] = []
     start = 0
     for line in text.split("\n"):
         if len(line) > rule.split_over:
-            out.extend(start + m.start() for m in rule.split_before.finditer(line) if m.start() > 0)
+            out.extend(start + m.end() for m in rule.split_before.finditer(line) if 0 < m.end() < len(line))
         start += len(line) + 1
     return out
 

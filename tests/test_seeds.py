@@ -79,11 +79,12 @@ def test_mirror_site_pinyin_noise_and_hard_wraps_do_not_change_verdicts():
             assert wrapped[ev.start : ev.end] == ev.text
 
 
+@pytest.mark.parametrize("joiner", ["", " "], ids=["joined", "spaced"])
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
-def test_a_report_copied_without_its_line_breaks_gets_the_same_verdicts(seed):
+def test_a_report_copied_without_its_line_breaks_gets_the_same_verdicts(seed, joiner):
     """Pasted from a web page as one line, a report keeps its parts: headings, shortcomings and
     plans are found again, and every verdict is the original's (evidence quoted exactly)."""
-    one_line = seed.read_text(encoding="utf-8").replace("\n", "")
+    one_line = seed.read_text(encoding="utf-8").replace("\n", joiner)
     base = score_file(seed)
     res = score_text(one_line, name="one-line.txt")
     assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
