@@ -58,6 +58,9 @@ class LineJoining:
     # ``split_over`` characters, a break is put back before each match of ``split_before``.
     split_over: int = 0
     split_before: Pattern | None = None
+    # A text double-spaced throughout (this share of its lines followed by an empty line) has
+    # its wrapped lines judged across the empty lines (0: never).
+    double_spaced: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -177,14 +177,22 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     it, which on web pages starts on its own line.
     """
     joins: set[int] = set()
-    pos = 0
     lines = text.split("\n")
-    for i, raw in enumerate(lines[:-1]):
-        end = pos + len(raw)
+    starts = [0]
+    for raw in lines[:-1]:
+        starts.append(starts[-1] + len(raw) + 1)
+    # A double-spaced text (every line followed by an empty one: some converters and web copies
+    # write one) wraps the same way: a line and the one after its empty line are judged as a
+    # pair, and joining removes both breaks.
+    step = 2 if _double_spaced(lines, rule) else 1
+    for i, raw in enumerate(lines[:-step]):
+        if step == 2 and (not raw.strip() or lines[i + 1].strip()):
+            continue
+        end = starts[i] + len(raw)
         # judged on what is seen: invisible characters neither lengthen a line nor end it
         line = raw.translate(_STRIP_INVISIBLE) if _HAS_INVISIBLE.search(raw) else raw
         stripped = line.rstrip()
-        nxt = lines[i + 1]
+        nxt = lines[i + step]
         if _HAS_INVISIBLE.search(nxt):
             nxt = nxt.translate(_STRIP_INVISIBLE)
         nxt_s = nxt.strip()
@@ -202,9 +210,20 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             and not (rule.keep_break_after and _keeps(rule.keep_break_after, stripped))
             and not (rule.keep_break_before and _keeps(rule.keep_break_before, nxt_s))
         ):
-            joins.add(end)
-        pos = end + 1
+            joins.update(range(end, starts[i + step]))  # the break(s) and an empty line between
     return joins
+
+
+def _double_spaced(lines: list[str], rule: LineJoining) -> bool:
+    """Is (nearly) every line of text followed by an empty line — the empty lines then mark no
+    paragraphs, and a wrapped line's rest is two lines down?"""
+    if rule.double_spaced <= 0:
+        return False
+    text_lines = [i for i, ln in enumerate(lines[:-1]) if ln.strip()]
+    if len(text_lines) < 10:
+        return False
+    followed = sum(1 for i in text_lines if not lines[i + 1].strip())
+    return followed >= rule.double_spaced * len(text_lines)
 
 
 def _lost_breaks(text: str, rule: LineJoining) -> list[int]:

@@ -79,6 +79,20 @@ def test_mirror_site_pinyin_noise_and_hard_wraps_do_not_change_verdicts():
             assert wrapped[ev.start : ev.end] == ev.text
 
 
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
+    """Lines wrapped at 40 characters with an empty line after each (some converters write
+    that): the wrapped lines are joined across the empty lines, every verdict is the original's."""
+    text = seed.read_text(encoding="utf-8")
+    wrapped = "\n\n".join(line[i : i + 40] for line in text.split("\n") for i in range(0, max(len(line), 1), 40))
+    base = score_file(seed)
+    res = score_text(wrapped, name="double-spaced.txt")
+    assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
+    for it in res.items:
+        for ev in it.evidence:
+            assert wrapped[ev.start : ev.end] == ev.text
+
+
 @pytest.mark.parametrize("joiner", ["", " "], ids=["joined", "spaced"])
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_report_copied_without_its_line_breaks_gets_the_same_verdicts(seed, joiner):
