@@ -71,12 +71,19 @@ def test_mirror_site_pinyin_noise_and_hard_wraps_do_not_change_verdicts():
         "\n".join(line[i : i + 30] for i in range(0, len(line), 30)) if len(line) > 30 else line
         for line in noisy.split("\n")
     )
+    assert_same_verdicts(seed, wrapped)
+
+
+def assert_same_verdicts(seed, copy: str):
+    """A copy of a seed laid out otherwise scores as the seed: every verdict and the year the
+    same, and every evidence sentence quoted exactly from the copy."""
     base = score_file(seed)
-    res = score_text(wrapped, name="mirror.txt")
+    res = score_text(copy, name="copy.txt")
     assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
+    assert res.metadata.year == base.metadata.year
     for it in res.items:
         for ev in it.evidence:
-            assert wrapped[ev.start : ev.end] == ev.text
+            assert copy[ev.start : ev.end] == ev.text
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
@@ -85,12 +92,7 @@ def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
     that): the wrapped lines are joined across the empty lines, every verdict is the original's."""
     text = seed.read_text(encoding="utf-8")
     wrapped = "\n\n".join(line[i : i + 40] for line in text.split("\n") for i in range(0, max(len(line), 1), 40))
-    base = score_file(seed)
-    res = score_text(wrapped, name="double-spaced.txt")
-    assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
-    for it in res.items:
-        for ev in it.evidence:
-            assert wrapped[ev.start : ev.end] == ev.text
+    assert_same_verdicts(seed, wrapped)
 
 
 @pytest.mark.parametrize("joiner", ["", " "], ids=["joined", "spaced"])
@@ -98,14 +100,7 @@ def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
 def test_a_report_copied_without_its_line_breaks_gets_the_same_verdicts(seed, joiner):
     """Pasted from a web page as one line, a report keeps its parts: headings, shortcomings and
     plans are found again, and every verdict is the original's (evidence quoted exactly)."""
-    one_line = seed.read_text(encoding="utf-8").replace("\n", joiner)
-    base = score_file(seed)
-    res = score_text(one_line, name="one-line.txt")
-    assert [(i.id, i.status) for i in res.items] == [(i.id, i.status) for i in base.items]
-    assert res.metadata.year == base.metadata.year
-    for it in res.items:
-        for ev in it.evidence:
-            assert one_line[ev.start : ev.end] == ev.text
+    assert_same_verdicts(seed, seed.read_text(encoding="utf-8").replace("\n", joiner))
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
