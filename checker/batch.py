@@ -176,7 +176,7 @@ OUTPUT_PDF_SUFFIXES = ("_审查意见.pdf", "比较分析.pdf")
 #: open with a bracketed metadata table, "[ 索引号 ] | …", and is still a report).
 OUTPUT_JSON_HEAD = re.compile(rb'\{\s*("|\})|\[\s*(\{|\]|$)')
 #: CSV: the first two columns of a view's header (one column, 单位, could open a report's own
-#: metadata line).
+#: metadata line), or checker's own word 单位键 (older outputs' first column).
 OUTPUT_CSV_HEADS = tuple(
     h.encode("utf-8") for h in ("年度,分组,", "排名,单位,", "单位,单位键,", "单位,年度,", "条目,名称,", "单位键,")
 )

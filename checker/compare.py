@@ -94,6 +94,10 @@ class Row:
     figures: dict[str, FigureCell] = field(default_factory=dict)
     reuse: TextReuse | None = None
 
+    def add_note(self, text: str) -> None:
+        """One more note on the row (the ranking shows them joined)."""
+        self.note = "；".join(x for x in (self.note, text) if x)
+
     @property
     def waivers(self) -> list[tuple[str, dict[str, Any]]]:
         return [(i, c.waiver) for i, c in self.cells.items() if c.waiver]
@@ -310,7 +314,7 @@ def compare(
     _mark_identity(in_group)
     for r in in_group:
         if r.off_subject:  # a document filed beside the reports by mistake, ranked like them
-            r.note = "；".join(x for x in (r.note, OFF_SUBJECT) if x)
+            r.add_note(OFF_SUBJECT)
     duplicates = _mark_duplicates(in_group)
     checklists = sorted({f"{r.checklist} v{r.version}" for r in selected})
     ids = list(dict.fromkeys(i for r in selected for i in r.cells))
@@ -383,7 +387,7 @@ def _mark_duplicates(rows: list[Row]) -> list[tuple[str, int | None, list[str]]]
         if len(rs) > 1:
             for r in rs:
                 r.duplicate = True
-                r.note = "；".join(x for x in (r.note, "同一单位同一年度有多份报告") if x)
+                r.add_note("同一单位同一年度有多份报告")
             out.append((key, year, [r.path for r in rs]))
     return out
 
