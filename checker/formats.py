@@ -16,6 +16,7 @@ from typing import Any
 
 from .decode import MAX_CHARS, decode_bytes
 from .errors import InputError
+from .wordnum import Numbering, read_numbering
 
 #: Decompressed size above which a DOCX is refused (a "zip bomb" must not exhaust memory).
 MAX_UNZIPPED = 200 * 1024 * 1024
@@ -289,8 +290,9 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     if total > MAX_UNZIPPED:
         raise InputError(f"{name}: DOCX unpacks to {total} bytes; more than {MAX_UNZIPPED} are not read")
     try:
+        numbering = read_numbering(zf, names)
         with zf.open("word/document.xml") as fh:
-            lines = _docx_lines(fh, name)
+            lines = _docx_lines(fh, name, numbering)
     except InputError:
         raise
     except Exception as exc:  # malformed XML, a truncated member, a decompression error
@@ -301,11 +303,12 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     return Extracted(text=text + "\n", format="docx")
 
 
-def _docx_lines(fh: Any, name: str) -> list[str]:
+def _docx_lines(fh: Any, name: str, numbering: Numbering | None = None) -> list[str]:
     from lxml import etree
 
     out: list[str] = []
     paras: list[list[str]] = []  # open paragraphs (a text box's paragraph sits inside one)
+    lists: list[dict[str, str]] = []  # each open paragraph's own pStyle / numId / ilvl
     cells: list[list[str]] = []  # open table cells: their paragraphs' text
     rows: list[list[str]] = []  # open table rows: their cells' text
     skip = 0  # depth inside content not shown (mc:Fallback, w:moveFrom)
@@ -324,6 +327,7 @@ def _docx_lines(fh: Any, name: str) -> list[str]:
         if event == "start":
             if tag == f"{_W}p":
                 paras.append([])
+                lists.append({})
                 count += 1
                 if count > MAX_DOCX_PARAGRAPHS:
                     raise InputError(f"{name}: DOCX has more than {MAX_DOCX_PARAGRAPHS} paragraphs; not a report")
@@ -334,12 +338,17 @@ def _docx_lines(fh: Any, name: str) -> list[str]:
             continue
         if tag == f"{_W}t" and paras:
             paras[-1].append(el.text or "")
+        elif tag in _LIST_PROPS and lists and numbering is not None and _paragraph_property(el):
+            lists[-1][tag] = el.get(f"{_W}val", "")
         elif tag in (f"{_W}tab",) and paras:
             paras[-1].append("\t")
         elif tag in (f"{_W}br", f"{_W}cr") and paras:
             paras[-1].append("\n")
         elif tag == f"{_W}p" and paras:
             line = "".join(paras.pop())
+            props = lists.pop()
+            if numbering is not None:
+                line = _list_label(numbering, props) + line
             (cells[-1] if cells else out).append(line)
         elif tag == f"{_W}tc" and cells:
             cell = " ".join(p.strip() for p in cells.pop() if p.strip())
@@ -354,6 +363,30 @@ def _docx_lines(fh: Any, name: str) -> list[str]:
         if event == "end" and tag in (f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
             el.clear()  # keep memory flat on long documents
     return out
+
+
+_LIST_PROPS = (f"{_W}pStyle", f"{_W}numId", f"{_W}ilvl")
+
+
+def _paragraph_property(el: Any) -> bool:
+    """Whether a pStyle/numId/ilvl is the paragraph's own (not a tracked change's old value)."""
+    ppr = el.getparent()
+    if ppr is not None and ppr.tag == f"{_W}numPr":
+        ppr = ppr.getparent()
+    owner = ppr.getparent() if ppr is not None and ppr.tag == f"{_W}pPr" else None
+    return owner is not None and owner.tag == f"{_W}p"
+
+
+def _list_label(numbering: Numbering, props: dict[str, str]) -> str:
+    style_num, style_lvl = numbering.paragraph_style(props.get(f"{_W}pStyle"))
+    num_id = props.get(f"{_W}numId", style_num)
+    ilvl = props.get(f"{_W}ilvl")
+    if ilvl is None and num_id == style_num:
+        return numbering.label(num_id, style_lvl)
+    try:
+        return numbering.label(num_id, int(ilvl or 0))
+    except ValueError:
+        return ""
 
 
 def extract(data: bytes, name: str) -> Extracted | None:

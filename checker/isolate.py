@@ -1,6 +1,6 @@
 """Run a third-party parser on untrusted bytes in a child process with a time and memory limit.
 
-pypdf, python-docx and trafilatura read PDFs, Word files and web pages we did not write; a
+pypdf, lxml and trafilatura read PDFs, Word files and web pages we did not write; a
 hostile file can make them run for hours (1,999 pages sharing one content stream) or allocate
 gigabytes (a Flate bomb). A forked child gets a deadline and an address-space limit; if it
 overruns either it is killed and the caller gets one :class:`InputError` for that file, while

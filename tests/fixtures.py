@@ -98,3 +98,61 @@ def pdf_bytes(text: str, header: str = "法治政府建设年度报告") -> byte
       @bottom-center {{ content: "- " counter(page) " -"; font-family: {family}; font-size: 9pt; }} }}
     body {{ font-family: {family}; font-size: 12pt; line-height: 1.6; }} p {{ text-indent: 2em; margin: 0; }}"""
     return HTML(string=f"<html><head><style>{css}</style></head><body>{paras}</body></html>").write_pdf()
+
+
+# ----------------------------------------------------------------------------- Word list numbering
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_TYPED_NUMBERS = (r"^[一二三四五六七八九十]+、", r"^[（(][一二三四五六七八九十]+[）)]", r"^\d+[.．、]")
+_LEVELS = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
+
+
+def numbered_docx_bytes(text: str, via_style: bool = False) -> bytes:
+    """A Word file of the text whose headings' numbers (一、 （一） 1.) are Word's automatic
+    numbering, as a drafting office's template writes them: the numbers are not in the text but
+    in numbering.xml, applied by each paragraph (``numPr``) or, with ``via_style``, by its
+    heading style (the style names the list, the list's level names the style)."""
+    import re
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    paras = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        ppr = ""
+        for lvl, pat in enumerate(_TYPED_NUMBERS):
+            m = re.match(pat, line)
+            if m:
+                line = line[m.end() :]
+                ppr = (
+                    f'<w:pPr><w:pStyle w:val="H{lvl + 1}"/></w:pPr>'
+                    if via_style
+                    else f'<w:pPr><w:numPr><w:ilvl w:val="{lvl}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+                )
+                break
+        paras.append(f'<w:p>{ppr}<w:r><w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>')
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        + (f'<w:pStyle w:val="H{i + 1}"/>' if via_style else "")
+        + f'<w:lvlText w:val="{tpl}"/></w:lvl>'
+        for i, (fmt, tpl) in enumerate(_LEVELS)
+    )
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="H{i + 1}"><w:basedOn w:val="Normal"/>'
+        f'<w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>'
+        for i in range(len(_LEVELS))
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr(
+            "word/document.xml", f'<w:document xmlns:w="{_W_NS}"><w:body>{"".join(paras)}</w:body></w:document>'
+        )
+        zf.writestr(
+            "word/numbering.xml",
+            f'<w:numbering xmlns:w="{_W_NS}"><w:abstractNum w:abstractNumId="0">{levels}</w:abstractNum>'
+            '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>',
+        )
+        zf.writestr("word/styles.xml", f'<w:styles xmlns:w="{_W_NS}">{styles}</w:styles>')
+    return buf.getvalue()

@@ -10,7 +10,7 @@ from checker.audit import PdfRenderer
 from checker.cli import main
 from checker.fonts import FontError
 from conftest import SEED_FILES
-from fixtures import docx_bytes, gov_html_page, pdf_bytes
+from fixtures import docx_bytes, gov_html_page, numbered_docx_bytes, pdf_bytes
 
 
 def _font() -> bool:
@@ -47,6 +47,18 @@ def test_gbk_government_web_page(seed):
 def test_docx(seed):
     doc = read_document("report.docx", docx_bytes(seed.read_text(encoding="utf-8")))
     assert doc.format == "docx"
+    _same_items(seed, doc)
+
+
+@pytest.mark.parametrize("via_style", [False, True], ids=["numPr", "style"])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_docx_with_automatic_heading_numbers(seed, via_style):
+    """Headings numbered by Word (the numbers live in numbering.xml, not the text) read as Word
+    shows them; without the numbers seed 004 lost five verdicts (its plans read as work done)."""
+    text = seed.read_text(encoding="utf-8")
+    doc = read_document("report.docx", numbered_docx_bytes(text, via_style=via_style))
+    first = next(ln for ln in text.split("\n") if ln.startswith(("一、", "二、")))
+    assert first in doc.text.split("\n")
     _same_items(seed, doc)
 
 

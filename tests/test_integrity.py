@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import ChecklistError, UsageError, lint_checklist, load_checklist, read_document, score_text
+from checker import ChecklistError, InputError, UsageError, lint_checklist, load_checklist, read_document, score_text
 from checker.cli import main
 from checker.files import write_output
 from checker.patterns import PatternTimeout
@@ -302,3 +302,108 @@ def test_checker_modules_import_without_cycles():
 
     cycles = [c for m in graph if (c := cycle_from(m))]
     assert not cycles, cycles
+
+
+def _numbered_docx(body_xml: str, numbering_xml: str, styles_xml: str = "") -> bytes:
+    body_xml += _p(SEED_FILES[2].read_text(encoding="utf-8")[:300].replace("\n", ""))  # enough to be a report
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body_xml}</w:body></w:document>')
+        zf.writestr("word/numbering.xml", f'<w:numbering xmlns:w="{W}">{numbering_xml}</w:numbering>')
+        if styles_xml:
+            zf.writestr("word/styles.xml", f'<w:styles xmlns:w="{W}">{styles_xml}</w:styles>')
+    return buf.getvalue()
+
+
+def _lvl(ilvl: int, fmt: str, text: str, extra: str = "") -> str:
+    return (
+        f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/>{extra}</w:lvl>'
+    )
+
+
+def _np(text: str, num: int, ilvl: int = 0, extra_ppr: str = "") -> str:
+    return (
+        f'<w:p><w:pPr>{extra_ppr}<w:numPr><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num}"/></w:numPr></w:pPr>'
+        f"<w:r><w:t>{text}</w:t></w:r></w:p>"
+    )
+
+
+def test_docx_automatic_numbers_as_word_shows_them():
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + _lvl(0, "chineseCounting", "%1、")
+        + _lvl(1, "chineseCounting", "（%2）")
+        + _lvl(2, "decimal", "%1.%2.%3", "<w:isLgl/>")
+        + "</w:abstractNum>"
+        + '<w:abstractNum w:abstractNumId="1">'
+        + _lvl(0, "bullet", "●")
+        + _lvl(1, "ideographTraditional", "%2.")
+        + _lvl(2, "decimalEnclosedCircle", "%3")
+        + "</w:abstractNum>"
+        + '<w:abstractNum w:abstractNumId="2">'
+        + _lvl(0, "chineseCounting", "第%1章", '<w:suff w:val="space"/>')
+        + "</w:abstractNum>"
+        + '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+        + '<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>'
+        + '<w:num w:numId="3"><w:abstractNumId w:val="0"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="11"/></w:lvlOverride></w:num>'
+        + '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>'
+    )
+    styles = (
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
+        '<w:style w:type="paragraph" w:styleId="MyHeading"><w:basedOn w:val="Heading1"/></w:style>'
+    )
+    old_numbering = (
+        '<w:pPrChange w:id="9"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange>'
+    )
+    body = "".join(
+        [
+            '<w:p><w:pPr><w:pStyle w:val="MyHeading"/></w:pPr><w:r><w:t>总则</w:t></w:r></w:p>',
+            _np("加强党的领导", 1),
+            _np("健全制度", 1, 1),
+            _np("完善机制", 1, 1),
+            _np("细则", 1, 2),
+            _np("严格执法", 1),  # the sub-level starts again under a new heading
+            _np("规范执法", 1, 1),
+            '<w:p><w:pPr><w:pStyle w:val="Normal"/>' + old_numbering + "</w:pPr><w:r><w:t>正文段落</w:t></w:r></w:p>",
+            _np("要点", 2),  # a bullet: no number
+            _np("甲项", 2, 1),
+            _np("乙项", 2, 1),
+            _np("圈号", 2, 2),
+            *[_np(f"第{k}项", 1) for k in range(3, 11)],
+            _np("重新编号", 3),  # a list restarted at 11
+            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>无编号</w:t></w:r></w:p>',
+        ]
+    )
+    doc = read_document("n.docx", _numbered_docx(body, numbering, styles))
+    lines = doc.text.split("\n")
+    assert lines[:13] == [
+        "第一章 总则",
+        "一、加强党的领导",
+        "（一）健全制度",
+        "（二）完善机制",
+        "1.2.1 细则",  # (a tab in Word)
+        "二、严格执法",
+        "（一）规范执法",
+        "正文段落",
+        "要点",
+        "甲.甲项",
+        "乙.乙项",
+        "①圈号",
+        "三、第3项",
+    ]
+    assert "十、第10项" in lines
+    assert "十一、重新编号" in lines and "无编号" in lines
+
+
+def test_docx_with_broken_numbering_still_reads_its_text():
+    body = _np("加强党的领导", 7) + _np("健全制度", 1, 5) + _np("完善机制", 1, "x")  # type: ignore[arg-type]
+    numbering = '<w:abstractNum w:abstractNumId="0">' + _lvl(0, "chineseCounting", "%1、") + "</w:abstractNum>"
+    numbering += '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    doc = read_document("n.docx", _numbered_docx(body, numbering))
+    assert doc.text.split("\n")[:3] == ["加强党的领导", "健全制度", "完善机制"]
+    bad = _numbered_docx(body, "<w:abstractNum")  # numbering.xml not well-formed: a damaged file
+    with pytest.raises(InputError, match="cannot read DOCX"):
+        read_document("bad.docx", bad)
