@@ -69,6 +69,7 @@ class ReportResult:
     waivers: dict[str, Waiver] = field(default_factory=dict)
     figures: tuple[Figure, ...] = ()
     subject_named: bool = True  # False: the text never names what a rule-of-law report is about
+    report_in_attachment: bool = False  # a short web page linking a document: the report is probably that
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -111,6 +112,8 @@ class ReportResult:
                 "bytes": doc.size,
                 "characters": len(doc.text),
                 "subject_named": self.subject_named,
+                "attachments": list(doc.attachments),
+                "report_in_attachment": self.report_in_attachment,
             },
             "checklist": {
                 "id": self.checklist.id,
@@ -196,6 +199,7 @@ EVIDENCE_MODES = ("all", "best")
 
 #: Said (in audits and comparisons) of a report whose text never names its subject.
 OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
+IN_ATTACHMENT = "网页正文很短并附有文件，报告正文可能在附件中（请下载附件后审查）"
 
 
 def best_evidence(item: ItemResult) -> Evidence | None:
@@ -281,6 +285,13 @@ def score_document(
             f"{doc.path}: the text never names its subject ({subject.pattern}): is it a rule-of-law government "
             "report? (scored all the same)"
         )
+    limit = cl.profile.attachment_page_max_chars
+    in_attachment = bool(doc.attachments) and len(norm.text) < limit
+    if in_attachment:
+        warnings.append(
+            f"{doc.path}: a web page of {len(norm.text)} characters that links {', '.join(doc.attachments[:3])}: "
+            "the report is probably the attachment; download it and score that file (scored all the same)"
+        )
     structure = segment(norm, cl.profile)
     if len(structure.sentences) > MAX_SENTENCES:
         raise InputError(
@@ -311,6 +322,7 @@ def score_document(
         active,
         figures,
         subject_named,
+        in_attachment,
     )
 
 

@@ -721,6 +721,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         year_range=(int(yr[0]), int(yr[1])),
         year_not_counted=rx(data["year_not_counted"], ("year_not_counted",)) if data.get("year_not_counted") else None,
         subject=rx(data["subject"], ("subject",)) if data.get("subject") else None,
+        attachment_page_max_chars=int(data.get("attachment_page_max_chars", 0)),
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
         issuer_strip_suffix=rx(ik["strip_suffix"], ("issuer_key", "strip_suffix")) if "strip_suffix" in ik else None,

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .api import OFF_SUBJECT
+from .api import IN_ATTACHMENT, OFF_SUBJECT
 from .score import round_score
 
 PRESENT = frozenset({"covered", "partial"})
@@ -91,6 +91,7 @@ class Row:
     duplicate: bool = False
     note: str = ""
     off_subject: bool = False  # the text never names what a rule-of-law report is about
+    in_attachment: bool = False  # a short web page linking a document: the report is probably that
     figures: dict[str, FigureCell] = field(default_factory=dict)
     reuse: TextReuse | None = None
 
@@ -115,6 +116,7 @@ def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
         issuer_key=key,
         ambiguous=bool(d.get("issuer_key_ambiguous")) and not issuer_key,
         off_subject=d.get("subject_named") is False,
+        in_attachment=d.get("report_in_attachment") is True,
         year=d.get("year"),
         group=d.get("group"),
         checklist=doc["checklist"]["id"],
@@ -315,6 +317,8 @@ def compare(
     for r in in_group:
         if r.off_subject:  # a document filed beside the reports by mistake, ranked like them
             r.add_note(OFF_SUBJECT)
+        if r.in_attachment:  # a cover page scored in place of the report it links
+            r.add_note(IN_ATTACHMENT)
     duplicates = _mark_duplicates(in_group)
     checklists = sorted({f"{r.checklist} v{r.version}" for r in selected})
     ids = list(dict.fromkeys(i for r in selected for i in r.cells))

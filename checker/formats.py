@@ -36,6 +36,7 @@ class Extracted:
     page_starts: tuple[int, ...] = ()
     published: str | None = None
     title: str | None = None
+    attachments: tuple[str, ...] = ()  # a web page's links to document files (its report may be one)
 
 
 def sniff(data: bytes) -> str:
@@ -120,21 +121,65 @@ def extract_html(data: bytes, name: str) -> Extracted:
         raise InputError(f"{name}: an audit or comparison written by checker, not a report")
     try:
         summary = Readable(html).summary(html_partial=True)
-        text = _block_text(lxml.html.fromstring(summary)) if summary.strip() else ""
+        article = lxml.html.fromstring(summary) if summary.strip() else None
+        text = _block_text(article) if article is not None else ""
+        attachments = _attachments(article, html)
         meta = trafilatura.extract_metadata(html)
     except InputError:
         raise
     except Exception as exc:  # lxml, readability and trafilatura on hostile markup
         raise InputError(f"{name}: cannot parse the web page ({_reason(exc)})") from None
     if not text.strip():
-        raise InputError(f"{name}: no article text found in the web page; save the report's own page or its PDF")
+        advice = "save the report's own page or its PDF"
+        if attachments:
+            advice = f"it shows {', '.join(attachments[:3])}: the report is probably that file, score it"
+        raise InputError(f"{name}: no article text found in the web page; {advice}")
     title = (meta.title if meta else None) or None
     if title:
         title = _TITLE_SUFFIX.sub("", title).strip()
         first = text.lstrip().split("\n", 1)[0]
         if title and title not in first and len(title) <= 80:
             text = f"{title}\n{text}"
-    return Extracted(text=text, format="html", published=(meta.date if meta else None), title=title)
+    return Extracted(
+        text=text, format="html", published=(meta.date if meta else None), title=title, attachments=attachments
+    )
+
+
+#: File types a government page attaches its report as (links and embedded viewers).
+_DOCUMENT_LINK = re.compile(r"\.(pdf|ofd|docx?|wps|rtf|zip|rar|7z)$", re.I)
+_EMBEDDED = re.compile(r"<(?:iframe|embed|object)\b[^>]*?\b(?:src|data)\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+MAX_ATTACHMENTS = 20
+
+
+def _attachments(article: Any, html: str) -> tuple[str, ...]:
+    """Links to document files in the article, and documents the page embeds in a viewer.
+
+    Many sites publish the report as an attached PDF or Word file under a one-paragraph page;
+    scored, that page would rank last with a few points. Embedded viewers (iframe/embed/object)
+    are taken from the whole page: readability drops them from the article.
+    """
+    links: list[str] = []
+    hrefs = [a.get("href") or "" for a in article.iter("a")] if article is not None else []
+    for href in hrefs + [m.group(1) for m in _EMBEDDED.finditer(html)]:
+        for link in _document_links(href.strip()):
+            if link not in links:
+                links.append(link)
+    return tuple(links[:MAX_ATTACHMENTS])
+
+
+def _document_links(href: str) -> list[str]:
+    """The document a link points to: itself, or a viewer's parameter (viewer.html?file=x.pdf)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    if href.lower().startswith(("javascript:", "mailto:")):
+        return []
+    try:
+        parts = urlsplit(href)
+        if _DOCUMENT_LINK.search(parts.path):
+            return [href]
+        return [v for _k, v in parse_qsl(parts.query) if _DOCUMENT_LINK.search(urlsplit(v).path)]
+    except ValueError:  # a malformed address (an unclosed IPv6 bracket) is no link to follow
+        return []
 
 
 #: Elements that start a new line of text (paragraphs, headings, list items, table rows, breaks).

@@ -41,6 +41,7 @@ class Document:
     format: str = "text"
     page_starts: tuple[int, ...] = ()
     published: str | None = None
+    attachments: tuple[str, ...] = ()  # a web page's links to document files
 
     def page_of(self, offset: int) -> int | None:
         """1-based page of an offset in the text (PDF only)."""
@@ -65,15 +66,23 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
         raise InputError(f"{name}: file is empty")
     extracted = extract(data, name)
     if extracted is not None:
+        try:
+            text = checked_text(extracted.text, name)
+        except InputError as exc:
+            if not extracted.attachments:
+                raise
+            links = ", ".join(extracted.attachments[:3])
+            raise InputError(f"{exc}; the page links {links}: the report is probably that file, score it") from None
         return Document(
             path=name,
-            text=checked_text(extracted.text, name),
+            text=text,
             sha256=hashlib.sha256(data).hexdigest(),
             encoding="utf-8" if extracted.format != "html" else (declared_charset(data) or "detected"),
             size=len(data),
             format=extracted.format,
             page_starts=extracted.page_starts,
             published=extracted.published,
+            attachments=extracted.attachments,
         )
     text, encoding = decode_bytes(data, name)
     return Document(

@@ -156,3 +156,19 @@ def numbered_docx_bytes(text: str, via_style: bool = False) -> bytes:
         )
         zf.writestr("word/styles.xml", f'<w:styles xmlns:w="{_W_NS}">{styles}</w:styles>')
     return buf.getvalue()
+
+
+def cover_page(title: str, intro: str, link: str = "/files/report.pdf", embed: bool = False) -> bytes:
+    """A government page that publishes its report as an attachment: a title, a sentence and a
+    link to the file (or, with ``embed``, the file shown in an embedded PDF viewer)."""
+    tail = (
+        f'<iframe src="/pdfjs/web/viewer.html?file={link}" width="100%"></iframe><embed src="{link}">'
+        if embed
+        else f'<p>附件：<a href="{link}">{html_lib.escape(title)}.pdf</a></p>'
+    )
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{html_lib.escape(title)}</title></head>
+<body><div class="nav">首页 &gt; 政务公开 &gt; 法治政府建设年度报告</div>
+<div class="article"><h1>{html_lib.escape(title)}</h1><div class="info">发布时间：2024-03-20</div>
+<div class="content"><p>{html_lib.escape(intro)}</p>{tail}</div></div>
+<div class="footer">主办单位：某区人民政府办公室 版权所有</div></body></html>"""
+    return page.encode("utf-8")

@@ -21,7 +21,7 @@ from checker.cli import Progress, main
 from checker.compare import Cell, Row, rank
 from checker.detect import issuer_key
 from conftest import SEED_FILES, SEEDS, SHARED
-from fixtures import docx_bytes, gov_html_page, pdf_bytes
+from fixtures import cover_page, docx_bytes, gov_html_page, pdf_bytes
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -264,6 +264,52 @@ def test_a_document_that_never_names_the_subject_is_noted_in_the_ranking(tmp_pat
     assert r.exit_code == 0 and f"{tmp_path / 'news.txt'}: the text never names its subject" in r.stderr
     notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
     assert "可能不是法治政府建设年度报告" in notes["news.txt"] and not notes["report.txt"]
+
+
+def test_a_web_page_publishing_its_report_as_an_attachment_is_noted_in_the_ranking(tmp_path):
+    """Many sites put the report in an attached PDF under a one-sentence page: scored, that page
+    ranks last with a few points. It is scored, with a warning naming the file to fetch."""
+    (tmp_path / "report.txt").write_bytes(SEED_FILES[2].read_bytes())
+    title = "某区人民政府关于2023年度法治政府建设情况的报告"
+    intro = "根据《法治政府建设与责任落实督察工作规定》，现将本区2023年度法治政府建设情况予以公开。"
+    (tmp_path / "cover.html").write_bytes(cover_page(title, intro, "/files/2024/0320.pdf"))
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert f"{tmp_path / 'cover.html'}: a web page of" in r.stderr and "/files/2024/0320.pdf" in r.stderr
+    notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
+    assert "报告正文可能在附件中" in notes["cover.html"] and not notes["report.txt"]
+    docs = {Path(d["document"]["path"]).name: d["document"] for d in json.loads(r.stdout)["reports"]}
+    assert docs["cover.html"]["attachments"] == ["/files/2024/0320.pdf"]
+    assert docs["report.txt"]["attachments"] == [] and docs["report.txt"]["report_in_attachment"] is False
+
+
+@pytest.mark.parametrize(
+    "intro", ["现予公开。", "根据《法治政府建设与责任落实督察工作规定》，现将本区2023年度法治政府建设情况予以公开。"]
+)
+def test_a_web_page_showing_its_report_in_a_viewer_names_the_file(tmp_path, intro):
+    """A page of a title and a PDF viewer: refused for want of an article, or scored with the
+    warning — either way the message names the file to fetch (readability decides which)."""
+    page = tmp_path / "viewer.html"
+    page.write_bytes(cover_page("某区人民政府关于2023年度法治政府建设情况的报告", intro, "/files/0321.pdf", embed=True))
+    r = CliRunner().invoke(main, ["score", "--format", "json", str(page)])
+    assert "Traceback" not in r.output
+    if r.exit_code == 2:
+        assert "no article text found in the web page; it shows /files/0321.pdf" in r.stderr
+    else:
+        assert r.exit_code == 0 and "a web page of" in r.stderr and "/files/0321.pdf" in r.stderr
+        assert json.loads(r.stdout)["document"]["report_in_attachment"] is True
+
+
+def test_a_full_report_page_that_also_offers_its_file_is_not_flagged(tmp_path):
+    page = gov_html_page(SEED_FILES[2].read_text(encoding="utf-8"), charset="utf-8").replace(
+        b"</p></div>", '</p><p>附件下载：<a href="/files/report.docx">报告.docx</a></p></div>'.encode(), 1
+    )
+    (tmp_path / "page.html").write_bytes(page)
+    r = CliRunner().invoke(main, ["score", "--format", "json", str(tmp_path / "page.html")])
+    assert r.exit_code == 0, r.output
+    doc = json.loads(r.stdout)["document"]
+    assert doc["attachments"] == ["/files/report.docx"] and doc["report_in_attachment"] is False
+    assert "attachment" not in r.stderr
 
 
 def test_standard_input_is_not_a_comparison_source():
