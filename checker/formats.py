@@ -16,7 +16,7 @@ from typing import Any
 
 from .decode import MAX_CHARS, decode_bytes
 from .errors import InputError
-from .wordnum import Numbering, read_numbering
+from .wordnum import STRICT_NS, Numbering, read_numbering, word_part
 
 #: Decompressed size above which a DOCX is refused (a "zip bomb" must not exhaust memory).
 MAX_UNZIPPED = 200 * 1024 * 1024
@@ -331,13 +331,27 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     except (zipfile.BadZipFile, OSError, ValueError):
         raise InputError(f"{name}: damaged ZIP/DOCX file") from None
     if "word/document.xml" not in names:
+        if "OFD.xml" in names:
+            raise InputError(
+                f"{name}: an OFD document (版式文件) is not read; save it as PDF in an OFD reader and score the PDF"
+            )
+        if "content.xml" in names and "mimetype" in names:
+            raise InputError(
+                f"{name}: an OpenDocument file is not read; convert it, e.g. "
+                f"libreoffice --headless --convert-to docx '{name}'"
+            )
         raise InputError(f"{name}: a ZIP archive but not a Word (.docx) document")
     if total > MAX_UNZIPPED:
         raise InputError(f"{name}: DOCX unpacks to {total} bytes; more than {MAX_UNZIPPED} are not read")
     try:
         numbering = read_numbering(zf, names)
         with zf.open("word/document.xml") as fh:
-            lines = _docx_lines(fh, name, numbering)
+            strict = STRICT_NS[0] in fh.read(4096)
+        if strict:  # a "Strict Open XML" save: read whole, its namespace as the usual one
+            lines = _docx_lines(io.BytesIO(word_part(zf, "word/document.xml")), name, numbering)
+        else:
+            with zf.open("word/document.xml") as fh:
+                lines = _docx_lines(fh, name, numbering)
     except InputError:
         raise
     except Exception as exc:  # malformed XML, a truncated member, a decompression error

@@ -19,6 +19,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+#: Word's "Strict Open XML" saves name the same elements in another namespace.
+STRICT_NS = (
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+)
+
+
+def word_part(zf: zipfile.ZipFile, member: str) -> bytes:
+    """A part of a Word package, a Strict document's namespace read as the usual one."""
+    return zf.read(member).replace(*STRICT_NS)
+
+
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _WORDLIKE_END = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]$")  # a number that would run into the heading's words
 _TEN_STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional: the ten heavenly stems
@@ -202,7 +214,7 @@ def read_numbering(zf: zipfile.ZipFile, names: set[str]) -> Numbering | None:
         return None
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     numbering = Numbering()
-    root = etree.fromstring(zf.read("word/numbering.xml"), parser)
+    root = etree.fromstring(word_part(zf, "word/numbering.xml"), parser)
     for abstract in root.iter(f"{_W}abstractNum"):
         aid = abstract.get(f"{_W}abstractNumId", "")
         levels: dict[int, Level] = {}
@@ -229,7 +241,7 @@ def read_numbering(zf: zipfile.ZipFile, names: set[str]) -> Numbering | None:
                 redefined[ilvl] = _level(lvl)
         numbering.nums[num.get(f"{_W}numId", "")] = (_val(num, "abstractNumId") or "", starts, redefined)
     if "word/styles.xml" in names:
-        styles = etree.fromstring(zf.read("word/styles.xml"), parser)
+        styles = etree.fromstring(word_part(zf, "word/styles.xml"), parser)
         for style in styles.iter(f"{_W}style"):
             sid = style.get(f"{_W}styleId")
             if not sid:

@@ -330,6 +330,14 @@ def _np(text: str, num: int, ilvl: int = 0, extra_ppr: str = "") -> str:
     )
 
 
+_NUMBERING_ONE = (
+    '<w:abstractNum w:abstractNumId="0">'
+    + _lvl(0, "chineseCounting", "%1、")
+    + _lvl(1, "chineseCounting", "（%2）")
+    + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+)
+
+
 def test_docx_automatic_numbers_as_word_shows_them():
     numbering = (
         '<w:abstractNum w:abstractNumId="0">'
@@ -407,3 +415,26 @@ def test_docx_with_broken_numbering_still_reads_its_text():
     bad = _numbered_docx(body, "<w:abstractNum")  # numbering.xml not well-formed: a damaged file
     with pytest.raises(InputError, match="cannot read DOCX"):
         read_document("bad.docx", bad)
+
+
+def test_docx_saved_as_strict_open_xml_reads_like_the_usual_kind():
+    usual = _numbered_docx(_np("加强党的领导", 1) + _np("健全制度", 1, 1), _NUMBERING_ONE)
+    strict = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(usual)) as src, zipfile.ZipFile(strict, "w") as dst:
+        for info in src.infolist():
+            dst.writestr(info, src.read(info).replace(W.encode(), b"http://purl.oclc.org/ooxml/wordprocessingml/main"))
+    assert read_document("s.docx", strict.getvalue()).text == read_document("u.docx", usual).text
+    assert read_document("s.docx", strict.getvalue()).text.startswith("一、加强党的领导\n（一）健全制度\n")
+
+
+@pytest.mark.parametrize(
+    "members, says",
+    [({"OFD.xml": "<ofd:OFD/>"}, "an OFD document"), ({"mimetype": "x", "content.xml": "<x/>"}, "OpenDocument")],
+)
+def test_other_zip_based_documents_are_named_in_the_refusal(members, says):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for k, v in members.items():
+            zf.writestr(k, v)
+    with pytest.raises(InputError, match=says):
+        read_document("report.bin", buf.getvalue())
