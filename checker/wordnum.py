@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 #: Word's "Strict Open XML" saves name the same elements in another namespace.
 STRICT_NS = (
     b"http://purl.oclc.org/ooxml/wordprocessingml/main",
@@ -192,11 +193,18 @@ def _int(value: str | None, default: int | None) -> int | None:
         return default
 
 
+def _fallback_format(el: Any) -> str | None:
+    """A custom format (Word 2010's ``w:format="一, 二, 三, ..."``) sits in an AlternateContent
+    whose fallback names the standard format closest to it; that one is used."""
+    found = el.find(f"{_MC}AlternateContent/{_MC}Fallback/{_W}numFmt")
+    return None if found is None else found.get(f"{_W}val")
+
+
 def _level(el: Any) -> Level:
     restart = _int(_val(el, "lvlRestart"), None)
     legal = el.find(f"{_W}isLgl")
     return Level(
-        fmt=_val(el, "numFmt") or "decimal",
+        fmt=_val(el, "numFmt") or _fallback_format(el) or "decimal",
         text=_val(el, "lvlText") or "",
         start=_int(_val(el, "start"), 1) or 0,
         restart=restart,

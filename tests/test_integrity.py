@@ -113,6 +113,7 @@ def test_creation_is_exclusive(tmp_path, monkeypatch):
 
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 
 
 def _docx(body_xml: str) -> bytes:
@@ -310,7 +311,7 @@ def _numbered_docx(body_xml: str, numbering_xml: str, styles_xml: str = "") -> b
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("[Content_Types].xml", "<Types/>")
         zf.writestr("word/document.xml", f'<w:document xmlns:w="{W}"><w:body>{body_xml}</w:body></w:document>')
-        zf.writestr("word/numbering.xml", f'<w:numbering xmlns:w="{W}">{numbering_xml}</w:numbering>')
+        zf.writestr("word/numbering.xml", f'<w:numbering xmlns:w="{W}" xmlns:mc="{MC}">{numbering_xml}</w:numbering>')
         if styles_xml:
             zf.writestr("word/styles.xml", f'<w:styles xmlns:w="{W}">{styles_xml}</w:styles>')
     return buf.getvalue()
@@ -358,6 +359,10 @@ def test_docx_automatic_numbers_as_word_shows_them():
         + '<w:num w:numId="3"><w:abstractNumId w:val="0"/>'
         '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="11"/></w:lvlOverride></w:num>'
         + '<w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>'
+        + '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><mc:AlternateContent>'
+        '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>'
+        '<mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>'
+        '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>' + '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>'
     )
     styles = (
         '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
@@ -383,6 +388,7 @@ def test_docx_automatic_numbers_as_word_shows_them():
             *[_np(f"第{k}项", 1) for k in range(3, 11)],
             _np("重新编号", 3),  # a list restarted at 11
             '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>无编号</w:t></w:r></w:p>',
+            _np("自定义格式", 5),  # Word 2010's custom format: its fallback is read
         ]
     )
     doc = read_document("n.docx", _numbered_docx(body, numbering, styles))
@@ -403,7 +409,7 @@ def test_docx_automatic_numbers_as_word_shows_them():
         "三、第3项",
     ]
     assert "十、第10项" in lines
-    assert "十一、重新编号" in lines and "无编号" in lines
+    assert "十一、重新编号" in lines and "无编号" in lines and "一、自定义格式" in lines
 
 
 def test_docx_with_broken_numbering_still_reads_its_text():
