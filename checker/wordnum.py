@@ -32,6 +32,7 @@ def word_part(zf: zipfile.ZipFile, member: str) -> bytes:
     return zf.read(member).replace(*STRICT_NS)
 
 
+MAX_FORMATTED = 99_999  # above it every format is written in decimal
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _WORDLIKE_END = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]$")  # a number that would run into the heading's words
 _TEN_STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional: the ten heavenly stems
@@ -145,7 +146,7 @@ class Numbering:
 
 def format_number(n: int, fmt: str) -> str:
     """``n`` in one of Word's number formats (ST_NumberFormat); decimal for one not listed."""
-    if n < 0:
+    if n < 0 or n > MAX_FORMATTED:  # (a hostile start value must not spell out a billion letters)
         return str(n)
     if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
                "chineseLegalSimplified", "ideographLegalTraditional", "taiwaneseCountingThousand"):  # fmt: skip

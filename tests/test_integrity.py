@@ -444,3 +444,15 @@ def test_other_zip_based_documents_are_named_in_the_refusal(members, says):
             zf.writestr(k, v)
     with pytest.raises(InputError, match=says):
         read_document("report.bin", buf.getvalue())
+
+
+def test_docx_numbering_with_absurd_start_values_is_read_quickly():
+    """A start value of 10^12 in letters or Roman numerals would spell out a terabyte."""
+    numbering = (
+        '<w:abstractNum w:abstractNumId="0">'
+        + _lvl(0, "lowerLetter", "%1)").replace('w:val="1"/>', 'w:val="999999999999"/>', 1)
+        + _lvl(1, "upperRoman", "%2.").replace('w:val="1"/>', 'w:val="999999999999"/>', 1)
+        + '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>'
+    )
+    doc = read_document("n.docx", _numbered_docx(_np("加强党的领导", 1) + _np("健全制度", 1, 1), numbering))
+    assert doc.text.startswith("999999999999)加强党的领导\n999999999999.健全制度\n")
