@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker import score_text
 
 TEMPLATE_2021 = """青山县人民政府关于2022年度法治政府建设情况的报告
@@ -95,3 +97,36 @@ def test_other_heading_wordings_for_problems_and_plans():
     assert parts["二、面临的困难"] == "shortcomings" and parts["三、工作展望"] == "plan"
     assert r.item("decision.legal-advisers").status == "absent"
     assert r.item("functions.notify-commit").status == "planned"
+
+
+ENDING_BODY = """某区人民政府关于2023年度法治政府建设情况的报告
+市人民政府:
+2023年,我区深入学习贯彻习近平法治思想,扎实推进法治政府建设。现将有关情况报告如下。
+一、主要举措和成效
+(一)加强党的领导。区委常委会专题听取法治政府建设工作汇报3次,研究部署法治建设重点任务。
+(二)推进严格规范公正文明执法。全面推行行政执法公示制度、执法全过程记录制度和重大执法决定法制审核制度,全年评查行政执法案卷120卷。
+二、党政主要负责人履行推进法治建设第一责任人职责情况
+区政府主要负责同志认真履行推进法治建设第一责任人职责,主持召开常务会议专题研究法治政府建设工作4次。
+"""
+PLAN_TASKS = "推进行政复议体制改革,提升复议案件办理质量。全面落实行政裁量权基准制度。深化“八五”普法,落实“谁执法谁普法”普法责任制。"
+PROBLEMS = "行政复议规范化建设有待加强,基层执法力量薄弱。"
+ENDINGS = {
+    "combined heading": f"三、存在的问题和下一步工作打算\n一年来工作取得了一定成效,但也存在一些问题:{PROBLEMS}\n下一步,我区将重点做好以下工作:{PLAN_TASKS}",
+    "two sub-headings": f"三、存在的问题和下一步工作打算\n(一)存在的问题\n{PROBLEMS}\n(二)下一步工作打算\n{PLAN_TASKS}",
+    "separate headings": f"三、存在的不足\n{PROBLEMS}\n四、2024年工作安排\n{PLAN_TASKS}",
+    "headings without numbers": f"存在的主要问题\n{PROBLEMS}\n2024年工作打算\n{PLAN_TASKS}",
+    "next year's tasks": f"三、面临的困难\n{PROBLEMS}\n四、2024年法治政府建设重点任务\n{PLAN_TASKS}",
+    "ideas for next year": f"三、问题与不足\n{PROBLEMS}\n四、2024年工作设想\n{PLAN_TASKS}",
+}
+
+
+@pytest.mark.parametrize("ending", ENDINGS, ids=list(ENDINGS))
+def test_the_ways_reports_end_with_shortcomings_and_plans(ending):
+    """Work named only in next year's plans is planned, whichever of the usual endings holds it;
+    work reported in the results stays covered."""
+    r = score_text(ENDING_BODY + ENDINGS[ending])
+    assert r.item("enforcement.three-systems").status == "covered"
+    for item in ("disputes.reconsideration", "enforcement.discretion", "society.pufa"):
+        assert r.item(item).status == "planned", item
+    assert r.item("report.next-year").status == "covered"
+    assert r.item("report.shortcomings").status in ("covered", "partial")
