@@ -682,6 +682,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
 
     parts = data.get("parts") or {}
     heading_cues = {p: rlist((parts.get(p) or {}).get("heading"), ("parts", p, "heading")) for p in parts}
+    short = parts.get("shortcomings") or {}
     paragraph_cues = {p: rlist((parts.get(p) or {}).get("paragraph"), ("parts", p, "paragraph")) for p in parts}
     plan = parts.get("plan") or {}
     headings = tuple(
@@ -721,6 +722,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         year_range=(int(yr[0]), int(yr[1])),
         year_not_counted=rx(data["year_not_counted"], ("year_not_counted",)) if data.get("year_not_counted") else None,
         subject=rx(data["subject"], ("subject",)) if data.get("subject") else None,
+        problem=rx(short["problem"], ("parts", "shortcomings", "problem")) if short.get("problem") else None,
         attachment_page_max_chars=int(data.get("attachment_page_max_chars", 0)),
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),

@@ -118,6 +118,7 @@ class StructureProfile:
     issuer: tuple[IssuerPattern, ...]
     year_not_counted: Pattern | None = None  # spans whose years the frequency fallback skips
     subject: Pattern | None = None  # what every rule-of-law report names; a text without it is flagged
+    problem: Pattern | None = None  # a block stating a problem (in a section on problems and plans)
     attachment_page_max_chars: int = 0  # a web page this short that links a document: a cover page
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()

@@ -205,6 +205,23 @@ def _heading_union(headings: tuple) -> BoundedPattern:
     )
 
 
+#: A section headed by both problems and plans (存在的问题和下一步打算), before and after its first
+#: block: its sentences are shortcomings until a block naming no problem opens the plans.
+MIXED, MIXED_SEEN = "mixed", "mixed+"
+
+
+def _shown(part: str) -> str:
+    return "shortcomings" if part in (MIXED, MIXED_SEEN) else part
+
+
+def _in_mixed(profile: StructureProfile, state: str, text: str) -> str:
+    """The part of a block in a section on problems and plans: its first block states the
+    problems; a later one that names none (profile.problem) is the plans."""
+    if state == MIXED_SEEN and profile.problem is not None and not profile.problem.search(text):
+        return "plan"
+    return "shortcomings"
+
+
 def _classify_heading(profile: StructureProfile, text: str) -> str | None:
     short = bool(_any(profile.heading_cues.get("shortcomings", ()), text))
     plan = bool(_any(profile.heading_cues.get("plan", ()), text))
@@ -269,11 +286,15 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
     opening = tuple(p for p in profile.transition if p.pattern.startswith("^"))
 
     def emit(span: tuple[int, int, str], part: str, level: int, is_heading: bool, block: int) -> None:
+        part = _shown(part)
         intention = part in ("measures", "duty", "preamble", "other") and _any(profile.intention, span[2])
         sentences.append(Sentence(len(sentences), span[0], span[1], span[2], part, level, is_heading, block, intention))
 
     def body(spans: list[tuple[int, int, str]], holder: list, block: int, level: int, lead: bool) -> None:
         cur = holder[-1]
+        mixed = cur in (MIXED, MIXED_SEEN)
+        if mixed:
+            cur = _in_mixed(profile, cur, "".join(span[2] for span in spans))
         for j, span in enumerate(spans):
             text = span[2]
             if lead and j == 0:
@@ -291,7 +312,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             elif cur in ("measures", "duty", "other") and first and _any(opening, text):
                 cur = "plan"
             emit(span, cur, 0, False, block)
-        holder[-1] = cur
+        holder[-1] = MIXED_SEEN if mixed and cur == "shortcomings" else cur
 
     for b in blocks:
         spans = _split_sentences(b.text, b.start, profile.sentence_end)
@@ -306,15 +327,19 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             head_text = spans[0][2][b.number_len :] if b.number_len else spans[0][2]
             own = _classify_heading(profile, head_text)
             if own == "mixed":
-                part = "shortcomings"
+                part = MIXED
             elif own in ("plan", "shortcomings"):
                 part = own
             elif parent in ("plan", "shortcomings"):
                 part = parent
+            elif parent in (MIXED, MIXED_SEEN):  # a block of a section on problems and plans
+                part = _in_mixed(profile, parent, b.text)
             else:
                 part = own or parent or "measures"
+            if parent in (MIXED, MIXED_SEEN) and part in ("plan", "shortcomings"):
+                stack[-1][1] = "plan" if part == "plan" else MIXED_SEEN
             entry = [b.level, part]
-            sections.append(Section(b.level, spans[0][2], part, spans[0][0]))
+            sections.append(Section(b.level, spans[0][2], _shown(part), spans[0][0]))
             if b.kind == "heading":
                 stack.append(entry)
                 emit(spans[0], part, b.level, True, b.index)
@@ -323,7 +348,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             else:
                 holder = [part]
                 body(spans, holder, b.index, b.level, lead=True)
-                if holder[-1] in ("plan", "shortcomings") and holder[-1] != part:
+                if holder[-1] in ("plan", "shortcomings", MIXED_SEEN) and holder[-1] != part:
                     if stack:
                         stack[-1][1] = holder[-1]
                     else:

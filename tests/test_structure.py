@@ -117,6 +117,19 @@ ENDINGS = {
     "headings without numbers": f"存在的主要问题\n{PROBLEMS}\n2024年工作打算\n{PLAN_TASKS}",
     "next year's tasks": f"三、面临的困难\n{PROBLEMS}\n四、2024年法治政府建设重点任务\n{PLAN_TASKS}",
     "ideas for next year": f"三、问题与不足\n{PROBLEMS}\n四、2024年工作设想\n{PLAN_TASKS}",
+    "answering the problems": f"三、存在的问题\n{PROBLEMS}\n针对上述问题,我区将采取以下措施:{PLAN_TASKS}",
+    "next (jiexialai)": f"三、存在的不足\n{PROBLEMS}\n接下来,我区将着力做好以下工作:{PLAN_TASKS}",
+    "next year, we will": f"三、存在的不足\n{PROBLEMS}\n2024年,我们将继续:{PLAN_TASKS}",
+    "in later work": f"三、存在的不足\n{PROBLEMS}对此,我们将在今后工作中认真加以解决。\n{PLAN_TASKS}",
+    # a section on both whose plans open without a 下一步
+    "mixed, no transition": f"三、存在的不足及下步打算\n{PROBLEMS}\n一是{PLAN_TASKS}",
+    "improvement measures": f"三、存在的问题和改进措施\n{PROBLEMS}\n{PLAN_TASKS}",
+    "shortcomings and aims": f"三、不足与努力方向\n{PROBLEMS}\n{PLAN_TASKS}",
+    "mixed, problems in paragraphs": f"三、存在的问题和下一步打算\n一是行政复议规范化建设有待加强。\n二是基层执法力量薄弱。\n{PLAN_TASKS}",
+    "mixed, a plan solving problems": f"三、存在的问题和下一步打算\n{PROBLEMS}\n着力解决行政复议工作中的突出问题。{PLAN_TASKS}",
+    "mixed, sub-headings": "三、存在的问题和下一步打算\n(一)行政复议规范化建设有待加强\n复议案件办理质量不高。\n"
+    "(二)推进行政复议体制改革\n提升复议案件办理质量。\n(三)全面落实行政裁量权基准制度\n按时公布裁量基准。\n"
+    "(四)深化“八五”普法\n落实“谁执法谁普法”普法责任制。",
 }
 
 
