@@ -48,7 +48,7 @@ class Level:
     text: str = "%1."
     start: int = 1
     restart: int | None = None  # restart after a paragraph of this level (1-based); 0 = never
-    legal: bool = False  # isLgl: every number in the template shown in decimal
+    legal: bool = False  # isLgl ("legal style"): every number in the level's text in Arabic digits
     suffix: str = "tab"
     style: str | None = None  # a paragraph style bound to this level (w:pStyle)
 
@@ -134,7 +134,7 @@ class Numbering:
             k = int(m.group(1)) - 1
             lv = levels.get(k, Level())
             n = counts.get(k, overrides.get(k, lv.start))
-            return format_number(n, "decimal" if level.legal and k != ilvl else lv.fmt)
+            return format_number(n, "decimal" if level.legal else lv.fmt)
 
         text = _PLACEHOLDER.sub(number, level.text)
         if not text:
