@@ -624,6 +624,7 @@ def compare_reports(
     profile = load_checklist(ref).profile
     rows = []
     signatures: list[bytes | None] = []
+    attachments: list[list[str]] = []
     cached = 0
     bar = progress(len(found.sources)) if progress is not None else None
     cache = ScoreCache(enabled=use_cache, warn=say)
@@ -637,10 +638,16 @@ def compare_reports(
             say(f"warning: {w}")
         rows.append(row_from_doc(out.result, _key_for(out.source, out.result, profile)))
         signatures.append(out.signature)
+        attachments.append(out.result["document"].get("attachments") or [])
         if on_document is not None:
             on_document(out.result)
     if not rows:
         raise InputError("no report could be scored")
+    covers = _cover_pages(rows, attachments)
+    for i, report in sorted(covers.items()):
+        say(f"note: {rows[i].path} is the web page of {report}, also given: left out of the comparison")
+    rows = [r for i, r in enumerate(rows) if i not in covers]
+    signatures = [s for i, s in enumerate(signatures) if i not in covers]
     meta: dict[str, Any] = _titles(rows)
     if reuse:
         _attach_reuse(rows, signatures, profile.reuse)
@@ -649,6 +656,31 @@ def compare_reports(
     if not cmp.rows:
         raise UsageError("no scored report matches --year/--group")
     return ComparisonRun(cmp, errors, len(rows), cached)
+
+
+def _cover_pages(rows: list[Any], attachments: list[list[str]]) -> dict[int, str]:
+    """Web pages that only link their report, when that report is among the inputs too (a crawl
+    saves the page and the file it links): ``{index: path of the report}``. Ranked, such a page
+    would be a second report of its issuer that year with a few points."""
+    from urllib.parse import unquote, urlsplit
+
+    by_name: dict[str, int] = {}
+    for i, r in enumerate(rows):
+        by_name.setdefault(Path(r.path).name.lower(), i)
+    out: dict[int, str] = {}
+    for i, (row, links) in enumerate(zip(rows, attachments, strict=True)):
+        if not row.in_attachment:
+            continue
+        for link in links:
+            try:
+                name = unquote(urlsplit(link).path).rsplit("/", 1)[-1].lower()
+            except ValueError:
+                continue
+            j = by_name.get(name)
+            if j is not None and j != i and not rows[j].in_attachment:
+                out[i] = rows[j].path
+                break
+    return out
 
 
 def _attach_reuse(rows: list[Any], signatures: list[bytes | None], cfg: Any) -> None:

@@ -148,6 +148,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
 #: File types a government page attaches its report as (links and embedded viewers).
 _DOCUMENT_LINK = re.compile(r"\.(pdf|ofd|docx?|wps|rtf|zip|rar|7z)$", re.I)
 _EMBEDDED = re.compile(r"<(?:iframe|embed|object)\b[^>]*?\b(?:src|data)\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+_HREF = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 MAX_ATTACHMENTS = 20
 
 
@@ -156,10 +157,13 @@ def _attachments(article: Any, html: str) -> tuple[str, ...]:
 
     Many sites publish the report as an attached PDF or Word file under a one-paragraph page;
     scored, that page would rank last with a few points. Embedded viewers (iframe/embed/object)
-    are taken from the whole page: readability drops them from the article.
+    are taken from the whole page: readability drops them from the article — and, on a page
+    this short, sometimes the paragraph holding the link too; then the page's links are read.
     """
     links: list[str] = []
     hrefs = [a.get("href") or "" for a in article.iter("a")] if article is not None else []
+    if not any(_document_links(h.strip()) for h in hrefs):  # readability may leave a short page's link out
+        hrefs = [m.group(1) for m in _HREF.finditer(html)]
     for href in hrefs + [m.group(1) for m in _EMBEDDED.finditer(html)]:
         for link in _document_links(href.strip()):
             if link not in links:

@@ -283,6 +283,22 @@ def test_a_web_page_publishing_its_report_as_an_attachment_is_noted_in_the_ranki
     assert docs["report.txt"]["attachments"] == [] and docs["report.txt"]["report_in_attachment"] is False
 
 
+def test_a_cover_page_saved_with_its_attachment_is_left_out_of_the_ranking(tmp_path):
+    """A crawl keeps the page and the file it links: the file is the report, the page is not a
+    second report of the same body that year."""
+    (tmp_path / "other.txt").write_bytes(SEED_FILES[2].read_bytes())
+    (tmp_path / "报告全文.docx").write_bytes(docx_bytes(SEED_FILES[4].read_text(encoding="utf-8")))
+    title = "唐山高新技术产业开发区管理委员会关于2023年度法治政府建设情况的报告"
+    link = "/files/2024/%E6%8A%A5%E5%91%8A%E5%85%A8%E6%96%87.docx"  # 报告全文.docx, as a page links it
+    (tmp_path / "page.html").write_bytes(cover_page(title, "现将2023年度法治政府建设情况予以公开。", link))
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert f"note: {tmp_path / 'page.html'} is the web page of {tmp_path / '报告全文.docx'}" in r.stderr
+    ranked = sorted(Path(row["path"]).name for row in json.loads(r.stdout)["comparison"]["ranking"])
+    assert ranked == ["other.txt", "报告全文.docx"]
+    assert not any(row["duplicate"] for row in json.loads(r.stdout)["comparison"]["ranking"])
+
+
 @pytest.mark.parametrize(
     "intro", ["现予公开。", "根据《法治政府建设与责任落实督察工作规定》，现将本区2023年度法治政府建设情况予以公开。"]
 )
