@@ -70,6 +70,7 @@ class ReportResult:
     figures: tuple[Figure, ...] = ()
     subject_named: bool = True  # False: the text never names what a rule-of-law report is about
     report_in_attachment: bool = False  # a short web page linking a document: the report is probably that
+    short_text: bool = False  # shorter than any whole report: an excerpt or a cut-off copy
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -114,6 +115,7 @@ class ReportResult:
                 "subject_named": self.subject_named,
                 "attachments": list(doc.attachments),
                 "report_in_attachment": self.report_in_attachment,
+                "short_text": self.short_text,
             },
             "checklist": {
                 "id": self.checklist.id,
@@ -200,6 +202,7 @@ EVIDENCE_MODES = ("all", "best")
 #: Said (in audits and comparisons) of a report whose text never names its subject.
 OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
 IN_ATTACHMENT = "网页正文很短并附有文件，报告正文可能在附件中（请下载附件后审查）"
+SHORT_TEXT = "正文很短（{chars}字），可能是节选、摘要或未下载完整的报告"
 
 
 def best_evidence(item: ItemResult) -> Evidence | None:
@@ -292,6 +295,12 @@ def score_document(
             f"{doc.path}: a web page of {len(norm.text)} characters that links {', '.join(doc.attachments[:3])}: "
             "the report is probably the attachment; download it and score that file (scored all the same)"
         )
+    short = not in_attachment and len(doc.text) < cl.profile.short_text_chars
+    if short:
+        warnings.append(
+            f"{doc.path}: {len(doc.text)} characters, shorter than any whole annual report: an excerpt, a "
+            "summary or a cut-off copy? (scored all the same)"
+        )
     structure = segment(norm, cl.profile)
     if len(structure.sentences) > MAX_SENTENCES:
         raise InputError(
@@ -323,6 +332,7 @@ def score_document(
         figures,
         subject_named,
         in_attachment,
+        short,
     )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .api import IN_ATTACHMENT, OFF_SUBJECT
+from .api import IN_ATTACHMENT, OFF_SUBJECT, SHORT_TEXT
 from .score import round_score
 
 PRESENT = frozenset({"covered", "partial"})
@@ -92,6 +92,7 @@ class Row:
     note: str = ""
     off_subject: bool = False  # the text never names what a rule-of-law report is about
     in_attachment: bool = False  # a short web page linking a document: the report is probably that
+    short_chars: int | None = None  # the text's length when shorter than any whole report
     figures: dict[str, FigureCell] = field(default_factory=dict)
     reuse: TextReuse | None = None
 
@@ -117,6 +118,7 @@ def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
         ambiguous=bool(d.get("issuer_key_ambiguous")) and not issuer_key,
         off_subject=d.get("subject_named") is False,
         in_attachment=d.get("report_in_attachment") is True,
+        short_chars=d.get("characters") if d.get("short_text") is True else None,
         year=d.get("year"),
         group=d.get("group"),
         checklist=doc["checklist"]["id"],
@@ -319,6 +321,8 @@ def compare(
             r.add_note(OFF_SUBJECT)
         if r.in_attachment:  # a cover page scored in place of the report it links
             r.add_note(IN_ATTACHMENT)
+        if r.short_chars is not None:  # an excerpt or a cut-off copy, ranked like a whole report
+            r.add_note(SHORT_TEXT.format(chars=r.short_chars))
     duplicates = _mark_duplicates(in_group)
     checklists = sorted({f"{r.checklist} v{r.version}" for r in selected})
     ids = list(dict.fromkeys(i for r in selected for i in r.cells))

@@ -120,6 +120,7 @@ class StructureProfile:
     subject: Pattern | None = None  # what every rule-of-law report names; a text without it is flagged
     problem: Pattern | None = None  # a block stating a problem (in a section on problems and plans)
     attachment_page_max_chars: int = 0  # a web page this short that links a document: a cover page
+    short_text_chars: int = 0  # a text this short is no whole report (an excerpt, a cut-off copy)
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None

@@ -278,6 +278,7 @@ def test_a_web_page_publishing_its_report_as_an_attachment_is_noted_in_the_ranki
     assert f"{tmp_path / 'cover.html'}: a web page of" in r.stderr and "/files/2024/0320.pdf" in r.stderr
     notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
     assert "报告正文可能在附件中" in notes["cover.html"] and not notes["report.txt"]
+    assert "节选" not in notes["cover.html"]  # the attachment says why it is short
     docs = {Path(d["document"]["path"]).name: d["document"] for d in json.loads(r.stdout)["reports"]}
     assert docs["cover.html"]["attachments"] == ["/files/2024/0320.pdf"]
     assert docs["report.txt"]["attachments"] == [] and docs["report.txt"]["report_in_attachment"] is False
@@ -314,6 +315,21 @@ def test_a_web_page_showing_its_report_in_a_viewer_names_the_file(tmp_path, intr
     else:
         assert r.exit_code == 0 and "a web page of" in r.stderr and "/files/0321.pdf" in r.stderr
         assert json.loads(r.stdout)["document"]["report_in_attachment"] is True
+
+
+def test_an_excerpt_is_scored_with_a_warning_and_noted_in_the_ranking(tmp_path):
+    """An excerpt or a cut-off download ranks last unnoticed unless it is said to be one."""
+    (tmp_path / "report.txt").write_bytes(SEED_FILES[2].read_bytes())
+    opening = SEED_FILES[3].read_text(encoding="utf-8")[:700]
+    (tmp_path / "excerpt.txt").write_text(opening, encoding="utf-8")
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert f"{tmp_path / 'excerpt.txt'}: 700 characters, shorter than any whole annual report" in r.stderr
+    assert "report.txt: " not in r.stderr
+    notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
+    assert "正文很短（700字），可能是节选" in notes["excerpt.txt"] and not notes["report.txt"]
+    docs = {Path(d["document"]["path"]).name: d["document"] for d in json.loads(r.stdout)["reports"]}
+    assert docs["excerpt.txt"]["short_text"] is True and docs["report.txt"]["short_text"] is False
 
 
 def test_a_full_report_page_that_also_offers_its_file_is_not_flagged(tmp_path):
