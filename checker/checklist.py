@@ -198,6 +198,30 @@ def _schema_message(err: Any) -> str:
 # ---------------------------------------------------------------------------- loading
 
 
+def copy_checklists(dest: str | Path, force: bool = False) -> list[Path]:
+    """Copy the shipped checklists (top-level files, ``common/``, the schema, the README) into
+    ``dest`` for a legal-affairs office to edit: the rules are data, and an installed checker
+    keeps its own copy inside the package. Existing files are not overwritten unless ``force``.
+    """
+    src = checklists_dir()
+    files = sorted(
+        [p for p in src.iterdir() if p.is_file() and p.suffix in (".yaml", ".yml", ".json", ".md")]
+        + [p for p in (src / "common").iterdir() if p.is_file() and p.suffix in (".yaml", ".yml")]
+    )
+    dest = Path(dest)
+    targets = [dest / p.relative_to(src) for p in files]
+    clash = [t for t in targets if t.exists()]
+    if clash and not force:
+        raise UsageError(f"{clash[0]} exists ({len(clash)} file(s) would be overwritten); use --force")
+    for p, t in zip(files, targets, strict=True):
+        try:
+            t.parent.mkdir(parents=True, exist_ok=True)
+            t.write_bytes(p.read_bytes())
+        except OSError as exc:
+            raise UsageError(f"cannot write {t}: {exc.strerror or exc}") from None
+    return targets
+
+
 def resolve_checklist_path(ref: str | Path) -> Path:
     """A checklist id (``outline-2021``) or a path to a YAML file."""
     p = Path(ref)

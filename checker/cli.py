@@ -16,7 +16,7 @@ import click
 
 from ._version import __version__
 from .api import EVIDENCE_MODES, ReportResult, score_document
-from .checklist import available_checklists, lint_checklist, load_checklist, resolve_checklist_path
+from .checklist import available_checklists, copy_checklists, lint_checklist, load_checklist, resolve_checklist_path
 from .compare_render import VIEWS
 from .detect import issuer_key, same_body
 from .errors import CheckerError, ChecklistError, UsageError
@@ -560,6 +560,21 @@ def checklist_show(ref, item_ids) -> None:
     if item_ids and not items:
         raise UsageError(f"no item {', '.join(item_ids)} in {cl.id}")
     click.echo(checklist_tree(cl, items))
+
+
+@checklist.command("copy")
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite files already in DIRECTORY.")
+@guarded
+def checklist_copy(directory, force) -> None:
+    """Copy the shipped checklists into DIRECTORY to edit them (terms, weights, items)."""
+    written = copy_checklists(directory, force=force)
+    top = next((p for p in written if p.name.startswith("outline-2021")), written[0])
+    click.echo(f"wrote {len(written)} files to {directory}")
+    click.echo(f"edit {Path(directory) / 'common' / 'items.yaml'} (see {Path(directory) / 'README.md'}), then:")
+    click.echo(f"  checker checklist lint {top}")
+    click.echo(f"  checker score --checklist {top} REPORT")
+    click.echo(f"  CHECKER_CHECKLISTS={directory} checker score REPORT   (the Outline chosen by year from your copy)")
 
 
 @checklist.command("list")

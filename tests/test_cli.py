@@ -147,6 +147,43 @@ def test_checklist_lint_show_list(runner, mini_checklist):
     assert "outline-2015" in r.output and "outline-2021" in r.output
 
 
+LOCAL_ITEM = """  - id: local.rural-law
+    title: 法治乡村建设
+    area: society
+    source: 本地清单
+    applies: both
+    weight: 1
+    covered: The report describes work building rule of law in villages.
+    match:
+      any: [民主法治示范村, 法治乡村, 普法]
+    remediation: 写明民主法治示范村创建和法治乡村建设情况。
+"""
+
+
+def test_checklist_copy_to_edit_and_use(runner, tmp_path, monkeypatch):
+    """A legal-affairs office copies the shipped checklists, adds a local item and scores with
+    them — by path, or by year from the copy (CHECKER_CHECKLISTS)."""
+    mine = tmp_path / "我的清单"
+    r = runner.invoke(main, ["checklist", "copy", str(mine)])
+    assert r.exit_code == 0 and f"checker checklist lint {mine / 'outline-2021.yaml'}" in r.output
+    with (mine / "common" / "items.yaml").open("a", encoding="utf-8") as fh:
+        fh.write(LOCAL_ITEM)
+    r = runner.invoke(main, ["checklist", "lint", str(mine / "outline-2021.yaml"), str(mine / "outline-2015.yaml")])
+    assert r.exit_code == 0 and r.output.count("(54 items") == 2
+    r = runner.invoke(
+        main, ["score", "--format", "json", "--checklist", str(mine / "outline-2021.yaml"), str(SEED_FILES[4])]
+    )
+    assert r.exit_code == 0 and json.loads(r.stdout)["items"][-1]["id"] == "local.rural-law"
+    monkeypatch.setenv("CHECKER_CHECKLISTS", str(mine))
+    r = runner.invoke(main, ["score", "--format", "json", str(SEED_FILES[1])])  # a 2019 report: the 2015 Outline
+    doc = json.loads(r.stdout)
+    assert doc["checklist"]["id"] == "outline-2015" and doc["items"][-1]["id"] == "local.rural-law"
+    assert doc["items"][-1]["status"] == "covered"
+    r = runner.invoke(main, ["checklist", "copy", str(mine)])  # not over an edited copy
+    assert r.exit_code == 4 and "use --force" in r.stderr
+    assert "法治乡村" in (mine / "common" / "items.yaml").read_text(encoding="utf-8")
+
+
 @pytest.mark.skipif(not (SHARED / "gold").exists(), reason="../shared/gold not available")
 def test_evaluate_command(runner):
     r = runner.invoke(main, ["evaluate", "--gold", str(SHARED / "gold"), "seeds", "--format", "json"])
