@@ -158,6 +158,13 @@ def _starts_heading(line: str, rule: LineJoining) -> bool:
     return any(p.match(folded) for p in rule.headings)
 
 
+def _number_only(line: str, rule: LineJoining) -> bool:
+    """A line holding only a heading's number (一、 (二) 3.): some PDF extractions put the number,
+    drawn apart from its text, on a line of its own."""
+    folded = _fold(line.strip())
+    return bool(folded) and any((m := p.match(folded)) and m.end() == len(folded) for p in rule.headings)
+
+
 def _keeps(pattern: Pattern, line: str) -> bool:
     """Does a keep-the-break cue match the line? The cues are written in simplified script; a
     traditional-script title (…法治政府建設報告) keeps its break as its simplified form would."""
@@ -171,7 +178,8 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     """Indices of line breaks that sit inside a sentence (PDF/e-mail hard wraps).
 
     A break is removed when the line before is long (a wrapped line, not a title or heading)
-    and does not end a sentence, and the next line does not start a numbered heading. A
+    and does not end a sentence, and the next line does not start a numbered heading; and after
+    a line that is only a heading's number (一、 on its own line, the heading on the next). A
     numbered heading standing alone on its line (no sentence end in it) is joined only to a
     short next line — the rest of a wrapped heading; a long next line is the paragraph under
     it, which on web pages starts on its own line.
@@ -196,6 +204,9 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
         if _HAS_INVISIBLE.search(nxt):
             nxt = nxt.translate(_STRIP_INVISIBLE)
         nxt_s = nxt.strip()
+        if nxt_s and _number_only(stripped, rule) and not _starts_heading(nxt, rule):
+            joins.update(range(end, starts[i + step]))  # the number and its heading are one line
+            continue
         if (
             len(stripped) >= rule.min_line_chars
             and stripped

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -93,6 +94,17 @@ def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
     text = seed.read_text(encoding="utf-8")
     wrapped = "\n\n".join(line[i : i + 40] for line in text.split("\n") for i in range(0, max(len(line), 1), 40))
     assert_same_verdicts(seed, wrapped)
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_copy_with_heading_numbers_on_their_own_lines_gets_the_same_verdicts(seed):
+    """Some PDF extractions put a heading's number (drawn apart from its text) on a line of its
+    own: 一、 then 加强组织领导. Read as body text, a template heading's catch-all list had counted
+    as work (seed 004: two verdicts)."""
+    text = seed.read_text(encoding="utf-8")
+    split = re.sub(r"(?m)^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|\d+[.、．])", "\\1\n", text)
+    assert split.count("\n") > text.count("\n")
+    assert_same_verdicts(seed, split)
 
 
 @pytest.mark.parametrize("joiner", ["", " "], ids=["joined", "spaced"])
