@@ -143,3 +143,18 @@ def test_the_ways_reports_end_with_shortcomings_and_plans(ending):
         assert r.item(item).status == "planned", item
     assert r.item("report.next-year").status == "covered"
     assert r.item("report.shortcomings").status in ("covered", "partial")
+
+
+def test_rectifying_problems_others_found_is_work_done_not_a_plan():
+    """督察整改 is reported as work: a heading 督察反馈问题及整改措施落实情况 and a sentence
+    针对上述问题,我区将整改任务分解… (the 把 construction) stay in the results part."""
+    section = (
+        "(三)督察反馈问题及整改措施落实情况\n针对省委依法治省办督察反馈的5个问题,我区制定整改方案,全部整改到位。"
+        "针对上述问题,我区将整改任务分解到12个部门,建立行政复议案件台账。\n"
+    )
+    r = score_text(
+        ENDING_BODY.replace("二、党政主要负责人", section + "二、党政主要负责人") + ENDINGS["separate headings"]
+    )
+    part = {s.text[:8]: s.part for s in r.structure.sentences}
+    assert part["(三)督察反馈问"] == "measures" and part["针对上述问题,我"] == "measures"
+    assert r.item("disputes.reconsideration").status == "covered"
