@@ -201,11 +201,27 @@ def _fallback_format(el: Any) -> str | None:
     return None if found is None else found.get(f"{_W}val")
 
 
+#: A custom format (``w:numFmt w:val="custom" w:format="一, 二, 三, ..."``, as WPS writes it) is
+#: told by how it writes one: the standard format that writes 1 the same way.
+_CUSTOM_ONE = {"一": "chineseCounting", "壹": "chineseLegalSimplified", "①": "decimalEnclosedCircle",
+               "甲": "ideographTraditional", "子": "ideographZodiac", "01": "decimalZero", "１": "decimalFullWidth",
+               "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}  # fmt: skip
+
+
+def _format(el: Any) -> str:
+    found = el.find(f"{_W}numFmt")
+    fmt = found.get(f"{_W}val") if found is not None else None
+    if fmt == "custom":
+        sample = (found.get(f"{_W}format") or "").split(",")[0].strip()
+        return _CUSTOM_ONE.get(sample, "decimal")
+    return fmt or _fallback_format(el) or "decimal"
+
+
 def _level(el: Any) -> Level:
     restart = _int(_val(el, "lvlRestart"), None)
     legal = el.find(f"{_W}isLgl")
     return Level(
-        fmt=_val(el, "numFmt") or _fallback_format(el) or "decimal",
+        fmt=_format(el),
         text=_val(el, "lvlText") or "",
         start=_int(_val(el, "start"), 1) or 0,
         restart=restart,

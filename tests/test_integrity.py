@@ -363,6 +363,9 @@ def test_docx_automatic_numbers_as_word_shows_them():
         '<mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="一, 二, 三, ..."/></mc:Choice>'
         '<mc:Fallback><w:numFmt w:val="chineseCounting"/></mc:Fallback></mc:AlternateContent>'
         '<w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>' + '<w:num w:numId="5"><w:abstractNumId w:val="3"/></w:num>'
+        '<w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="2"/>'
+        '<w:numFmt w:val="custom" w:format="一, 二, 三, ..."/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="6"><w:abstractNumId w:val="4"/></w:num>'
     )
     styles = (
         '<w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="4"/></w:numPr></w:pPr></w:style>'
@@ -389,6 +392,7 @@ def test_docx_automatic_numbers_as_word_shows_them():
             _np("重新编号", 3),  # a list restarted at 11
             '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>无编号</w:t></w:r></w:p>',
             _np("自定义格式", 5),  # Word 2010's custom format: its fallback is read
+            _np("金山格式", 6),  # a custom format without a fallback (WPS): told by how it writes 1
         ]
     )
     doc = read_document("n.docx", _numbered_docx(body, numbering, styles))
@@ -409,7 +413,7 @@ def test_docx_automatic_numbers_as_word_shows_them():
         "三、第3项",
     ]
     assert "十、第10项" in lines
-    assert "十一、重新编号" in lines and "无编号" in lines and "一、自定义格式" in lines
+    assert "十一、重新编号" in lines and "无编号" in lines and "一、自定义格式" in lines and "（二）金山格式" in lines
 
 
 def test_docx_with_broken_numbering_still_reads_its_text():
