@@ -770,6 +770,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             if "keep_break_before" in lj
             else None,
             split_over=int(lj.get("split_over", 0)),
+            split_single=int(lj.get("split_single", 0)),
             double_spaced=float(lj.get("double_spaced", 0)),
             split_before=rx(lj["split_before"], ("line_joining", "split_before")) if "split_before" in lj else None,
         ),

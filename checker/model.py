@@ -57,6 +57,7 @@ class LineJoining:
     # A text whose line breaks were lost (a page copied as one line): inside a line longer than
     # ``split_over`` characters, a break is put back before each match of ``split_before``.
     split_over: int = 0
+    split_single: int = 0  # the same for a text's only line longer than this (0: never)
     split_before: Pattern | None = None
     # A text double-spaced throughout (this share of its lines followed by an empty line) has
     # its wrapped lines judged across the empty lines (0: never).

@@ -33,6 +33,24 @@ def test_issuer_and_year_from_the_text():
     assert md.years_right / md.years >= 0.98
 
 
+def test_an_excerpt_copied_as_one_line_keeps_its_issuer_and_year():
+    """Copied without its line breaks, an excerpt's title runs into its first sentence and its
+    salutation into the year: breaks go back (structure.yaml split_single), and no excerpt gets
+    another body's name (before: 8 of 53 did, e.g. 江苏省人民政府 for 江苏省民政厅)."""
+    import json
+
+    profile = load_checklist("outline-2021").profile
+    found = 0
+    for path in sorted(PASSAGES.glob("*.txt")):
+        meta = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))["meta"]
+        r = score_text(path.read_text(encoding="utf-8").replace("\n", ""), name=path.name)
+        assert r.metadata.year == meta["year"], path.name
+        if r.metadata.issuer:  # (an unnamed one may be resolved to its own body, as when not collapsed)
+            assert same_issuer(r.metadata.issuer, meta["issuer"], profile), path.name
+            found += meta["issuer_named"]
+    assert found >= 41  # of 45 named (43 found uncollapsed)
+
+
 def test_year_of_a_report_opening_with_year_since():
     text = "2021年以来,某市公安局深入推进法治建设。\n一、举措\n自2020年10月以来,共排查积案5起。\n"
     assert score_text(text).metadata.year == 2021
