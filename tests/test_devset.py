@@ -36,7 +36,7 @@ def test_issuer_and_year_from_the_text():
 def test_an_excerpt_copied_as_one_line_keeps_its_issuer_and_year():
     """Copied without its line breaks, an excerpt's title runs into its first sentence and its
     salutation into the year: breaks go back (structure.yaml split_single), and no excerpt gets
-    another body's name (before: 8 of 53 did, e.g. 江苏省人民政府 for 江苏省民政厅)."""
+    another body's name (before: 5 of 53 did, e.g. 江苏省人民政府 for 江苏省民政厅)."""
     import json
 
     profile = load_checklist("outline-2021").profile
