@@ -91,6 +91,9 @@ class NormalizedText:
     origin: array  # origin[i] = original index of text[i]; len(origin) == len(text)
     original_length: int
     script: str  # "simplified" | "traditional"
+    # where a line break a copy lost was put back (offsets of those "\n" in ``text``): a sentence
+    # after one may continue its paragraph, which a break of the original would have ended
+    restored: frozenset[int] = frozenset()
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the matching form to the original text."""
@@ -272,12 +275,14 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     breaks = _lost_breaks(unified, joining or LineJoining())
     origin = array("i")
     pieces: list[str] = []
+    restored: list[int] = []
 
     def keep(a: int, b: int) -> None:
         # (a break put back is a "\n" of its own, mapped to the character it stands before)
         for p in breaks[bisect.bisect_left(breaks, a) : bisect.bisect_left(breaks, b)]:
             pieces.append(unified[a:p])
             origin.extend(range(a, p))
+            restored.append(len(origin))
             pieces.append("\n")
             origin.append(p)
             a = p
@@ -294,7 +299,9 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     folded_text = _fold("".join(pieces))
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text
-    return NormalizedText(text=matching, origin=origin, original_length=len(text), script=script)
+    return NormalizedText(
+        text=matching, origin=origin, original_length=len(text), script=script, restored=frozenset(restored)
+    )
 
 
 def normalize_term(term: str) -> str:

@@ -290,7 +290,9 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
         intention = part in ("measures", "duty", "preamble", "other") and _any(profile.intention, span[2])
         sentences.append(Sentence(len(sentences), span[0], span[1], span[2], part, level, is_heading, block, intention))
 
-    def body(spans: list[tuple[int, int, str]], holder: list, block: int, level: int, lead: bool) -> None:
+    def body(
+        spans: list[tuple[int, int, str]], holder: list, block: int, level: int, lead: bool, soft: bool = False
+    ) -> None:
         cur = holder[-1]
         mixed = cur in (MIXED, MIXED_SEEN)
         if mixed:
@@ -309,7 +311,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
                 cur = "shortcomings"
             if cur == "shortcomings" and _any(profile.transition, text):
                 cur = "plan"
-            elif cur in ("measures", "duty", "other") and first and _any(opening, text):
+            elif cur in ("measures", "duty", "other") and first and not soft and _any(opening, text):
                 cur = "plan"
             emit(span, cur, 0, False, block)
         holder[-1] = MIXED_SEEN if mixed and cur == "shortcomings" else cur
@@ -356,12 +358,15 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             if doc_part[0] == "preamble":
                 doc_part[0] = "measures"
             continue
+        # (after a break put back in a copy that lost its breaks, a 下一步 may be a sentence of the
+        # paragraph before, an intention, rather than a paragraph opening the plans)
+        soft = b.start - 1 in norm.restored
         if stack:
             holder = [stack[-1][1]]
-            body(spans, holder, b.index, 0, lead=False)
+            body(spans, holder, b.index, 0, lead=False, soft=soft)
             stack[-1][1] = holder[-1]
         else:
-            body(spans, doc_part, b.index, 0, lead=False)
+            body(spans, doc_part, b.index, 0, lead=False, soft=soft)
     return Structure(_mark_empty_sections(sentences), tuple(sections))
 
 

@@ -158,3 +158,22 @@ def test_rectifying_problems_others_found_is_work_done_not_a_plan():
     part = {s.text[:8]: s.part for s in r.structure.sentences}
     assert part["(三)督察反馈问"] == "measures" and part["针对上述问题,我"] == "measures"
     assert r.item("disputes.reconsideration").status == "covered"
+
+
+def test_a_collapsed_copy_keeps_an_intention_inside_its_paragraph():
+    """A copy that lost its line breaks gets them back after each sentence; a 下一步 that was a
+    sentence inside a paragraph of the results (an intention) must not turn the rest into plans."""
+    text = (
+        "某镇人民政府关于2023年度法治政府建设情况的报告\n2023年,我镇扎实推进法治政府建设。现将有关情况报告如下:\n"
+        "一、主要举措和成效\n(一)深入学习贯彻习近平法治思想\n镇党委理论学习中心组专题学习习近平法治思想6次,举办法治讲座2场。"
+        "下一步,我镇将持续深化学习。\n(二)规范行政执法\n全面推行行政执法公示制度、执法全过程记录制度和重大执法决定"
+        "法制审核制度,全年评查行政执法案卷20卷。组织执法人员参加法律知识培训2期,参训执法人员45人次,全部通过考试。\n"
+        "(三)化解矛盾纠纷\n全年受理行政复议案件3件,依法审结3件。坚持和发展新时代枫桥经验,调解各类纠纷120件,"
+        "调解成功率98%。健全信访工作机制,依法分类处理群众诉求56件。\n"
+    )
+    for copy in (text, text.replace("\n", "")):
+        assert len(copy) > 300  # (a text this long on one line has its breaks put back)
+        r = score_text(copy)
+        assert r.item("enforcement.three-systems").status == "covered"
+        assert r.item("disputes.reconsideration").status == "covered"
+        assert r.item("report.next-year").status == "absent"
