@@ -72,7 +72,28 @@ def strip_pinyin_noise(text: str) -> str:
     return "".join(kept) + text[pos:]
 
 
+_SPACED_PAIR = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _letter_spaced(text: str) -> bool:
+    """Is the text spaced out character by character (a PDF set with letter-spacing, extracted
+    as 佛 山 市 2 0 1 9 年 , …)? Then a single space is layout everywhere, also between digits and
+    beside half-width punctuation; a wider run still separates."""
+    sample = text[:20000]
+    chars = sum(1 for c in sample if not c.isspace())
+    return chars >= 200 and len(_SPACED_PAIR.findall(sample)) >= 0.6 * chars
+
+
 def _layout_spaces(text: str) -> list[tuple[int, int]]:
+    if _letter_spaced(text):
+        return [m.span() for m in _SPACED_PAIR.finditer(text)] + [
+            m.span()
+            for m in _SPACE_RUN.finditer(text)
+            if m.end() - m.start() > 1
+            and 0 < m.start()
+            and m.end() < len(text)
+            and _layout_space(text[m.start() - 1], text[m.end()])
+        ]
     return [
         m.span()
         for m in _SPACE_RUN.finditer(text)
@@ -196,16 +217,19 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     # write one) wraps the same way: a line and the one after its empty line are judged as a
     # pair, and joining removes both breaks.
     step = 2 if _double_spaced(lines, rule) else 1
+    spaced = _letter_spaced(text)  # judged on the characters, not on the spaces between them
     for i, raw in enumerate(lines[:-step]):
         if step == 2 and (not raw.strip() or lines[i + 1].strip()):
             continue
         end = starts[i] + len(raw)
         # judged on what is seen: invisible characters neither lengthen a line nor end it
         line = raw.translate(_STRIP_INVISIBLE) if _HAS_INVISIBLE.search(raw) else raw
-        stripped = line.rstrip()
         nxt = lines[i + step]
         if _HAS_INVISIBLE.search(nxt):
             nxt = nxt.translate(_STRIP_INVISIBLE)
+        if spaced:
+            line, nxt = _SPACED_PAIR.sub("", line), _SPACED_PAIR.sub("", nxt)
+        stripped = line.rstrip()
         nxt_s = nxt.strip()
         if nxt_s and _number_only(stripped, rule) and not _starts_heading(nxt, rule):
             joins.update(range(end, starts[i + step]))  # the number and its heading are one line
@@ -304,8 +328,16 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     )
 
 
+_NAME_SPACE = re.compile(r"(?<![A-Za-z0-9])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?![A-Za-z0-9])")
+
+
 def normalize_term(term: str) -> str:
     """Bring a checklist term (or a name quoted from a report) into the matching form, so YAML
     may use either script or width and a name copied with pinyin noise (龍湖區(qū)) compares clean."""
     kept = "".join(ch for ch in strip_pinyin_noise(term) if ch not in _DROP_CHARS and ch not in _INVISIBLE)
+    # (a name quoted from a letter-spaced text, 高 新 区 ( 江 海 区 ), loses the spaces; a space
+    # between two names, 海关总署党委 海关总署, stays)
+    chars = sum(1 for c in kept if not c.isspace())
+    if chars > 2 and len(_SPACED_PAIR.findall(kept)) >= 0.6 * (chars - 1):
+        kept = _NAME_SPACE.sub("", kept)
     return to_simplified(_fold(kept))

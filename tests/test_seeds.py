@@ -97,6 +97,17 @@ def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_letter_spaced_copy_gets_the_same_verdicts_year_and_issuer(seed):
+    """A PDF set with letter-spacing extracts as 佛 山 市 2 0 1 9 年 , …: every space is layout
+    (also between digits and beside half-width punctuation); headings are told by their
+    characters, not their spaced-out length. Before: no year found in any seed, a wrong body."""
+    text = seed.read_text(encoding="utf-8")
+    spaced = "\n".join(" ".join(line) for line in text.split("\n"))
+    assert_same_verdicts(seed, spaced)
+    assert score_text(spaced, name="s.txt").metadata.issuer == score_file(seed).metadata.issuer
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_copy_with_heading_numbers_on_their_own_lines_gets_the_same_verdicts(seed):
     """Some PDF extractions put a heading's number (drawn apart from its text) on a line of its
     own: 一、 then 加强组织领导. Read as body text, a template heading's catch-all list had counted
