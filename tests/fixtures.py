@@ -84,7 +84,7 @@ def docx_bytes(text: str) -> bytes:
     return buf.getvalue()
 
 
-def pdf_bytes(text: str, header: str = "法治政府建设年度报告") -> bytes:
+def pdf_bytes(text: str, header: str = "法治政府建设年度报告", letter_spacing: str = "normal") -> bytes:
     """An A4 PDF with a running header and page numbers, lines wrapped by the layout."""
     from weasyprint import HTML
 
@@ -96,7 +96,8 @@ def pdf_bytes(text: str, header: str = "法治政府建设年度报告") -> byte
     @page {{ size: A4; margin: 25mm 25mm;
       @top-center {{ content: "{header}"; font-family: {family}; font-size: 9pt; }}
       @bottom-center {{ content: "- " counter(page) " -"; font-family: {family}; font-size: 9pt; }} }}
-    body {{ font-family: {family}; font-size: 12pt; line-height: 1.6; }} p {{ text-indent: 2em; margin: 0; }}"""
+    body {{ font-family: {family}; font-size: 12pt; line-height: 1.6; letter-spacing: {letter_spacing}; }}
+    p {{ text-indent: 2em; margin: 0; }}"""
     return HTML(string=f"<html><head><style>{css}</style></head><body>{paras}</body></html>").write_pdf()
 
 
