@@ -218,6 +218,7 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     # pair, and joining removes both breaks.
     step = 2 if _double_spaced(lines, rule) else 1
     spaced = _letter_spaced(text)  # judged on the characters, not on the spaces between them
+    width = _wrap_width(lines, rule, spaced)
     for i, raw in enumerate(lines[:-step]):
         if step == 2 and (not raw.strip() or lines[i + 1].strip()):
             continue
@@ -244,12 +245,33 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
                 len(nxt_s) >= rule.min_line_chars
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
+                and not (width and len(stripped) >= width - 3)  # a numbered paragraph's first line, indented
             )
             and not (rule.keep_break_after and _keeps(rule.keep_break_after, stripped))
             and not (rule.keep_break_before and _keeps(rule.keep_break_before, nxt_s))
         ):
             joins.update(range(end, starts[i + step]))  # the break(s) and an empty line between
     return joins
+
+
+def _wrap_width(lines: list[str], rule: LineJoining, spaced: bool) -> int | None:
+    """The width a hard-wrapped text (a PDF's) was wrapped at: the most common length of its long
+    lines that run on past their end, when many share it. A numbered line that long is the full
+    first line of a numbered paragraph (2.全面推行…、重大执 / 法决定法制审核制度。), not a heading
+    standing alone; web text, one paragraph a line, has no such width."""
+    counts: dict[int, int] = {}
+    runs_on = 0
+    for raw in lines:
+        line = _SPACED_PAIR.sub("", raw) if spaced else raw
+        line = line.strip()
+        if len(line) >= rule.min_line_chars and line[-1] not in _SENTENCE_END:
+            runs_on += 1
+            counts[len(line)] = counts.get(len(line), 0) + 1
+    if not counts:
+        return None
+    width, n = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0), kv[0]))
+    near = n + counts.get(width - 1, 0)
+    return width if near >= 5 and near >= 0.3 * runs_on else None
 
 
 def _double_spaced(lines: list[str], rule: LineJoining) -> bool:

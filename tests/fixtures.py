@@ -84,7 +84,13 @@ def docx_bytes(text: str) -> bytes:
     return buf.getvalue()
 
 
-def pdf_bytes(text: str, header: str = "法治政府建设年度报告", letter_spacing: str = "normal") -> bytes:
+def pdf_bytes(
+    text: str,
+    header: str = "法治政府建设年度报告",
+    letter_spacing: str = "normal",
+    font_size: str = "12pt",
+    align: str = "left",
+) -> bytes:
     """An A4 PDF with a running header and page numbers, lines wrapped by the layout."""
     from weasyprint import HTML
 
@@ -96,7 +102,8 @@ def pdf_bytes(text: str, header: str = "法治政府建设年度报告", letter_
     @page {{ size: A4; margin: 25mm 25mm;
       @top-center {{ content: "{header}"; font-family: {family}; font-size: 9pt; }}
       @bottom-center {{ content: "- " counter(page) " -"; font-family: {family}; font-size: 9pt; }} }}
-    body {{ font-family: {family}; font-size: 12pt; line-height: 1.6; letter-spacing: {letter_spacing}; }}
+    body {{ font-family: {family}; font-size: {font_size}; line-height: 1.6; letter-spacing: {letter_spacing};
+      text-align: {align}; }}
     p {{ text-indent: 2em; margin: 0; }}"""
     return HTML(string=f"<html><head><style>{css}</style></head><body>{paras}</body></html>").write_pdf()
 

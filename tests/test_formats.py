@@ -63,6 +63,18 @@ def test_docx_with_automatic_heading_numbers(seed, via_style):
 
 
 @pytest.mark.skipif(not _font(), reason="no CJK font to build the PDF fixture (bash dev.sh installs it)")
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_pdf_justified_in_large_type(seed):
+    """Justified 15pt type, as government PDFs are set: a numbered paragraph's indented first line
+    fills the width (2.全面推行…、重大执 / 法决定法制审核制度。) and is joined to the next, not
+    taken for a heading standing alone (seed 004 lost an element of the three systems)."""
+    doc = read_document("j.pdf", pdf_bytes(seed.read_text(encoding="utf-8"), font_size="15pt", align="justify"))
+    res = _same_items(seed, doc)
+    base = score_file(seed)
+    assert [(i.id, i.elements) for i in res.items] == [(i.id, i.elements) for i in base.items]
+
+
+@pytest.mark.skipif(not _font(), reason="no CJK font to build the PDF fixture (bash dev.sh installs it)")
 @pytest.mark.parametrize("seed", SEED_FILES[1:3], ids=lambda p: p.stem[:3])
 def test_pdf_set_with_letter_spacing(seed):
     """Letter-spaced type extracts as 今 年 以 来 , 在 区 委 …: read as its characters, the
