@@ -102,6 +102,7 @@ def _layout_spaces(text: str) -> list[tuple[int, int]]:
 
 
 _SENTENCE_END = "。！？!?；;：:」』）)】》…"
+_CLOSERS = "」』）)】》"
 
 
 @dataclass(frozen=True)
@@ -235,14 +236,21 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
         if nxt_s and _number_only(stripped, rule) and not _starts_heading(nxt, rule):
             joins.update(range(end, starts[i + step]))  # the number and its heading are one line
             continue
+        # (a line is long enough to be wrapped when it nears the text's wrap width: large type
+        # wraps before min_line_chars)
+        long = len(stripped) >= rule.min_line_chars or bool(width and len(stripped) >= width - 4)
         if (
-            len(stripped) >= rule.min_line_chars
+            long
             and stripped
-            and stripped[-1] not in _SENTENCE_END
+            and (
+                stripped[-1] not in _SENTENCE_END
+                # a full line ending in a closing bracket runs on: …围绕《中华人民共和国民法典》 / 《宪法》等…
+                or (width and stripped[-1] in _CLOSERS and len(stripped) >= width - 1)
+            )
             and nxt_s
             and not _starts_heading(nxt, rule)
             and not (
-                len(nxt_s) >= rule.min_line_chars
+                (len(nxt_s) >= rule.min_line_chars or bool(width and len(nxt_s) >= width - 4))
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
                 and not (width and len(stripped) >= width - 3)  # a numbered paragraph's first line, indented
@@ -254,24 +262,29 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     return joins
 
 
+_MIN_WRAPPED = 12  # (no page is set so large that a full line holds fewer characters)
+
+
 def _wrap_width(lines: list[str], rule: LineJoining, spaced: bool) -> int | None:
     """The width a hard-wrapped text (a PDF's) was wrapped at: the most common length of its long
     lines that run on past their end, when many share it. A numbered line that long is the full
     first line of a numbered paragraph (2.全面推行…、重大执 / 法决定法制审核制度。), not a heading
     standing alone; web text, one paragraph a line, has no such width."""
     counts: dict[int, int] = {}
-    runs_on = 0
+    filled = 0
     for raw in lines:
         line = _SPACED_PAIR.sub("", raw) if spaced else raw
         line = line.strip()
-        if len(line) >= rule.min_line_chars and line[-1] not in _SENTENCE_END:
-            runs_on += 1
+        if line:
+            filled += 1
+        if len(line) >= _MIN_WRAPPED and line[-1] not in _SENTENCE_END:
             counts[len(line)] = counts.get(len(line), 0) + 1
     if not counts:
         return None
     width, n = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0), kv[0]))
     near = n + counts.get(width - 1, 0)
-    return width if near >= 5 and near >= 0.3 * runs_on else None
+    # (a page's lines: most of the text's lines are that long — not a few headings of one length)
+    return width if near >= 10 and near >= 0.3 * filled else None
 
 
 def _double_spaced(lines: list[str], rule: LineJoining) -> bool:
