@@ -245,7 +245,7 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             and (
                 stripped[-1] not in _SENTENCE_END
                 # a full line ending in a closing bracket runs on: …围绕《中华人民共和国民法典》 / 《宪法》等…
-                or (width and stripped[-1] in _CLOSERS and len(stripped) >= width - 1)
+                or (width and stripped[-1] in _CLOSERS and len(stripped) >= width - 3)
             )
             and nxt_s
             and not _starts_heading(nxt, rule)

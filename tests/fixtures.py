@@ -91,6 +91,7 @@ def pdf_bytes(
     font_size: str = "12pt",
     align: str = "left",
     page: str = "A4",
+    margin: str = "25mm",
 ) -> bytes:
     """An A4 PDF with a running header and page numbers, lines wrapped by the layout."""
     from weasyprint import HTML
@@ -100,7 +101,7 @@ def pdf_bytes(
     paras = "".join(f"<p>{html_lib.escape(p)}</p>" for p in text.split("\n") if p.strip())
     family = css_family()
     css = f"""
-    @page {{ size: {page}; margin: 25mm 25mm;
+    @page {{ size: {page}; margin: {margin};
       @top-center {{ content: "{header}"; font-family: {family}; font-size: 9pt; }}
       @bottom-center {{ content: "- " counter(page) " -"; font-family: {family}; font-size: 9pt; }} }}
     body {{ font-family: {family}; font-size: {font_size}; line-height: 1.6; letter-spacing: {letter_spacing};

@@ -64,16 +64,23 @@ def test_docx_with_automatic_heading_numbers(seed, via_style):
 
 @pytest.mark.skipif(not _font(), reason="no CJK font to build the PDF fixture (bash dev.sh installs it)")
 @pytest.mark.parametrize(
-    "size, align, page", [("15pt", "justify", "A4"), ("18pt", "justify", "A4"), ("12pt", "left", "A5")]
+    "size, align, page, margin",
+    [
+        ("15pt", "justify", "A4", "25mm"),
+        ("18pt", "justify", "A4", "25mm"),
+        ("12pt", "left", "A5", "25mm"),
+        ("13pt", "left", "B5", "20mm"),
+    ],
 )
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
-def test_pdf_in_large_type_or_narrow_pages(seed, size, align, page):
+def test_pdf_in_large_type_or_narrow_pages(seed, size, align, page, margin):
     """Pages set as government PDFs are (large justified type) or narrow: a numbered paragraph's
     indented first line fills the width (2.全面推行…、重大执 / 法决定法制审核制度。) and is joined
     to the next, not taken for a heading standing alone; a line shorter than min_line_chars but
     full for its page, or full and ending in a closing bracket (…围绕《民法典》 / 《宪法》等…),
     runs on. Before: eight of these fifteen PDFs moved a verdict or an element."""
-    doc = read_document("j.pdf", pdf_bytes(seed.read_text(encoding="utf-8"), font_size=size, align=align, page=page))
+    text = seed.read_text(encoding="utf-8")
+    doc = read_document("j.pdf", pdf_bytes(text, font_size=size, align=align, page=page, margin=margin))
     res = _same_items(seed, doc)
     base = score_file(seed)
     assert [(i.id, i.elements) for i in res.items] == [(i.id, i.elements) for i in base.items]
