@@ -238,7 +238,7 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             continue
         # (a line is long enough to be wrapped when it nears the text's wrap width: large type
         # wraps before min_line_chars)
-        long = len(stripped) >= rule.min_line_chars or bool(width and len(stripped) >= width - 4)
+        long = len(stripped) >= rule.min_line_chars or _near_width(stripped, width)
         if (
             long
             and stripped
@@ -250,16 +250,27 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             and nxt_s
             and not _starts_heading(nxt, rule)
             and not (
-                (len(nxt_s) >= rule.min_line_chars or bool(width and len(nxt_s) >= width - 4))
+                (len(nxt_s) >= rule.min_line_chars or _near_width(nxt_s, width))
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
                 and not (width and len(stripped) >= width - 3)  # a numbered paragraph's first line, indented
             )
-            and not (rule.keep_break_after and _keeps(rule.keep_break_after, stripped))
+            # (a title's last word at a full line's end is a wrap: …重大执法决定 / 法制审核制度)
+            and not (
+                rule.keep_break_after
+                and not (width and len(stripped) >= width - 1)
+                and _keeps(rule.keep_break_after, stripped)
+            )
             and not (rule.keep_break_before and _keeps(rule.keep_break_before, nxt_s))
         ):
             joins.update(range(end, starts[i + step]))  # the break(s) and an empty line between
     return joins
+
+
+def _near_width(line: str, width: int | None) -> bool:
+    """As long as a wrapped line of the text: a paragraph's first line falls short of the width
+    by its indent and by what line breaking keeps off a line's end (a 《, an opening quote)."""
+    return width is not None and len(line) >= width - (4 if width >= 24 else 2)
 
 
 _MIN_WRAPPED = 12  # (no page is set so large that a full line holds fewer characters)

@@ -96,6 +96,20 @@ def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
     assert_same_verdicts(seed, wrapped)
 
 
+@pytest.mark.parametrize("width", [23, 31, 38])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_copy_hard_wrapped_at_any_width_gets_the_same_verdicts_and_elements(seed, width):
+    """Hard-wrapped as a page of that width would wrap it (a PDF's text, a Word file converted
+    from one): a numbered paragraph's first line and a line ending in 决定 run on (before: seed
+    004 lost an element of the three systems at 31)."""
+    text = seed.read_text(encoding="utf-8")
+    lines = [line[i : i + width] for line in text.split("\n") if line.strip() for i in range(0, len(line), width)]
+    copy = "\n".join(lines)
+    assert_same_verdicts(seed, copy)
+    got = score_text(copy, name="w.txt")
+    assert [(i.id, i.elements) for i in got.items] == [(i.id, i.elements) for i in score_file(seed).items]
+
+
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_letter_spaced_copy_gets_the_same_verdicts_year_and_issuer(seed):
     """A PDF set with letter-spacing extracts as 佛 山 市 2 0 1 9 年 , …: every space is layout
