@@ -255,13 +255,18 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
                 and not any(c in _SENTENCE_END for c in stripped)
                 and not (width and len(stripped) >= width - 3)  # a numbered paragraph's first line, indented
             )
-            # (a title's last word at a full line's end is a wrap: …重大执法决定 / 法制审核制度)
+            # (a title's last word at a full line's end is a wrap, …重大执法决定 / 法制审核制度 —
+            # below the top, where a title that happens to fill its line stays one)
             and not (
                 rule.keep_break_after
-                and not (width and len(stripped) >= width - 1)
+                and not (width and len(stripped) >= width - 1 and i >= _TOP_LINES)
                 and _keeps(rule.keep_break_after, stripped)
             )
-            and not (rule.keep_break_before and _keeps(rule.keep_break_before, nxt_s))
+            and not (
+                rule.keep_break_before
+                and not (width and len(stripped) >= width - 1)  # (after a full line: the rest of its sentence)
+                and _keeps(rule.keep_break_before, nxt_s)
+            )
         ):
             joins.update(range(end, starts[i + step]))  # the break(s) and an empty line between
     return joins
@@ -273,6 +278,7 @@ def _near_width(line: str, width: int | None) -> bool:
     return width is not None and len(line) >= width - (4 if width >= 24 else 2)
 
 
+_TOP_LINES = 6  # a document's title, number and salutation sit in its first lines
 _MIN_WRAPPED = 12  # (no page is set so large that a full line holds fewer characters)
 
 
