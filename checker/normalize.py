@@ -80,6 +80,9 @@ def _letter_spaced(text: str) -> bool:
     as 佛 山 市 2 0 1 9 年 , …)? Then a single space is layout everywhere, also between digits and
     beside half-width punctuation; a wider run still separates."""
     sample = text[:20000]
+    spaces = sample.count(" ")
+    if spaces < 0.6 * (len(sample) - spaces - sample.count("\n")):  # (most texts: at once)
+        return False
     chars = sum(1 for c in sample if not c.isspace())
     return chars >= 200 and len(_SPACED_PAIR.findall(sample)) >= 0.6 * chars
 
@@ -233,7 +236,7 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
             line, nxt = _SPACED_PAIR.sub("", line), _SPACED_PAIR.sub("", nxt)
         stripped = line.rstrip()
         nxt_s = nxt.strip()
-        if nxt_s and _number_only(stripped, rule) and not _starts_heading(nxt, rule):
+        if nxt_s and len(stripped) <= 8 and _number_only(stripped, rule) and not _starts_heading(nxt, rule):
             joins.update(range(end, starts[i + step]))  # the number and its heading are one line
             continue
         # (a line is long enough to be wrapped when it nears the text's wrap width: large type
