@@ -87,8 +87,8 @@ def _letter_spaced(text: str) -> bool:
     return chars >= 200 and len(_SPACED_PAIR.findall(sample)) >= 0.6 * chars
 
 
-def _layout_spaces(text: str) -> list[tuple[int, int]]:
-    if _letter_spaced(text):
+def _layout_spaces(text: str, spaced: bool) -> list[tuple[int, int]]:
+    if spaced:
         return [m.span() for m in _SPACED_PAIR.finditer(text)] + [
             m.span()
             for m in _SPACE_RUN.finditer(text)
@@ -202,7 +202,7 @@ def _keeps(pattern: Pattern, line: str) -> bool:
     return simplified != line and bool(pattern.search(simplified))
 
 
-def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
+def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[int]:
     """Indices of line breaks that sit inside a sentence (PDF/e-mail hard wraps).
 
     A break is removed when the line before is long (a wrapped line, not a title or heading)
@@ -221,8 +221,7 @@ def _joinable_breaks(text: str, rule: LineJoining) -> set[int]:
     # write one) wraps the same way: a line and the one after its empty line are judged as a
     # pair, and joining removes both breaks.
     step = 2 if _double_spaced(lines, rule) else 1
-    spaced = _letter_spaced(text)  # judged on the characters, not on the spaces between them
-    width = _wrap_width(lines, rule, spaced)
+    width = _wrap_width(lines, rule, spaced)  # (a letter-spaced text judged on its characters)
     for i, raw in enumerate(lines[:-step]):
         if step == 2 and (not raw.strip() or lines[i + 1].strip()):
             continue
@@ -348,8 +347,9 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     spans: list[tuple[int, int]] = []
     spans.extend(_pinyin_noise(text))
     spans.extend(m.span() for m in _DROP_RE.finditer(text))
-    spans.extend(_layout_spaces(text))
-    spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining()))
+    spaced = _letter_spaced(text)
+    spans.extend(_layout_spaces(text, spaced))
+    spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining(), spaced))
     spans.sort()
     breaks = _lost_breaks(unified, joining or LineJoining())
     origin = array("i")
