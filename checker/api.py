@@ -84,6 +84,18 @@ class ReportResult:
             out[it.status] += 1
         return out
 
+    def caveats(self) -> list[str]:
+        """Why this score may not be the report's (see :func:`document_caveats`)."""
+        return document_caveats(
+            {
+                "subject_named": self.subject_named,
+                "report_in_attachment": self.report_in_attachment,
+                "attachments": list(self.document.attachments),
+                "short_text": self.short_text,
+                "characters": len(self.document.text),
+            }
+        )
+
     def to_dict(self, evidence: str = "all") -> dict[str, Any]:
         """The stable JSON contract (see README: 'JSON output').
 
@@ -199,10 +211,24 @@ class ReportResult:
 
 EVIDENCE_MODES = ("all", "best")
 
-#: Said (in audits and comparisons) of a report whose text never names its subject.
+#: What audits and comparisons say of a document whose score may not be its report's: a text
+#: that never names its subject, a web page that only links its report, an excerpt.
 OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
 IN_ATTACHMENT = "网页正文很短并附有文件，报告正文可能在附件中（请下载附件后审查）"
 SHORT_TEXT = "正文很短（{chars}字），可能是节选、摘要或未下载完整的报告"
+
+
+def document_caveats(document: dict[str, Any]) -> list[str]:
+    """The caveats of a score document's ``document`` part (JSON read back, or
+    :meth:`ReportResult.caveats`): one list for every output that shows them."""
+    out = []
+    if document.get("subject_named") is False:
+        out.append(OFF_SUBJECT)
+    if document.get("report_in_attachment") is True:
+        out.append(f"{IN_ATTACHMENT}：{'；'.join(document.get('attachments', [])[:3])}")
+    if document.get("short_text") is True:
+        out.append(SHORT_TEXT.format(chars=document.get("characters")))
+    return out
 
 
 def best_evidence(item: ItemResult) -> Evidence | None:

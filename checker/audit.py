@@ -21,7 +21,7 @@ from typing import Any
 
 import jinja2
 
-from .api import IN_ATTACHMENT, OFF_SUBJECT, SHORT_TEXT, ItemResult, ReportResult, best_evidence
+from .api import ItemResult, ReportResult, best_evidence
 from .errors import CheckerError, UsageError
 from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
@@ -273,11 +273,7 @@ def build_context(
             if not any(f.id == spec.id for f in r.figures)
         ],
         "has_figure_list": r.checklist.figures is not None,
-        "off_subject": None if r.subject_named else OFF_SUBJECT,
-        "short_text": SHORT_TEXT.format(chars=len(r.document.text)) if r.short_text else None,
-        "in_attachment": {"note": IN_ATTACHMENT, "links": r.document.attachments[:3]}
-        if r.report_in_attachment
-        else None,
+        "caveats": r.caveats(),
         "prior": None
         if prior is None
         else {

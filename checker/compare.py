@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .api import IN_ATTACHMENT, OFF_SUBJECT, SHORT_TEXT
+from .api import document_caveats
 from .score import round_score
 
 PRESENT = frozenset({"covered", "partial"})
@@ -90,9 +90,8 @@ class Row:
     rank: int = 0
     duplicate: bool = False
     note: str = ""
-    off_subject: bool = False  # the text never names what a rule-of-law report is about
     in_attachment: bool = False  # a short web page linking a document: the report is probably that
-    short_chars: int | None = None  # the text's length when shorter than any whole report
+    caveats: tuple[str, ...] = ()  # why its score may not be its report's (api.document_caveats)
     figures: dict[str, FigureCell] = field(default_factory=dict)
     reuse: TextReuse | None = None
 
@@ -116,9 +115,8 @@ def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
         issuer=issuer,
         issuer_key=key,
         ambiguous=bool(d.get("issuer_key_ambiguous")) and not issuer_key,
-        off_subject=d.get("subject_named") is False,
         in_attachment=d.get("report_in_attachment") is True,
-        short_chars=d.get("characters") if d.get("short_text") is True else None,
+        caveats=tuple(document_caveats(d)),
         year=d.get("year"),
         group=d.get("group"),
         checklist=doc["checklist"]["id"],
@@ -316,13 +314,9 @@ def compare(
     in_group = [r for r in rows if not groups or (r.group or "") in groups]
     selected = [r for r in in_group if not years or r.year in years]
     _mark_identity(in_group)
-    for r in in_group:
-        if r.off_subject:  # a document filed beside the reports by mistake, ranked like them
-            r.add_note(OFF_SUBJECT)
-        if r.in_attachment:  # a cover page scored in place of the report it links
-            r.add_note(IN_ATTACHMENT)
-        if r.short_chars is not None:  # an excerpt or a cut-off copy, ranked like a whole report
-            r.add_note(SHORT_TEXT.format(chars=r.short_chars))
+    for r in in_group:  # (a misfiled document, a cover page, an excerpt: ranked like the reports)
+        for caveat in r.caveats:
+            r.add_note(caveat)
     duplicates = _mark_duplicates(in_group)
     checklists = sorted({f"{r.checklist} v{r.version}" for r in selected})
     ids = list(dict.fromkeys(i for r in selected for i in r.cells))
