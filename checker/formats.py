@@ -16,7 +16,7 @@ from typing import Any
 
 from .decode import MAX_CHARS, decode_bytes
 from .errors import InputError
-from .wordnum import STRICT_NS, Numbering, read_numbering, word_part
+from .wordnum import MC, STRICT_NS, Numbering, W, read_numbering, word_part
 
 #: Decompressed size above which a DOCX is refused (a "zip bomb" must not exhaust memory).
 MAX_UNZIPPED = 200 * 1024 * 1024
@@ -314,8 +314,6 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
 # ----------------------------------------------------------------------------- DOCX
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 #: No report has more paragraphs than this (a DOCX with millions of empty ones is refused fast).
 MAX_DOCX_PARAGRAPHS = 200_000
 
@@ -380,7 +378,7 @@ def _docx_lines(fh: Any, name: str, numbering: Numbering | None = None) -> list[
         fh, events=("start", "end"), resolve_entities=False, no_network=True, huge_tree=False
     ):
         tag = el.tag
-        if tag in (f"{_MC}Fallback", f"{_W}moveFrom"):
+        if tag in (f"{MC}Fallback", f"{W}moveFrom"):
             skip += 1 if event == "start" else -1
             if event == "end":
                 el.clear()
@@ -388,62 +386,62 @@ def _docx_lines(fh: Any, name: str, numbering: Numbering | None = None) -> list[
         if skip:
             continue
         if event == "start":
-            if tag == f"{_W}p":
+            if tag == f"{W}p":
                 paras.append([])
                 lists.append({})
                 count += 1
                 if count > MAX_DOCX_PARAGRAPHS:
                     raise InputError(f"{name}: DOCX has more than {MAX_DOCX_PARAGRAPHS} paragraphs; not a report")
-            elif tag == f"{_W}tc":
+            elif tag == f"{W}tc":
                 cells.append([])
-            elif tag == f"{_W}tr":
+            elif tag == f"{W}tr":
                 rows.append([])
             continue
-        if tag == f"{_W}t" and paras:
+        if tag == f"{W}t" and paras:
             paras[-1].append(el.text or "")
         elif tag in _LIST_PROPS and lists and numbering is not None and _paragraph_property(el):
-            lists[-1][tag] = el.get(f"{_W}val", "")
-        elif tag in (f"{_W}tab",) and paras:
+            lists[-1][tag] = el.get(f"{W}val", "")
+        elif tag in (f"{W}tab",) and paras:
             paras[-1].append("\t")
-        elif tag in (f"{_W}br", f"{_W}cr") and paras:
+        elif tag in (f"{W}br", f"{W}cr") and paras:
             paras[-1].append("\n")
-        elif tag == f"{_W}p" and paras:
+        elif tag == f"{W}p" and paras:
             line = "".join(paras.pop())
             props = lists.pop()
             if numbering is not None:
                 line = _list_label(numbering, props) + line
             (cells[-1] if cells else out).append(line)
-        elif tag == f"{_W}tc" and cells:
+        elif tag == f"{W}tc" and cells:
             cell = " ".join(p.strip() for p in cells.pop() if p.strip())
             if rows:
                 rows[-1].append(cell)
-        elif tag == f"{_W}tr" and rows:
+        elif tag == f"{W}tr" and rows:
             row: list[str] = []
             for c in rows.pop():
                 if c and (not row or row[-1] != c):  # merged cells repeat their text
                     row.append(c)
             (cells[-1] if cells else out).append("\t".join(row))  # a nested table stays in its cell
-        if event == "end" and tag in (f"{_W}p", f"{_W}tbl", f"{_W}sdt"):
+        if event == "end" and tag in (f"{W}p", f"{W}tbl", f"{W}sdt"):
             el.clear()  # keep memory flat on long documents
     return out
 
 
-_LIST_PROPS = (f"{_W}pStyle", f"{_W}numId", f"{_W}ilvl")
+_LIST_PROPS = (f"{W}pStyle", f"{W}numId", f"{W}ilvl")
 
 
 def _paragraph_property(el: Any) -> bool:
     """Whether a pStyle/numId/ilvl is the paragraph's own (not a tracked change's old value)."""
     ppr = el.getparent()
-    if ppr is not None and ppr.tag == f"{_W}numPr":
+    if ppr is not None and ppr.tag == f"{W}numPr":
         ppr = ppr.getparent()
-    owner = ppr.getparent() if ppr is not None and ppr.tag == f"{_W}pPr" else None
-    return owner is not None and owner.tag == f"{_W}p"
+    owner = ppr.getparent() if ppr is not None and ppr.tag == f"{W}pPr" else None
+    return owner is not None and owner.tag == f"{W}p"
 
 
 def _list_label(numbering: Numbering, props: dict[str, str]) -> str:
-    style_num, style_lvl = numbering.paragraph_style(props.get(f"{_W}pStyle"))
-    num_id = props.get(f"{_W}numId", style_num)
-    ilvl = props.get(f"{_W}ilvl")
+    style_num, style_lvl = numbering.paragraph_style(props.get(f"{W}pStyle"))
+    num_id = props.get(f"{W}numId", style_num)
+    ilvl = props.get(f"{W}ilvl")
     if ilvl is None and num_id == style_num:
         return numbering.label(num_id, style_lvl)
     try:

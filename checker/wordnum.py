@@ -18,8 +18,9 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import Any
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+#: The element-name prefixes of WordprocessingML and of markup compatibility (lxml's {ns}tag).
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 #: Word's "Strict Open XML" saves name the same elements in another namespace.
 STRICT_NS = (
     b"http://purl.oclc.org/ooxml/wordprocessingml/main",
@@ -183,8 +184,8 @@ def format_number(n: int, fmt: str) -> str:
 
 
 def _val(el: Any, tag: str) -> str | None:
-    child = el.find(f"{_W}{tag}")
-    return None if child is None else child.get(f"{_W}val")
+    child = el.find(f"{W}{tag}")
+    return None if child is None else child.get(f"{W}val")
 
 
 def _int(value: str | None, default: int | None) -> int | None:
@@ -197,8 +198,8 @@ def _int(value: str | None, default: int | None) -> int | None:
 def _fallback_format(el: Any) -> str | None:
     """A custom format (Word 2010's ``w:format="一, 二, 三, ..."``) sits in an AlternateContent
     whose fallback names the standard format closest to it; that one is used."""
-    found = el.find(f"{_MC}AlternateContent/{_MC}Fallback/{_W}numFmt")
-    return None if found is None else found.get(f"{_W}val")
+    found = el.find(f"{MC}AlternateContent/{MC}Fallback/{W}numFmt")
+    return None if found is None else found.get(f"{W}val")
 
 
 #: A custom format (``w:numFmt w:val="custom" w:format="一, 二, 三, ..."``, as WPS writes it) is
@@ -209,23 +210,23 @@ _CUSTOM_ONE = {"一": "chineseCounting", "壹": "chineseLegalSimplified", "①":
 
 
 def _format(el: Any) -> str:
-    found = el.find(f"{_W}numFmt")
-    fmt = found.get(f"{_W}val") if found is not None else None
+    found = el.find(f"{W}numFmt")
+    fmt = found.get(f"{W}val") if found is not None else None
     if fmt == "custom":
-        sample = (found.get(f"{_W}format") or "").split(",")[0].strip()
+        sample = (found.get(f"{W}format") or "").split(",")[0].strip()
         return _CUSTOM_ONE.get(sample, "decimal")
     return fmt or _fallback_format(el) or "decimal"
 
 
 def _level(el: Any) -> Level:
     restart = _int(_val(el, "lvlRestart"), None)
-    legal = el.find(f"{_W}isLgl")
+    legal = el.find(f"{W}isLgl")
     return Level(
         fmt=_format(el),
         text=_val(el, "lvlText") or "",
         start=_int(_val(el, "start"), 1) or 0,
         restart=restart,
-        legal=legal is not None and legal.get(f"{_W}val", "true") not in ("0", "false", "off"),
+        legal=legal is not None and legal.get(f"{W}val", "true") not in ("0", "false", "off"),
         suffix=_val(el, "suff") or "tab",
         style=_val(el, "pStyle"),
     )
@@ -240,40 +241,40 @@ def read_numbering(zf: zipfile.ZipFile, names: set[str]) -> Numbering | None:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     numbering = Numbering()
     root = etree.fromstring(word_part(zf, "word/numbering.xml"), parser)
-    for abstract in root.iter(f"{_W}abstractNum"):
-        aid = abstract.get(f"{_W}abstractNumId", "")
+    for abstract in root.iter(f"{W}abstractNum"):
+        aid = abstract.get(f"{W}abstractNumId", "")
         levels: dict[int, Level] = {}
-        for lvl in abstract.iter(f"{_W}lvl"):
-            ilvl = _int(lvl.get(f"{_W}ilvl"), None)
+        for lvl in abstract.iter(f"{W}lvl"):
+            ilvl = _int(lvl.get(f"{W}ilvl"), None)
             if ilvl is not None:
                 levels[ilvl] = _level(lvl)
         numbering.abstracts[aid] = levels
         link = _val(abstract, "numStyleLink")
         if link:
             numbering.style_links[aid] = link
-    for num in root.iter(f"{_W}num"):
+    for num in root.iter(f"{W}num"):
         starts: dict[int, int] = {}
         redefined: dict[int, Level] = {}
-        for override in num.iter(f"{_W}lvlOverride"):
-            ilvl = _int(override.get(f"{_W}ilvl"), None)
+        for override in num.iter(f"{W}lvlOverride"):
+            ilvl = _int(override.get(f"{W}ilvl"), None)
             if ilvl is None:
                 continue
             start = _int(_val(override, "startOverride"), None)
             if start is not None:
                 starts[ilvl] = start
-            lvl = override.find(f"{_W}lvl")
+            lvl = override.find(f"{W}lvl")
             if lvl is not None:
                 redefined[ilvl] = _level(lvl)
-        numbering.nums[num.get(f"{_W}numId", "")] = (_val(num, "abstractNumId") or "", starts, redefined)
+        numbering.nums[num.get(f"{W}numId", "")] = (_val(num, "abstractNumId") or "", starts, redefined)
     if "word/styles.xml" in names:
         styles = etree.fromstring(word_part(zf, "word/styles.xml"), parser)
-        for style in styles.iter(f"{_W}style"):
-            sid = style.get(f"{_W}styleId")
+        for style in styles.iter(f"{W}style"):
+            sid = style.get(f"{W}styleId")
             if not sid:
                 continue
             num_id = ilvl = None
-            ppr = style.find(f"{_W}pPr")
-            numpr = ppr.find(f"{_W}numPr") if ppr is not None else None
+            ppr = style.find(f"{W}pPr")
+            numpr = ppr.find(f"{W}numPr") if ppr is not None else None
             if numpr is not None:
                 num_id = _val(numpr, "numId")
                 ilvl = _int(_val(numpr, "ilvl"), None)
