@@ -75,16 +75,17 @@ def strip_pinyin_noise(text: str) -> str:
 _SPACED_PAIR = re.compile(r"(?<=\S) (?=\S)")
 
 
-def _letter_spaced(text: str) -> bool:
+def _letter_spaced(text: str, min_chars: int = 200) -> bool:
     """Is the text spaced out character by character (a PDF set with letter-spacing, extracted
     as 佛 山 市 2 0 1 9 年 , …)? Then a single space is layout everywhere, also between digits and
-    beside half-width punctuation; a wider run still separates."""
+    beside half-width punctuation; a wider run still separates. (``min_chars``: a report's text
+    must be long enough to tell; a name quoted from one, 高 新 区, a few characters.)"""
     sample = text[:20000]
     spaces = sample.count(" ")
-    if spaces < 0.6 * (len(sample) - spaces - sample.count("\n")):  # (most texts: at once)
+    if spaces < 0.6 * (len(sample) - spaces - sample.count("\n") - 1):  # (most texts: at once)
         return False
     chars = sum(1 for c in sample if not c.isspace())
-    return chars >= 200 and len(_SPACED_PAIR.findall(sample)) >= 0.6 * chars
+    return chars >= min_chars and len(_SPACED_PAIR.findall(sample)) >= 0.6 * (chars - 1)
 
 
 def _layout_spaces(text: str, spaced: bool) -> list[tuple[int, int]]:
@@ -247,7 +248,7 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
             and (
                 stripped[-1] not in _SENTENCE_END
                 # a full line ending in a closing bracket runs on: …围绕《中华人民共和国民法典》 / 《宪法》等…
-                or (width and stripped[-1] in _CLOSERS and len(stripped) >= width - 3)
+                or (stripped[-1] in _CLOSERS and _near_width(stripped, width, 3))
             )
             and nxt_s
             and not _starts_heading(nxt, rule)
@@ -255,18 +256,18 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
                 (len(nxt_s) >= rule.min_line_chars or _near_width(nxt_s, width))
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
-                and not (width and len(stripped) >= width - 3)  # a numbered paragraph's first line, indented
+                and not _near_width(stripped, width, 3)  # a numbered paragraph's first line, indented
             )
             # (a title's last word at a full line's end is a wrap, …重大执法决定 / 法制审核制度 —
             # below the top, where a title that happens to fill its line stays one)
             and not (
                 rule.keep_break_after
-                and not (width and len(stripped) >= width - 1 and i >= _TOP_LINES)
+                and not (_near_width(stripped, width, 1) and i >= _TOP_LINES)
                 and _keeps(rule.keep_break_after, stripped)
             )
             and not (
                 rule.keep_break_before
-                and not (width and len(stripped) >= width - 1)  # (after a full line: the rest of its sentence)
+                and not _near_width(stripped, width, 1)  # (after a full line: the rest of its sentence)
                 and _keeps(rule.keep_break_before, nxt_s)
             )
         ):
@@ -274,10 +275,13 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
     return joins
 
 
-def _near_width(line: str, width: int | None) -> bool:
-    """As long as a wrapped line of the text: a paragraph's first line falls short of the width
-    by its indent and by what line breaking keeps off a line's end (a 《, an opening quote)."""
-    return width is not None and len(line) >= width - (4 if width >= 24 else 2)
+def _near_width(line: str, width: int | None, slack: int | None = None) -> bool:
+    """As long as a wrapped line of the text, ``slack`` characters short at most — by default as
+    much as a paragraph's first line falls short by its indent and by what line breaking keeps
+    off a line's end (a 《, an opening quote)."""
+    if width is None:
+        return False
+    return len(line) >= width - (slack if slack is not None else 4 if width >= 24 else 2)
 
 
 _TOP_LINES = 6  # a document's title, number and salutation sit in its first lines
@@ -392,7 +396,6 @@ def normalize_term(term: str) -> str:
     kept = "".join(ch for ch in strip_pinyin_noise(term) if ch not in _DROP_CHARS and ch not in _INVISIBLE)
     # (a name quoted from a letter-spaced text, 高 新 区 ( 江 海 区 ), loses the spaces; a space
     # between two names, 海关总署党委 海关总署, stays)
-    chars = sum(1 for c in kept if not c.isspace())
-    if chars > 2 and len(_SPACED_PAIR.findall(kept)) >= 0.6 * (chars - 1):
+    if _letter_spaced(kept, min_chars=3):
         kept = _NAME_SPACE.sub("", kept)
     return to_simplified(_fold(kept))
