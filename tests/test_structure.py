@@ -177,3 +177,36 @@ def test_a_collapsed_copy_keeps_an_intention_inside_its_paragraph():
         assert r.item("enforcement.three-systems").status == "covered"
         assert r.item("disputes.reconsideration").status == "covered"
         assert r.item("report.next-year").status == "absent"
+
+
+# Word documents type heading numbers as the GB2312 set's enclosed characters (㈠ ⒈ ⑴ ①), and
+# lists below (1) use 1) or 1）.
+ENCLOSED = """某县2022年法治政府建设情况报告
+一、主要举措和成效
+㈠化解行政争议
+⒈信访、调解、仲裁、行政复议、诉讼等矛盾纠纷多元化解机制有效运行。成立工作领导小组,制定工作方案。
+⑴建立人民调解组织。全年调解纠纷120件。
+1）完善调解工作台账。
+①落实调解员培训制度。
+二、存在的不足
+基层法治力量薄弱。
+"""
+
+
+def test_enclosed_and_bracketed_heading_numbers_are_headings():
+    r = score_text(ENCLOSED)
+
+    def level(start: str) -> int:
+        (s,) = [s for s in r.structure.sentences if s.text.startswith(start)]
+        return s.heading_level
+
+    assert [level(n) for n in ("㈠", "⒈", "⑴", "1)", "①")] == [2, 3, 4, 5, 6]
+    assert level("二、") == 1
+    # the lead sentence is a template heading listing subjects, not reconsideration work
+    assert r.item("disputes.reconsideration").status == "absent"
+
+
+@pytest.mark.parametrize("number", ["1)", "1）", "①", "⑴"])
+def test_a_list_heading_listing_subjects_is_not_work_whatever_its_number(number):
+    text = ENCLOSED.replace("⒈", number)
+    assert score_text(text).item("disputes.reconsideration").status == "absent"
