@@ -773,6 +773,9 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             split_single=int(lj.get("split_single", 0)),
             double_spaced=float(lj.get("double_spaced", 0)),
             split_before=rx(lj["split_before"], ("line_joining", "split_before")) if "split_before" in lj else None,
+            number_space=rx(lj["number_space"], ("line_joining", "number_space")).with_flags(re.M)
+            if "number_space" in lj
+            else None,
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
         issuer_names=_issuer_names(names, rx),

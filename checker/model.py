@@ -62,6 +62,9 @@ class LineJoining:
     # A text double-spaced throughout (this share of its lines followed by an empty line) has
     # its wrapped lines judged across the empty lines (0: never).
     double_spaced: float = 0.0
+    # A heading number set apart from its title by a space (一　加强组织领导): the match's spaces
+    # stay in the matching form, where the heading patterns read them as the number's separator.
+    number_space: Pattern | None = None
 
 
 @dataclass(frozen=True)

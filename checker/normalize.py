@@ -105,6 +105,17 @@ def _layout_spaces(text: str, spaced: bool) -> list[tuple[int, int]]:
     ]
 
 
+def _kept_number_spaces(spans: list[tuple[int, int]], text: str, rule: LineJoining) -> list[tuple[int, int]]:
+    """The layout spaces, less those separating a heading's number from its title (一　加强组织
+    领导): deleted, the number would run into the title and the heading go unrecognised."""
+    if rule.number_space is None or not spans:
+        return spans
+    kept = [m.span() for m in rule.number_space.finditer(text)]
+    if not kept:
+        return spans
+    return [s for s in spans if not any(a <= s[0] < b for a, b in kept)]
+
+
 _SENTENCE_END = "。！？!?；;：:」』）)】》…"
 _CLOSERS = "」』）)】》"
 
@@ -352,10 +363,11 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     spans.extend(_pinyin_noise(text))
     spans.extend(m.span() for m in _DROP_RE.finditer(text))
     spaced = _letter_spaced(text)
-    spans.extend(_layout_spaces(text, spaced))
-    spans.extend((i, i + 1) for i in _joinable_breaks(unified, joining or LineJoining(), spaced))
+    rule = joining or LineJoining()
+    spans.extend(_kept_number_spaces(_layout_spaces(text, spaced), text, rule))
+    spans.extend((i, i + 1) for i in _joinable_breaks(unified, rule, spaced))
     spans.sort()
-    breaks = _lost_breaks(unified, joining or LineJoining())
+    breaks = _lost_breaks(unified, rule)
     origin = array("i")
     pieces: list[str] = []
     restored: list[int] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker import score_text
@@ -210,3 +212,16 @@ def test_enclosed_and_bracketed_heading_numbers_are_headings():
 def test_a_list_heading_listing_subjects_is_not_work_whatever_its_number(number):
     text = ENCLOSED.replace("⒈", number)
     assert score_text(text).item("disputes.reconsideration").status == "absent"
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000"])
+def test_a_heading_number_set_apart_by_a_space_is_a_heading(space):
+    text = re.sub(r"(?m)^([一二三四五])、", lambda m: m[1] + space, TEMPLATE_2021)
+    r = score_text(text)
+    parts = {s.text[:6]: s.part for s in r.structure.sentences if s.is_heading}
+    assert parts["二 党政主要"] == "duty" and parts["三 存在的不"] == "shortcomings"
+    assert r.item("report.first-responsible").status == "covered"
+    # a sentence that only starts with a numeral keeps its words together: no heading
+    body = score_text(TEMPLATE_2021.replace("市人民政府:\n", "市人民政府:\n一 年来,全县办理行政复议案件15件。\n"))
+    (s,) = [s for s in body.structure.sentences if "年来" in s.text]
+    assert s.text.startswith("一年来") and not s.is_heading
