@@ -65,6 +65,10 @@ class LineJoining:
     # A heading number set apart from its title by a space (一　加强组织领导): the match's spaces
     # stay in the matching form, where the heading patterns read them as the number's separator.
     number_space: Pattern | None = None
+    # A line that is only a page's number (— 3 —, 第3页 共9页): with the blank lines and form feed
+    # around it, page furniture a text taken from a PDF (pdftotext, a viewer's copy) keeps between
+    # pages; the lines either side are judged as if adjacent.
+    page_number: Pattern | None = None
 
 
 @dataclass(frozen=True)

@@ -189,7 +189,9 @@ def _fold(text: str) -> str:
 
 _STRIP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
 _HAS_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
-_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS | _INVISIBLE))) + "]|\r(?=\n)")
+# (and the form feed pdftotext writes between pages: never content, it would split a sentence
+# running on over a page break)
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP_CHARS | _INVISIBLE | {"\f"}))) + "]|\r(?=\n)")
 
 
 def _starts_heading(line: str, rule: LineJoining) -> bool:
@@ -240,7 +242,8 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
         end = starts[i] + len(raw)
         # judged on what is seen: invisible characters neither lengthen a line nor end it
         line = raw.translate(_STRIP_INVISIBLE) if _HAS_INVISIBLE.search(raw) else raw
-        nxt = lines[i + step]
+        k = _after_page_break(lines, i + 1, rule) if step == 1 and raw.strip() else i + step
+        nxt = lines[k]
         if _HAS_INVISIBLE.search(nxt):
             nxt = nxt.translate(_STRIP_INVISIBLE)
         if spaced:
@@ -248,7 +251,7 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
         stripped = line.rstrip()
         nxt_s = nxt.strip()
         if nxt_s and len(stripped) <= 8 and _number_only(stripped, rule) and not _starts_heading(nxt, rule):
-            joins.update(range(end, starts[i + step]))  # the number and its heading are one line
+            joins.update(range(end, starts[k]))  # the number and its heading are one line
             continue
         # (a line is long enough to be wrapped when it nears the text's wrap width: large type
         # wraps before min_line_chars)
@@ -282,8 +285,31 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
                 and _keeps(rule.keep_break_before, nxt_s)
             )
         ):
-            joins.update(range(end, starts[i + step]))  # the break(s) and an empty line between
+            joins.update(range(end, starts[k]))  # the break(s), an empty line or a page break between
     return joins
+
+
+def _after_page_break(lines: list[str], i: int, rule: LineJoining) -> int:
+    """The index of the first line after a page break starting at line ``i`` — blank lines and a
+    form feed around a line holding only the page's number — or ``i`` itself when none starts there.
+    A page break is no paragraph break: the lines either side are judged as if adjacent."""
+    if i >= len(lines) or rule.page_number is None or (len(lines[i]) > 16 and lines[i][0] not in " \t\f"):
+        return i  # (the common case: a line of text)
+    k, furniture = i, False
+    while k < len(lines):
+        s = lines[k].strip()
+        if not s:
+            furniture = furniture or "\f" in lines[k]
+        elif rule.page_number is not None and len(s) <= 16 and rule.page_number.search(s):
+            furniture = True
+        else:
+            break
+        k += 1
+    if k == len(lines):  # (the text's end: nothing after the break to join)
+        return i
+    if lines[k].lstrip(" \t")[:1] == "\f":  # pdftotext starts a page's first line with its form feed
+        furniture = True
+    return k if furniture else i
 
 
 def _near_width(line: str, width: int | None, slack: int | None = None) -> bool:
