@@ -119,6 +119,10 @@ def _regions(where: str, text: str, skip: tuple[BoundedPattern, ...] = ()) -> li
     """(offset, text) pieces a pattern of this kind is tried on, in order."""
     if where in ("title", "line"):
         lines = _head_lines(text, skip)
+        if where == "line":  # a body's name on a line of its own comes before the body text, not
+            # after it (an excerpt cut off after 承办并参加人社部 ends with no name)
+            body = next((k for k, (_, ln) in enumerate(lines) if "。" in ln), len(lines))
+            lines = lines[:body]
         out = list(lines)
         if where == "title":  # a title broken over two lines: 某厅关于2019年度 / 法治建设情况的报告
             out += [(a[0], a[1] + b[1]) for a, b in zip(lines, lines[1:], strict=False)]

@@ -236,6 +236,7 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
     # pair, and joining removes both breaks.
     step = 2 if _double_spaced(lines, rule) else 1
     width = _wrap_width(lines, rule, spaced)  # (a letter-spaced text judged on its characters)
+    indented = not spaced and _indents_paragraphs(lines)
     for i, raw in enumerate(lines[:-step]):
         if step == 2 and (not raw.strip() or lines[i + 1].strip()):
             continue
@@ -265,12 +266,15 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
                 or (stripped[-1] in _CLOSERS and _near_width(stripped, width, 3))
             )
             and nxt_s
+            and not (indented and _INDENT.match(nxt))  # (a new paragraph's indented first line)
             and not _starts_heading(nxt, rule)
             and not (
                 (len(nxt_s) >= rule.min_line_chars or _near_width(nxt_s, width))
                 and _starts_heading(stripped, rule)
                 and not any(c in _SENTENCE_END for c in stripped)
-                and not _near_width(stripped, width, 3)  # a numbered paragraph's first line, indented
+                # (a numbered paragraph's first line, indented; an indent kept as spaces, as
+                # pdftotext -layout keeps it, does not make a heading standing alone a full line)
+                and not _near_width(stripped.lstrip(), width, 3)
             )
             # (a title's last word at a full line's end is a wrap, …重大执法决定 / 法制审核制度 —
             # below the top, where a title that happens to fill its line stays one)
@@ -287,6 +291,21 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
         ):
             joins.update(range(end, starts[k]))  # the break(s), an empty line or a page break between
     return joins
+
+
+_INDENT = re.compile(r"[ \t]{2,}|\u3000")
+
+
+def _indents_paragraphs(lines: list[str]) -> bool:
+    """Does the text mark its paragraphs by indenting their first lines — some of its lines start
+    with an indent, most (the rest of each paragraph) do not, as pdftotext -layout writes a PDF's
+    text? Then an indented line starts a paragraph, however full the line before it."""
+    filled = indented = 0
+    for ln in lines:
+        if ln.strip():
+            filled += 1
+            indented += bool(_INDENT.match(ln))
+    return filled >= 10 and 0 < indented <= 0.6 * filled
 
 
 def _after_page_break(lines: list[str], i: int, rule: LineJoining) -> int:
@@ -428,6 +447,9 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
 _NAME_SPACE = re.compile(r"(?<![A-Za-z0-9])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?![A-Za-z0-9])")
 
 
+_NAME_BREAK = re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000\f]*")
+
+
 def normalize_term(term: str) -> str:
     """Bring a checklist term (or a name quoted from a report) into the matching form, so YAML
     may use either script or width and a name copied with pinyin noise (龍湖區(qū)) compares clean."""
@@ -436,4 +458,6 @@ def normalize_term(term: str) -> str:
     # between two names, 海关总署党委 海关总署, stays)
     if _letter_spaced(kept, min_chars=3):
         kept = _NAME_SPACE.sub("", kept)
+    if "\n" in kept:  # (a name quoted from a hard-wrapped text, 武 / 定县人民政府: one name, no break)
+        kept = _NAME_BREAK.sub("", kept)
     return to_simplified(_fold(kept))

@@ -72,3 +72,8 @@ def test_width_folding_covers_the_whole_full_width_block():
     half = "".join(chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)).lower()
     assert normalize_term("法" + full + "法") == "法" + half + "法"
     assert normalize("a\u3000b\u00a0c\u2009d｟e").text == "a b c d｟e"
+
+
+def test_a_name_quoted_over_a_line_break_is_one_name():
+    assert normalize_term("武\n定县人民政府办公室") == "武定县人民政府办公室"
+    assert normalize_term("海关总署党委 海关总署") == "海关总署党委 海关总署"  # two names stay two

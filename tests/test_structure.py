@@ -225,3 +225,45 @@ def test_a_heading_number_set_apart_by_a_space_is_a_heading(space):
     body = score_text(TEMPLATE_2021.replace("市人民政府:\n", "市人民政府:\n一 年来,全县办理行政复议案件15件。\n"))
     (s,) = [s for s in body.structure.sentences if "年来" in s.text]
     assert s.text.startswith("一年来") and not s.is_heading
+
+
+LINE = "全县各级行政机关认真贯彻落实党中央国务院决策部署,推动依法行政工作"  # 34 characters, no stop
+
+
+def test_a_wrapped_line_starting_with_the_rest_of_a_period_is_no_heading():
+    """(2015-2020) wrapped after 2015-20 leaves 20)》 at a line's start: not a heading 20)."""
+    text = (
+        "青山县人民政府关于2017年度法治政府建设情况的报告\n"
+        + "2017年,青山县政府以贯彻落实《法治政府建设实施纲要(2015-20\n"
+        + "20)》为主线,全年办理行政复议案件15件,纠错率8%。\n"
+        + (LINE + "。\n") * 3
+    )
+    r = score_text(text)
+    (s,) = [s for s in r.structure.sentences if "为主线" in s.text]
+    assert "2015-2020)" in s.text and not s.is_heading
+
+
+def test_a_wrapped_introduction_is_no_salutation_and_gives_no_name():
+    """…报告如下: on a line of its own after an unfinished line is the rest of 现将…, not a
+    salutation (市人民政府:) — nor a title naming 将我市 (before: issuer 将我市人民政府)."""
+    text = (
+        "2017年,在省委、省政府和市委的正确领导下,我市各级行政机关认真贯彻落实党的十九大精神。"
+        + LINE
+        + ",为全市发展提供了良好的法治保障。现\n将我市2017年度法治政府建设情况报告如下:\n"
+        + "一、加强组织领导\n"
+        + (LINE + "。\n") * 3
+    )
+    r = score_text(text)
+    assert r.metadata.issuer is None
+    assert any(s.text.startswith("现将我市2017年度") for s in r.structure.sentences)
+
+
+def test_a_name_on_a_line_after_the_body_text_is_no_issuer():
+    """An excerpt cut off after 承办并参加人社部 ends with a line that looks like a ministry's name."""
+    text = (
+        "2024年,省人社厅坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设。\n"
+        + "一、重点工作推进情况\n"
+        + (LINE + "。\n") * 3
+        + "(三)持续推进高质量依法行政。一是持续推进重点领域立法。\n承办并参加人社部\n"
+    )
+    assert score_text(text).metadata.issuer is None
