@@ -46,6 +46,10 @@ MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
 #: README or INDEX.md, a manifest, a JSON export), not reports: scored, a listing of fifty
 #: issuers reads as one more report with a score of 4. Named on the command line they are read.
 NOT_REPORT_SUFFIXES = MANIFEST_SUFFIXES | {".md", ".markdown", ".rst", ".json", ".jsonl", ".tsv", ".py", ".log"}
+#: ...except a folder holding nothing else: a crawler's output, one Markdown file a report. A
+#: README, INDEX or CHANGELOG among them is still the notes.
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+NOTES_NAMES = re.compile(r"^(readme|index|changelog|changes|license|notes|summary|todo)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -111,6 +115,7 @@ def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
                 "-: compare reads files, folders and manifests, not standard input (`checker score -` reads one report)"
             )
         elif path.is_dir():
+            before, markdown = len(out.sources), []
             for f in sorted(path.rglob("*")):
                 if f.name.startswith(".") or not f.is_file() or os.path.abspath(f) in seen:
                     continue
@@ -119,12 +124,18 @@ def collect(paths: list[str], exclude: tuple[str, ...] = ()) -> CollectResult:
                     continue
                 if f.suffix.lower() in NOT_REPORT_SUFFIXES:
                     out.not_reports.append(str(f))
+                    if f.suffix.lower() in MARKDOWN_SUFFIXES and not NOTES_NAMES.match(f.name):
+                        markdown.append(str(f))
                     continue
                 verdict = report_candidate(f)
                 if verdict == "report":
                     add(Source(str(f)))
                 elif verdict == "output":
                     out.skipped.append(str(f))
+            if len(out.sources) == before and markdown:  # a folder of Markdown reports
+                for md in markdown:
+                    out.not_reports.remove(md)
+                    add(Source(md))
         elif path.suffix.lower() in MANIFEST_SUFFIXES and path.is_file():
             try:
                 for src in read_manifest(path):

@@ -1,8 +1,9 @@
 """Load stage, continued: text out of the formats reports really arrive in.
 
 Government reports are published as web pages (with navigation, breadcrumbs, 字号/打印 bars),
-as PDFs (running headers, page numbers, lines broken mid-sentence) or as Word files. The
-format is detected from the content, not the file name. Each extractor returns the text that
+as PDFs (running headers, page numbers, lines broken mid-sentence) or as Word files, and
+researchers' crawlers save pages as Markdown. The format is detected from the content, not the
+file name (a Markdown file also by its name: plain text is valid Markdown). Each extractor returns the text that
 becomes the *original* (every evidence offset points into it) and, for PDFs, where pages start.
 """
 
@@ -37,6 +38,7 @@ class Extracted:
     published: str | None = None
     title: str | None = None
     attachments: tuple[str, ...] = ()  # a web page's links to document files (its report may be one)
+    encoding: str | None = None  # the text's encoding, where the bytes were text (Markdown)
 
 
 def sniff(data: bytes) -> str:
@@ -190,11 +192,21 @@ def _document_links(href: str) -> list[str]:
 _BLOCKS = frozenset("p div br li tr h1 h2 h3 h4 h5 h6 table section article blockquote pre dt dd".split())
 
 
+def _list_number(ol: Any, n: int) -> str:
+    """The number a browser shows before an ordered list's ``n``-th item (1. 2. …, counted from
+    ``start``): a report's numbered headings are sometimes such a list."""
+    try:
+        n += int(ol.get("start") or 1) - 1
+    except ValueError:
+        pass
+    return f"{n}."
+
+
 def _block_text(root: Any) -> str:
     """Text of an element tree with a line break at every block element (as a browser shows it)."""
     parts: list[str] = []
 
-    def walk(el: Any) -> None:
+    def walk(el: Any, number: str = "") -> None:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in ("script", "style", "noscript"):
             if el.tail:
@@ -202,20 +214,69 @@ def _block_text(root: Any) -> str:
             return
         if tag in _BLOCKS:
             parts.append("\n")
+        parts.append(number)
         if el.text:
             parts.append(el.text)
+        items = 0
         for child in el:
-            walk(child)
+            if tag == "ol" and child.tag == "li":
+                items += 1
+                walk(child, _list_number(el, items))
+            else:
+                walk(child)
         if tag in _BLOCKS:
             parts.append("\n")
         elif tag in ("td", "th"):
             parts.append("\t")
+            if el.tail and el.tail.isspace():  # (markup's line breaks between a row's cells)
+                return
         if el.tail:
             parts.append(el.tail)
 
     walk(root)
     lines = [" ".join(ln.split()) for ln in "".join(parts).split("\n")]
     return "\n".join(ln for ln in lines if ln)
+
+
+# ----------------------------------------------------------------------------- Markdown
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+#: Text carrying Markdown's block markup whatever its name: ATX headings (# 一、…) or bold
+#: paragraph leads (**（一）…**) on several lines — what web crawlers and Word-to-Markdown
+#: converters write. A plain report's lines never start so.
+_MARKDOWN_LINE = re.compile(rb"^(#{1,6}[ \t]+\S|\*\*\S)", re.M)
+MARKDOWN_MIN_LINES = 3
+#: Emphasis markers CommonMark leaves in CJK text: a closing ** after 。 or ） and before a
+#: character is not "right-flanking", so **（一）强化部署。**年初… keeps its asterisks
+#: (commonmark/commonmark-spec#650; markdown-it-py keeps to the spec, executablebooks/
+#: markdown-it-py#387). Only the text is read here, so the markers are dropped.
+_LEFTOVER_EMPHASIS = re.compile(r"\*\*\*?|~~")
+
+
+def is_markdown(data: bytes, name: str) -> bool:
+    """A Markdown file: named so, or text whose lines carry Markdown's block markup."""
+    if name.lower().endswith(MARKDOWN_SUFFIXES):
+        return True
+    return len(_MARKDOWN_LINE.findall(data, 0, 65536)) >= MARKDOWN_MIN_LINES
+
+
+def extract_markdown(data: bytes, name: str) -> Extracted:
+    """The text a Markdown file shows (what a crawler saved a report's page as, or a converter
+    made of its Word file): headings, bold leads and list numbers as text, without the markup that
+    would hide a heading's number (# 一、…, **（一）…**) from the structure stage; links to
+    document files are the page's attachments, as on a web page."""
+    import lxml.html
+    from markdown_it import MarkdownIt
+
+    text, encoding = decode_bytes(data, name)
+    try:
+        html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(text)
+        root = lxml.html.fromstring(f"<div>{html}</div>")
+        out = _LEFTOVER_EMPHASIS.sub("", _block_text(root))
+        attachments = _attachments(root, html)
+    except Exception as exc:  # markdown-it and lxml on hostile input
+        raise InputError(f"{name}: cannot read the Markdown file ({_reason(exc)})") from None
+    return Extracted(text=out, format="markdown", attachments=attachments, encoding=encoding)
 
 
 # ----------------------------------------------------------------------------- PDF
@@ -473,4 +534,6 @@ def extract(data: bytes, name: str) -> Extracted | None:
         raise InputError(f"{name}: an image, not a text report; run OCR first")
     if kind == "html":
         return run_isolated(extract_html, data, name, name=name, what="reading the web page")
+    if is_markdown(data, name):
+        return run_isolated(extract_markdown, data, name, name=name, what="reading the Markdown file")
     return None

@@ -77,7 +77,8 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
             path=name,
             text=text,
             sha256=hashlib.sha256(data).hexdigest(),
-            encoding="utf-8" if extracted.format != "html" else (declared_charset(data) or "detected"),
+            encoding=extracted.encoding
+            or ("utf-8" if extracted.format != "html" else (declared_charset(data) or "detected")),
             size=len(data),
             format=extracted.format,
             page_starts=extracted.page_starts,

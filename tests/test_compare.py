@@ -219,6 +219,19 @@ def test_checker_outputs_in_the_input_folder_are_not_reports(tmp_path):
     assert len(data["reports"]) == 2 and data["comparison"]["errors"] == []
 
 
+def test_a_folder_of_markdown_reports_is_read_its_readme_is_not(tmp_path):
+    """A crawler saves each report's page as Markdown: a folder holding only .md files holds
+    reports (before: all skipped as notes, "no report files found"); its README stays notes."""
+    for seed in SEED_FILES[:2]:
+        (tmp_path / f"{seed.stem}.md").write_bytes(seed.read_bytes())
+    (tmp_path / "README.md").write_text("# 抓取说明\n\n2024年抓取的各区报告。\n", encoding="utf-8")
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    reports = json.loads(r.stdout)["reports"]
+    assert sorted(Path(x["document"]["path"]).suffix for x in reports) == [".md", ".md"]
+    assert "1 file(s) of notes or data" in r.stderr and "README.md" in r.stderr
+
+
 def test_notes_and_data_beside_the_reports_are_skipped_unless_named(tmp_path):
     """A corpus folder's README/INDEX (a table of issuers) and manifest are not more reports."""
     for seed in SEED_FILES[:2]:

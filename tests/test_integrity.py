@@ -48,7 +48,7 @@ def test_heading_pattern_that_backtracks_is_bounded(tmp_path, bounded):
     text = structure.read_text(encoding="utf-8")
     structure.write_text(
         text.replace(
-            "  - {level: 1, pattern: '^[一二三四五六七八九十]{1,3}[、.]'}", "  - {level: 1, pattern: '^((法)+)+[、.]'}"
+            "  - {level: 1, pattern: '^[一二三四五六七八九十]{1,3}[、. ]'}", "  - {level: 1, pattern: '^((法)+)+[、.]'}"
         ),
         encoding="utf-8",
     )
