@@ -122,7 +122,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
     if '<meta name="generator" content="checker">' in html[:4096]:
         raise InputError(f"{name}: an audit or comparison written by checker, not a report")
     try:
-        summary = Readable(html).summary(html_partial=True)
+        summary = Readable(_sections_as_divs(html)).summary(html_partial=True)
         article = lxml.html.fromstring(summary) if summary.strip() else None
         text = _block_text(article) if article is not None else ""
         attachments = _attachments(article, html)
@@ -145,6 +145,22 @@ def extract_html(data: bytes, name: str) -> Extracted:
     return Extracted(
         text=text, format="html", published=(meta.date if meta else None), title=title, attachments=attachments
     )
+
+
+def _sections_as_divs(html: str) -> str:
+    """The page with its ``<section>`` elements as ``<div>``: WeChat articles (and pages built
+    with their editors) wrap every paragraph in one. readability turns a ``<div>`` holding only
+    text into a paragraph, but drops a ``<section>`` under 25 characters — every heading and
+    salutation (一、主要做法及成效) — as clutter: a seed so published lost its title and headings,
+    and its plans read as work done."""
+    if "<section" not in html and "<SECTION" not in html:
+        return html
+    import lxml.html
+
+    doc = lxml.html.document_fromstring(html)
+    for el in doc.iter("section"):
+        el.tag = "div"
+    return lxml.html.tostring(doc, encoding="unicode")
 
 
 #: File types a government page attaches its report as (links and embedded viewers).
