@@ -257,10 +257,38 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
             break
 
 
+#: A table of contents lists at most this many headings (and so many blocks are looked at).
+CONTENTS_MAX_ENTRIES = 80
+
+
+def _mark_contents(blocks: list[_Block], profile: StructureProfile) -> None:
+    """A table of contents at the top — numbered headings, one after another, that headings below
+    repeat (two in three at least; page references removed) — is front matter. Read as headings,
+    its 二、存在的问题……5 and 三、下一步工作计划……6 would label the body's opening before its own
+    headings do."""
+    if profile.contents_page_ref is None:
+        return
+    top = next((b.index for b in blocks if b.kind not in ("front", "title")), len(blocks))
+    entries: list[tuple[_Block, str]] = []
+    for b in blocks[top : top + CONTENTS_MAX_ENTRIES]:
+        entry = profile.contents_page_ref.sub("", b.text).strip()
+        if "。" in b.text or not entry or not _heading_level(profile, entry)[0]:
+            break
+        entries.append((b, entry))
+    if len(entries) < 2:
+        return
+    below = [b.text for b in blocks[top + len(entries) :]]
+    repeated = sum(1 for _, entry in entries if any(text.startswith(entry) for text in below))
+    if repeated * 3 >= len(entries) * 2:
+        for b, _ in entries:
+            b.kind = "front"
+
+
 def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
     """Split into sentences and label each with its report part (pure, deterministic)."""
     blocks = _lines(norm.text)
     _mark_edges(blocks, profile)
+    _mark_contents(blocks, profile)
     for b in blocks:
         if b.kind != "body":
             continue

@@ -3,6 +3,8 @@ for at first, with labels by two careful readers. Verdicts, issuer and year must
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from checker import evaluate, load_checklist, score_text
@@ -71,6 +73,27 @@ def test_excerpts_hard_wrapped_keep_their_issuer_year_and_verdicts(width, indent
         assert (b.metadata.year, b.metadata.issuer) == (a.metadata.year, a.metadata.issuer), path.name
         moved += sum(x.status != y.status for x, y in zip(a.items, b.items, strict=True))
     assert moved <= 2
+
+
+def test_excerpts_with_a_table_of_contents_keep_their_verdicts():
+    """A 目录 listing the excerpt's headings after its first line is front matter (before: 9 verdicts
+    of five excerpts moved — the opening read as a part's body, its boilerplate as work done; one
+    moves still, where the list lands between a title and its date line)."""
+    heading = re.compile(
+        r"(?m)^\s*([一二三四五六七八九十]{1,3}、[^。\n]{0,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。\n]{0,40})"
+    )
+    moved = 0
+    for path in sorted(PASSAGES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        heads = heading.findall(text)
+        if len(heads) < 2:
+            continue
+        first, rest = text.split("\n", 1)
+        copy = first + "\n目  录\n" + "".join(h.strip() + "\n" for h in heads) + rest
+        a, b = score_text(text, name=path.name), score_text(copy, name=path.name)
+        assert (b.metadata.year, b.metadata.issuer) == (a.metadata.year, a.metadata.issuer), path.name
+        moved += sum(x.status != y.status for x, y in zip(a.items, b.items, strict=True))
+    assert moved <= 1
 
 
 def test_year_of_a_report_opening_with_year_since():

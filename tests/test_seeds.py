@@ -127,6 +127,24 @@ def test_a_pdf_text_with_page_breaks_gets_the_same_verdicts_and_issuer(seed, foo
     assert (got.metadata.issuer, got.metadata.year) == (original.metadata.issuer, original.metadata.year)
 
 
+@pytest.mark.parametrize("leaders", ["……………", "\t", ""], ids=["leaders", "tab", "bare"])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_table_of_contents_changes_nothing(seed, leaders):
+    """A long report's 目录 after its title lists its headings (with dot leaders and pages, or
+    not): they are front matter, not headings labelling the opening; the last entry is not run
+    into the first paragraph (before: three seeds moved a verdict or their issuer)."""
+    text = seed.read_text(encoding="utf-8")
+    heads = re.findall(
+        r"(?m)^\s*([一二三四五六七八九十]{1,3}、[^。\n]{0,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。\n]{0,40})", text
+    )
+    first, rest = text.split("\n", 1)
+    toc = "".join(f"{h.strip()}{leaders}{k + 1 if leaders else ''}\n" for k, h in enumerate(heads))
+    copy = f"{first}\n目  录\n{toc}{rest}"
+    assert_same_verdicts(seed, copy)
+    got, original = score_text(copy, name="toc.txt"), score_file(seed)
+    assert (got.metadata.issuer, got.metadata.year) == (original.metadata.issuer, original.metadata.year)
+
+
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_letter_spaced_copy_gets_the_same_verdicts_year_and_issuer(seed):
     """A PDF set with letter-spacing extracts as 佛 山 市 2 0 1 9 年 , …: every space is layout
