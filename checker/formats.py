@@ -448,7 +448,7 @@ def _docx_lines(fh: Any, name: str, numbering: Numbering | None = None) -> list[
     paras: list[list[str]] = []  # open paragraphs (a text box's paragraph sits inside one)
     lists: list[dict[str, str]] = []  # each open paragraph's own pStyle / numId / ilvl
     cells: list[list[str]] = []  # open table cells: their paragraphs' text
-    rows: list[list[str]] = []  # open table rows: their cells' text
+    rows: list[list[list[str]]] = []  # open table rows: their cells' paragraphs
     skip = 0  # depth inside content not shown (mc:Fallback, w:moveFrom)
     count = 0
     for event, el in etree.iterparse(
@@ -489,18 +489,29 @@ def _docx_lines(fh: Any, name: str, numbering: Numbering | None = None) -> list[
                 line = _list_label(numbering, props) + line
             (cells[-1] if cells else out).append(line)
         elif tag == f"{W}tc" and cells:
-            cell = " ".join(p.strip() for p in cells.pop() if p.strip())
+            cell = [p.strip() for p in cells.pop() if p.strip()]
             if rows:
                 rows[-1].append(cell)
         elif tag == f"{W}tr" and rows:
-            row: list[str] = []
-            for c in rows.pop():
-                if c and (not row or row[-1] != c):  # merged cells repeat their text
-                    row.append(c)
-            (cells[-1] if cells else out).append("\t".join(row))  # a nested table stays in its cell
+            (cells[-1] if cells else out).extend(_row_lines(rows.pop()))  # a nested table stays in its cell
         if event == "end" and tag in (f"{W}p", f"{W}tbl", f"{W}sdt"):
             el.clear()  # keep memory flat on long documents
     return out
+
+
+def _row_lines(cells: list[list[str]]) -> list[str]:
+    """A table row as lines: one line of tab-separated cells (a cell's paragraphs joined), or — a
+    row with one cell holding text, as when a report's whole body sits in a layout table's cell —
+    that cell's paragraphs, each its own line (joined, the report was one line of text)."""
+    filled = [c for c in cells if c]
+    if len(filled) == 1:
+        return filled[0]
+    row: list[str] = []
+    for c in filled:
+        text = " ".join(c)
+        if not row or row[-1] != text:  # merged cells repeat their text
+            row.append(text)
+    return ["\t".join(row)]
 
 
 _LIST_PROPS = (f"{W}pStyle", f"{W}numId", f"{W}ilvl")

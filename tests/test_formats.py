@@ -228,3 +228,28 @@ def test_wechat_article(seed):
     res = _same_items(seed, doc)
     assert res.metadata.issuer == score_file(seed).metadata.issuer
     assert "关注该公众号" not in doc.text
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem[:3])
+def test_docx_whose_body_sits_in_a_layout_table(seed):
+    """Some Word reports hold their whole body in one table cell (a frame, a 红头 layout): the
+    cell's paragraphs are lines, not one line of text (before: three seeds lost their issuer's
+    full name or their heading structure); a data table's row stays one line."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    lines = [ln for ln in seed.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    cell = d.add_table(rows=1, cols=1).cell(0, 0)
+    cell.text = lines[0]
+    for ln in lines[1:]:
+        cell.add_paragraph(ln)
+    data = d.add_table(rows=1, cols=2)
+    data.cell(0, 0).text, data.cell(0, 1).text = "办理复议案件", "15件"
+    buf = io.BytesIO()
+    d.save(buf)
+    doc = read_document("framed.docx", buf.getvalue())
+    res = _same_items(seed, doc)
+    assert res.metadata.issuer == score_file(seed).metadata.issuer
+    assert "办理复议案件\t15件" in doc.text.split("\n")
