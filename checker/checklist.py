@@ -750,6 +750,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         attachment_page_max_chars=int(data.get("attachment_page_max_chars", 0)),
         short_text_chars=int(data.get("short_text_chars", 0)),
         contents_page_ref=rx(data["contents"]["page_ref"], ("contents", "page_ref")) if data.get("contents") else None,
+        appendix=rx(data["appendix"], ("appendix",)) if data.get("appendix") else None,
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
         issuer_strip_suffix=rx(ik["strip_suffix"], ("issuer_key", "strip_suffix")) if "strip_suffix" in ik else None,

@@ -115,7 +115,9 @@ def _head_lines(text: str, skip: tuple[BoundedPattern, ...] = ()) -> list[tuple[
     return out
 
 
-def _regions(where: str, text: str, skip: tuple[BoundedPattern, ...] = ()) -> list[tuple[int, str]]:
+def _regions(
+    where: str, text: str, skip: tuple[BoundedPattern, ...] = (), appendix: BoundedPattern | None = None
+) -> list[tuple[int, str]]:
     """(offset, text) pieces a pattern of this kind is tried on, in order."""
     if where in ("title", "line"):
         lines = _head_lines(text, skip)
@@ -130,8 +132,28 @@ def _regions(where: str, text: str, skip: tuple[BoundedPattern, ...] = ()) -> li
     if where == "tail":
         last = [ln for ln in text.rstrip().split("\n") if ln.strip()][-5:]
         start = len(text.rstrip()) - len("\n".join(last)) if last else 0
-        return [(max(start, 0), "\n".join(last))]
+        return [(max(start, 0), "\n".join(last))] + _before_appendix(text, appendix)
     return [(0, text[:HEAD_CHARS])]
+
+
+def _before_appendix(text: str, appendix: BoundedPattern | None) -> list[tuple[int, str]]:
+    """The last lines before material appended after the signature (附件 / 统计表…), where the
+    signature then stands: the first appendix line in the text's second half."""
+    if appendix is None:
+        return []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, line))
+        pos += len(line) + 1
+    for k in range(max(len(lines) // 2, 1), len(lines)):
+        if appendix.search(lines[k][1].strip()):
+            before = lines[max(k - 5, 0) : k]
+            if not before:
+                return []
+            a, (b, last) = before[0][0], before[-1]
+            return [(a, text[a : b + len(last)])]
+    return []
 
 
 def _found(norm: NormalizedText, original: str, start: int, name: str) -> str:
@@ -147,7 +169,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     regions: dict[str, list[tuple[int, str]]] = {}  # per kind of place, worked out once
     for ip in profile.issuer:
         if ip.where not in regions:
-            regions[ip.where] = _regions(ip.where, text, profile.opening_skip)
+            regions[ip.where] = _regions(ip.where, text, profile.opening_skip, profile.appendix)
         for offset, region in regions[ip.where]:
             for m in ip.pattern.finditer(region):
                 raw = m.group("issuer").strip(" -—")

@@ -132,6 +132,9 @@ class StructureProfile:
     # A table of contents: the end of an entry giving its page (……5), removed before an entry is
     # compared with the headings below it (see segment).
     contents_page_ref: Pattern | None = None
+    # The line where material appended after the signature starts (附件1 / 附件:…): the
+    # signature is looked for before it too.
+    appendix: Pattern | None = None
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None

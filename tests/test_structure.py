@@ -267,3 +267,18 @@ def test_a_name_on_a_line_after_the_body_text_is_no_issuer():
         + "(三)持续推进高质量依法行政。一是持续推进重点领域立法。\n承办并参加人社部\n"
     )
     assert score_text(text).metadata.issuer is None
+
+
+@pytest.mark.parametrize("appendix", ["附件", "附件1:", "附表:"])
+def test_the_signature_before_appended_tables_names_the_issuer(appendix):
+    """A statistics table appended after the signature: the name before it still signs the report
+    (before: no issuer — the last lines were the table's)."""
+    text = (
+        "2023年度法治政府建设工作报告\n市政府:\n"
+        + (LINE + "。\n") * 4
+        + "青山县人民政府\n2024年1月10日\n"
+        + f"{appendix}\n法治政府建设主要数据统计表\n序号\t指标\t数值\n1\t行政复议案件\t15件\n2\t行政应诉案件\t23件\n"
+        + "3\t规范性文件备案\t12件\n"
+    )
+    r = score_text(text)
+    assert (r.metadata.issuer, r.metadata.issuer_source) == ("青山县人民政府", "tail")
