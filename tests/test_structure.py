@@ -282,3 +282,23 @@ def test_the_signature_before_appended_tables_names_the_issuer(appendix):
     )
     r = score_text(text)
     assert (r.metadata.issuer, r.metadata.issuer_source) == ("青山县人民政府", "tail")
+
+
+def test_a_collapsed_copy_gets_its_run_on_headings_and_signature_apart():
+    """Pasted as one line, a heading without punctuation runs into the next (…推进法治政府建设(一)
+    健全…); each gets its line back, as does a signature's date run into its name at the end. An
+    enumeration inside a sentence (第一、二季度) stays whole."""
+    text = (
+        "2022年度法治政府建设情况报告"
+        "2022年,青山县坚持依法行政,第一、二季度召开常务会议研究法治政府建设工作4次。"
+        "一、完善工作机制,着力推进法治政府建设(一)健全法治政府建设组织领导机制。"
+        + (LINE + "。") * 3
+        + "二、严格规范执法1.全面推行行政执法三项制度。"
+        + (LINE + "。") * 3
+        + "青山县人民政府2023年1月10日"
+    )
+    r = score_text(text)
+    heads = [s.text for s in r.structure.sentences if s.is_heading]
+    assert "(一)健全法治政府建设组织领导机制。" in heads and "1.全面推行行政执法三项制度。" in heads
+    assert any("第一、二季度" in s.text for s in r.structure.sentences)
+    assert (r.metadata.issuer, r.metadata.issuer_source) == ("青山县人民政府", "tail")
