@@ -142,7 +142,10 @@ class NormalizedText:
 
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
+    # hk2s: t2s after OpenCC's Hong Kong variants are mapped to the standard forms — a mirror
+    # site converting to Hong Kong script writes 衞 for 衛 (卫), which t2s leaves as it is
+    # (衞生健康委员会 then neither matched 卫生 nor named the same body)
+    return opencc.OpenCC("hk2s")
 
 
 def to_simplified(text: str) -> str:

@@ -77,3 +77,12 @@ def test_width_folding_covers_the_whole_full_width_block():
 def test_a_name_quoted_over_a_line_break_is_one_name():
     assert normalize_term("武\n定县人民政府办公室") == "武定县人民政府办公室"
     assert normalize_term("海关总署党委 海关总署") == "海关总署党委 海关总署"  # two names stay two
+
+
+def test_hong_kong_variant_characters_are_simplified_too():
+    """A mirror converting to Hong Kong script writes 衞 (for 衛): 卫生 must still match, and the
+    body's name be the same (before: 江苏省衞生健康委员会)."""
+    original = "江蘇省衞生健康委員會關於2021年度法治政府建設工作情況的報告"
+    n = normalize(original)
+    assert n.script == "traditional" and "江苏省卫生健康委员会" in n.text
+    assert normalize_term("江蘇省衞生健康委員會") == "江苏省卫生健康委员会"
