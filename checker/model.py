@@ -69,6 +69,8 @@ class LineJoining:
     # around it, page furniture a text taken from a PDF (pdftotext, a viewer's copy) keeps between
     # pages; the lines either side are judged as if adjacent.
     page_number: Pattern | None = None
+    # A line that always stands alone, however full the line before (a signature's date).
+    own_line: Pattern | None = None
 
 
 @dataclass(frozen=True)

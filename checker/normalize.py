@@ -271,6 +271,7 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
             and nxt_s
             and not (indented and _INDENT.match(nxt))  # (a new paragraph's indented first line)
             and not _starts_heading(nxt, rule)
+            and not (rule.own_line is not None and rule.own_line.search(nxt_s))
             and not (
                 (len(nxt_s) >= rule.min_line_chars or _near_width(nxt_s, width))
                 and _starts_heading(stripped, rule)
