@@ -34,6 +34,7 @@ from .checklist import (
 )
 from .errors import CheckerError, InputError, UsageError
 from .files import display_name, read_regular
+from .formats import MARKDOWN_SUFFIXES
 from .load import read_document
 from .model import GradeBand
 from .resources import cache_dir
@@ -46,9 +47,8 @@ MANIFEST_SUFFIXES = {".csv", ".yaml", ".yml"}
 #: README or INDEX.md, a manifest, a JSON export), not reports: scored, a listing of fifty
 #: issuers reads as one more report with a score of 4. Named on the command line they are read.
 NOT_REPORT_SUFFIXES = MANIFEST_SUFFIXES | {".md", ".markdown", ".rst", ".json", ".jsonl", ".tsv", ".py", ".log"}
-#: ...except a folder holding nothing else: a crawler's output, one Markdown file a report. A
-#: README, INDEX or CHANGELOG among them is still the notes.
-MARKDOWN_SUFFIXES = {".md", ".markdown"}
+#: ...except a folder holding no other reports than Markdown files (formats.MARKDOWN_SUFFIXES): a
+#: crawler's output, one file a report. A README, INDEX or CHANGELOG among them is still notes.
 NOTES_NAMES = re.compile(r"^(readme|index|changelog|changes|license|notes|summary|todo)\b", re.I)
 
 

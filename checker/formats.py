@@ -3,8 +3,9 @@
 Government reports are published as web pages (with navigation, breadcrumbs, 字号/打印 bars),
 as PDFs (running headers, page numbers, lines broken mid-sentence) or as Word files, and
 researchers' crawlers save pages as Markdown. The format is detected from the content, not the
-file name (a Markdown file also by its name: plain text is valid Markdown). Each extractor returns the text that
-becomes the *original* (every evidence offset points into it) and, for PDFs, where pages start.
+file name (a Markdown file also by its name: plain text is valid Markdown). Each extractor
+returns the text that becomes the *original* (every evidence offset points into it) and, for
+PDFs, where pages start.
 """
 
 from __future__ import annotations

@@ -323,7 +323,7 @@ def _after_page_break(lines: list[str], i: int, rule: LineJoining) -> int:
         s = lines[k].strip()
         if not s:
             furniture = furniture or "\f" in lines[k]
-        elif rule.page_number is not None and len(s) <= 16 and rule.page_number.search(s):
+        elif len(s) <= 16 and rule.page_number.search(s):
             furniture = True
         else:
             break
