@@ -39,7 +39,7 @@ class Extracted:
     published: str | None = None
     title: str | None = None
     attachments: tuple[str, ...] = ()  # a web page's links to document files (its report may be one)
-    encoding: str | None = None  # the text's encoding, where the bytes were text (Markdown)
+    encoding: str | None = None  # the encoding the bytes were read in, where they were text (HTML, Markdown)
 
 
 def sniff(data: bytes) -> str:
@@ -78,20 +78,24 @@ def declared_charset(data: bytes) -> str | None:
     return _ALIASES.get(name, name)
 
 
-def decode_html(data: bytes, name: str) -> str:
-    """Honour the page's declared charset (GB2312/GBK pages are common), else detect."""
+def decode_html(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding used): the page's declared charset honoured (GB2312/GBK pages are common),
+    else detected."""
     enc = declared_charset(data)
-    if enc in _SINGLE_BYTE and _is_utf8(data):
-        enc = "utf-8"  # a UTF-8 page labelled with a Western charset by a careless server or editor
+    if enc in _SINGLE_BYTE:
+        # a Chinese page labelled with a Western charset by a careless server or editor: UTF-8
+        # when it decodes so, else whatever detection finds (GBK as often)
+        enc = "utf-8" if _is_utf8(data) else None
     if enc:
         try:
-            return data.decode(enc)
+            return data.decode(enc), enc
         except (LookupError, UnicodeDecodeError):
             pass  # a wrong declaration: fall back to detection
-    return decode_bytes(data, name)[0]
+    return decode_bytes(data, name)
 
 
-#: Declared charsets that cannot hold Chinese: a page with them is really UTF-8 when it decodes so.
+#: Declared charsets that cannot hold Chinese: a page with them is UTF-8 when it decodes so, or
+#: whatever detection finds.
 _SINGLE_BYTE = frozenset({"iso-8859-1", "latin1", "latin-1", "windows-1252", "cp1252", "us-ascii", "ascii"})
 
 
@@ -119,7 +123,7 @@ def extract_html(data: bytes, name: str) -> Extracted:
     import trafilatura
     from readability import Document as Readable
 
-    html = decode_html(data, name)
+    html, encoding = decode_html(data, name)
     if '<meta name="generator" content="checker">' in html[:4096]:
         raise InputError(f"{name}: an audit or comparison written by checker, not a report")
     try:
@@ -144,7 +148,12 @@ def extract_html(data: bytes, name: str) -> Extracted:
         if title and title not in first and len(title) <= 80:
             text = f"{title}\n{text}"
     return Extracted(
-        text=text, format="html", published=(meta.date if meta else None), title=title, attachments=attachments
+        text=text,
+        format="html",
+        published=(meta.date if meta else None),
+        title=title,
+        attachments=attachments,
+        encoding=encoding,
     )
 
 

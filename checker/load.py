@@ -18,7 +18,7 @@ from pathlib import Path
 from .decode import checked_text, decode_bytes
 from .errors import InputError
 from .files import display_name, read_regular
-from .formats import declared_charset, extract
+from .formats import extract
 
 #: Reports larger than this are refused: no real annual report (even a PDF) comes near it, and
 #: reading a huge file fully into memory would let one bad input stall a whole batch.
@@ -77,8 +77,7 @@ def read_document(path: str | Path, data: bytes | None = None) -> Document:
             path=name,
             text=text,
             sha256=hashlib.sha256(data).hexdigest(),
-            encoding=extracted.encoding
-            or ("utf-8" if extracted.format != "html" else (declared_charset(data) or "detected")),
+            encoding=extracted.encoding or "utf-8",
             size=len(data),
             format=extracted.format,
             page_starts=extracted.page_starts,

@@ -177,7 +177,19 @@ def test_utf8_page_declared_latin1():
     paras = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
     page = f'<html><head><meta charset="iso-8859-1"><title>t</title></head><body><div>{paras}</div></body></html>'
     doc = read_document("p.html", page.encode("utf-8"))
-    assert "海珠区司法局" in doc.text
+    assert "海珠区司法局" in doc.text and doc.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("declared", ["iso-8859-1", "utf-8"])
+def test_gbk_page_declaring_another_charset_is_detected(declared):
+    """A GBK page labelled Latin-1 (or UTF-8) by its server or editor: read as what it is (before:
+    Latin-1 mojibake, refused as "0 Chinese characters"), and JSON says which encoding was used
+    (before: the declared one, even where detection had read the page)."""
+    text = SEED_FILES[3].read_text(encoding="utf-8")
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n") if p.strip())
+    page = f'<html><head><meta charset="{declared}"><title>t</title></head><body><div>{paras}</div></body></html>'
+    doc = read_document("p.html", page.encode("gb18030"))
+    assert "海珠区司法局" in doc.text and doc.encoding == "gb18030"
 
 
 def test_zero_width_spaces_do_not_defeat_matching():
