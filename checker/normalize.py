@@ -240,13 +240,14 @@ def _joinable_breaks(text: str, rule: LineJoining, spaced: bool = False) -> set[
     step = 2 if _double_spaced(lines, rule) else 1
     width = _wrap_width(lines, rule, spaced)  # (a letter-spaced text judged on its characters)
     indented = not spaced and _indents_paragraphs(lines)
+    running = _running_lines(lines) if rule.page_number is not None else frozenset()
     for i, raw in enumerate(lines[:-step]):
         if step == 2 and (not raw.strip() or lines[i + 1].strip()):
             continue
         end = starts[i] + len(raw)
         # judged on what is seen: invisible characters neither lengthen a line nor end it
         line = raw.translate(_STRIP_INVISIBLE) if _HAS_INVISIBLE.search(raw) else raw
-        k = _after_page_break(lines, i + 1, rule) if step == 1 and raw.strip() else i + step
+        k = _after_page_break(lines, i + 1, rule, running) if step == 1 and raw.strip() else i + step
         nxt = lines[k]
         if _HAS_INVISIBLE.search(nxt):
             nxt = nxt.translate(_STRIP_INVISIBLE)
@@ -312,18 +313,36 @@ def _indents_paragraphs(lines: list[str]) -> bool:
     return filled >= 10 and 0 < indented <= 0.6 * filled
 
 
-def _after_page_break(lines: list[str], i: int, rule: LineJoining) -> int:
-    """The index of the first line after a page break starting at line ``i`` — blank lines and a
-    form feed around a line holding only the page's number — or ``i`` itself when none starts there.
-    A page break is no paragraph break: the lines either side are judged as if adjacent."""
-    if i >= len(lines) or rule.page_number is None or (len(lines[i]) > 16 and lines[i][0] not in " \t\f"):
+#: A line repeated this often, this short, without a sentence's end, is a running header or
+#: footer a copy of a PDF kept on every page (its title, 法治政府建设年度报告).
+RUNNING_MIN_COUNT = 3
+RUNNING_MAX_CHARS = 40
+
+
+def _running_lines(lines: list[str]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for ln in lines:
+        s = ln.strip()
+        if s and len(s) <= RUNNING_MAX_CHARS and s[-1] not in _SENTENCE_END:
+            counts[s] = counts.get(s, 0) + 1
+    return frozenset(s for s, n in counts.items() if n >= RUNNING_MIN_COUNT)
+
+
+def _after_page_break(lines: list[str], i: int, rule: LineJoining, running: frozenset[str] = frozenset()) -> int:
+    """The index of the first line after a page break starting at line ``i`` — blank lines, a
+    form feed, a line holding only the page's number, a running header or footer (``running``) —
+    or ``i`` itself when none starts there. A page break is no paragraph break: the lines either
+    side are judged as if adjacent."""
+    if i >= len(lines) or rule.page_number is None:
+        return i
+    if len(lines[i]) > 16 and lines[i][0] not in " \t\f" and not (running and lines[i].strip() in running):
         return i  # (the common case: a line of text)
     k, furniture = i, False
     while k < len(lines):
         s = lines[k].strip()
         if not s:
             furniture = furniture or "\f" in lines[k]
-        elif len(s) <= 16 and rule.page_number.search(s):
+        elif s in running or (len(s) <= 16 and rule.page_number.search(s)):
             furniture = True
         else:
             break
