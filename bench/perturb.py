@@ -41,10 +41,11 @@ def wrap(text: str, width: int, indent: str = "") -> str:
     return "\n".join(p[i : i + width] for p in paragraphs for i in range(0, len(p), width))
 
 
-def pdftotext_like(text: str) -> str:
+def pdftotext_like(text: str, header: str = "") -> str:
     lines = wrap(text, 33).split("\n")
     pages = [lines[k : k + 22] for k in range(0, len(lines), 22)]
-    return "".join("\n".join(p) + f"\n\n\n   — {n} —\n\f" for n, p in enumerate(pages, 1))
+    top = f"{header}\n" if header else ""
+    return "".join((top if n > 1 else "") + "\n".join(p) + f"\n\n\n   — {n} —\n\f" for n, p in enumerate(pages, 1))
 
 
 def markdown(text: str) -> bytes:
@@ -133,6 +134,7 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "hard-wrapped at 38": as_text(lambda t: wrap(t, 38)),
     "indented, wrapped at 26 (pdftotext -layout)": as_text(lambda t: wrap(t, 26, "   ")),
     "page breaks between pages (pdftotext)": as_text(pdftotext_like),
+    "page breaks and a running header": as_text(lambda t: pdftotext_like(t, "法治政府建设年度报告")),
     "pasted as one line": as_text(lambda t: t.replace("\n", "")),
     "Markdown (# headings, ** leads, 1. lists)": as_file("copy.md", markdown),
     "Hong Kong script (s2hk)": as_text(hong_kong),
