@@ -34,7 +34,7 @@ def _reason(exc: BaseException) -> str:
 @dataclass(frozen=True)
 class Extracted:
     text: str
-    format: str  # text | html | pdf | docx
+    format: str  # text | html | pdf | docx | markdown
     page_starts: tuple[int, ...] = ()
     published: str | None = None
     title: str | None = None
