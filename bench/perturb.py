@@ -128,6 +128,15 @@ def as_file(name: str, fn: Callable[[str], bytes]) -> Callable[[str], ReportResu
     return lambda t: score_document(read_document(name, fn(t)))
 
 
+CHROME_TOP = (
+    "当前位置：首页 > 信息公开 > 法治政府建设年度报告\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n"
+    "索引号：11440105007483123X/2024-00012  发布机构：某区司法局\n发布时间：2024-03-01 10:30  浏览次数：1234\n"
+)
+CHROME_BOTTOM = (
+    "\n分享到：微信 微博 QQ空间\n【我要纠错】 【打印】 【关闭】\n上一篇：某区2022年度法治政府建设情况报告\n"
+    "主办单位：某区人民政府办公室 版权所有 ICP备12345678号\n"
+)
+
 FORMS: dict[str, Callable[[str], ReportResult]] = {
     "hard-wrapped at 17": as_text(lambda t: wrap(t, 17)),
     "hard-wrapped at 26": as_text(lambda t: wrap(t, 26)),
@@ -142,6 +151,7 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "heading numbers 一　(space)": as_text(numbers("space")),
     "heading numbers ㈠ (enclosed)": as_text(numbers("enclosed")),
     "heading numbers 1） (bracket)": as_text(numbers("bracket")),
+    "a web page copied whole (its chrome in the text)": as_text(lambda t: CHROME_TOP + t + CHROME_BOTTOM),
     "WeChat article (<section> paragraphs)": as_file("copy.html", wechat),
     "Word file, body framed in a table": as_file("copy.docx", framed_docx),
 }

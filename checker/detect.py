@@ -45,7 +45,9 @@ class Metadata:
 
 
 def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | None, str]:
-    head = norm.text[:1500]
+    # (not in what follows the report: a web page's 上一篇:某区2022年度…报告 dates another one)
+    own = norm.text[: _appendix_start(norm.text, profile.appendix)]
+    head = own[:1500]
     lo, hi = profile.year_range
     # the match nearest the top wins (the pattern order breaks ties): a report's year stands at
     # its top; a later 《…关于2024年法治政府建设情况的报告》 published this year is last year's
@@ -61,7 +63,7 @@ def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | 
                 break
     if found:
         return min(found)[2], "pattern"
-    text = norm.text
+    text = own
     if profile.year_not_counted is not None:  # an Outline's period (2021—2025年) is no report year
         text = profile.year_not_counted.sub(" ", text)
     counts = Counter(int(y) for y in _YEAR.findall(text) if lo <= int(y) <= hi)
@@ -136,24 +138,43 @@ def _regions(
     return [(0, text[:HEAD_CHARS])]
 
 
-def _before_appendix(text: str, appendix: BoundedPattern | None) -> list[tuple[int, str]]:
-    """The last lines before material appended after the signature (附件 / 统计表…), where the
-    signature then stands: the first appendix line in the text's second half."""
-    if appendix is None:
-        return []
+def _nonempty_lines(text: str) -> list[tuple[int, str]]:
     lines, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
             lines.append((pos, line))
         pos += len(line) + 1
+    return lines
+
+
+def _appendix_line(lines: list[tuple[int, str]], appendix: BoundedPattern | None) -> int | None:
+    """The index of the line where material appended after the report starts (附件, a web page's
+    footer): the first appendix line in the text's second half."""
+    if appendix is None:
+        return None
     for k in range(max(len(lines) // 2, 1), len(lines)):
         if appendix.search(lines[k][1].strip()):
-            before = lines[max(k - 5, 0) : k]
-            if not before:
-                return []
-            a, (b, last) = before[0][0], before[-1]
-            return [(a, text[a : b + len(last)])]
-    return []
+            return k
+    return None
+
+
+def _appendix_start(text: str, appendix: BoundedPattern | None) -> int:
+    """The offset where the report's own text ends (the whole text when nothing follows it)."""
+    lines = _nonempty_lines(text) if appendix is not None else []
+    k = _appendix_line(lines, appendix)
+    return len(text) if k is None else lines[k][0]
+
+
+def _before_appendix(text: str, appendix: BoundedPattern | None) -> list[tuple[int, str]]:
+    """The last lines before material appended after the signature (附件 / 统计表…), where the
+    signature then stands."""
+    lines = _nonempty_lines(text) if appendix is not None else []
+    k = _appendix_line(lines, appendix)
+    before = lines[max(k - 5, 0) : k] if k is not None else []
+    if not before:
+        return []
+    a, (b, last) = before[0][0], before[-1]
+    return [(a, text[a : b + len(last)])]
 
 
 def _found(norm: NormalizedText, original: str, start: int, name: str) -> str:

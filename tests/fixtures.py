@@ -182,3 +182,20 @@ def cover_page(title: str, intro: str, link: str = "/files/report.pdf", embed: b
 <div class="content"><p>{html_lib.escape(intro)}</p>{tail}</div></div>
 <div class="footer">主办单位：某区人民政府办公室 版权所有</div></body></html>"""
     return page.encode("utf-8")
+
+
+#: A web page's chrome as "select all, copy" brings it into a text file: (top, bottom) pairs.
+WEB_CHROME = [
+    (
+        "首页 > 政务公开 > 法治政府建设 > 正文\n【字体：大 中 小】 【打印本页】 【关闭窗口】\n"
+        "发布时间：2024-03-01 10:30  来源：区司法局  浏览次数：1234\n",
+        "\n分享到：微信 微博 QQ空间\n【打印本页】【关闭窗口】\n主办单位：某区人民政府办公室 版权所有 ICP备12345678号\n"
+        "网站标识码：4401050001 公安机关备案号：44010502000001\n",
+    ),
+    (
+        "当前位置：首页 > 信息公开 > 法定主动公开内容 > 法治政府建设年度报告\n"
+        "索引号：11440105007483123X/2024-00012  发布机构：某区司法局\n发布日期：2024-03-01  字号：[ 大 中 小 ]\n",
+        "\n扫一扫在手机打开当前页\n【我要纠错】 【打印】 【关闭】\n上一篇：某区2022年度法治政府建设情况报告\n"
+        "下一篇：关于印发某区2024年普法依法治理工作要点的通知\n责任编辑：张三\n",
+    ),
+]

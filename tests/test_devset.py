@@ -10,6 +10,7 @@ import pytest
 from checker import evaluate, load_checklist, score_text
 from checker.evaluate import same_issuer
 from conftest import SHARED
+from fixtures import WEB_CHROME
 
 GOLD = SHARED / "gold" / "passages"
 PASSAGES = SHARED / "passages"
@@ -94,6 +95,20 @@ def test_excerpts_with_a_table_of_contents_keep_their_verdicts():
         assert (b.metadata.year, b.metadata.issuer) == (a.metadata.year, a.metadata.issuer), path.name
         moved += sum(x.status != y.status for x, y in zip(a.items, b.items, strict=True))
     assert moved <= 1
+
+
+@pytest.mark.parametrize("top, bottom", WEB_CHROME, ids=["toolbar-footer", "metadata-prevnext"])
+def test_a_web_page_copied_whole_into_a_text_file_scores_as_its_report(top, bottom):
+    """Select all, copy, paste into a .txt: the page's breadcrumb, tool bar, metadata line, footer
+    and 上一篇/下一篇 links come along. They are front matter and what follows the report, never its
+    text: nothing moves (before: 56 of 58 texts counted 社会监督 from the footer, a metadata line
+    ran into the first sentence — 11 issuers and 4 years lost or changed — and a 上一篇 link to
+    another year's report dated two)."""
+    for path in sorted(PASSAGES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        a, b = score_text(text, name=path.name), score_text(top + text + bottom, name=path.name)
+        assert (b.metadata.issuer, b.metadata.year) == (a.metadata.issuer, a.metadata.year), path.name
+        assert [(i.id, i.status) for i in b.items] == [(i.id, i.status) for i in a.items], path.name
 
 
 def test_year_of_a_report_opening_with_year_since():

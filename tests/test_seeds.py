@@ -10,6 +10,7 @@ import pytest
 from checker import evaluate, score_file, score_text
 from checker.normalize import to_simplified
 from conftest import ROOT, SEED_FILES, SHARED, TRADITIONAL_SEED
+from fixtures import WEB_CHROME
 
 GOLDEN = ROOT / "tests" / "data" / "golden"
 
@@ -151,6 +152,17 @@ def test_a_table_of_contents_changes_nothing(seed, leaders):
     copy = f"{first}\n目  录\n{toc}{rest}"
     assert_same_verdicts(seed, copy)
     got, original = score_text(copy, name="toc.txt"), score_file(seed)
+    assert (got.metadata.issuer, got.metadata.year) == (original.metadata.issuer, original.metadata.year)
+
+
+@pytest.mark.parametrize("top, bottom", WEB_CHROME, ids=["toolbar-footer", "metadata-prevnext"])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_web_page_copied_whole_gets_the_same_verdicts_year_and_issuer(seed, top, bottom):
+    """The page's chrome copied into the text file with the report (before: the footer counted as
+    社会监督 and the signature above 上一篇/下一篇 no longer named seed 004's body)."""
+    copy = top + seed.read_text(encoding="utf-8") + bottom
+    assert_same_verdicts(seed, copy)
+    got, original = score_text(copy, name="page.txt"), score_file(seed)
     assert (got.metadata.issuer, got.metadata.year) == (original.metadata.issuer, original.metadata.year)
 
 
