@@ -740,6 +740,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         mentions=_compile_mentions(data.get("mentions") or {}, rx, rlist),
         opening=rx(data["opening"], ("opening",)) if data.get("opening") else None,
         opening_skip=rlist(data.get("opening_skip"), ("opening_skip",)),
+        page_metadata=rlist(data.get("page_metadata"), ("page_metadata",)),
         reopening=rx(data["reopening"], ("reopening",)) if data.get("reopening") else None,
         concrete=rlist(data.get("concrete"), ("concrete",)),
         year=tuple(p.with_flags(re.M) for p in rlist(data.get("year"), ("year",))),

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .model import IssuerNames, StructureProfile
 from .normalize import NormalizedText, normalize_term
-from .patterns import BoundedPattern
+from .patterns import BoundedPattern, combined
 
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 
@@ -309,10 +309,25 @@ def _short(place: str, names: IssuerNames) -> str:
     return short if len(short) >= 2 else place
 
 
+def _without_page_metadata(norm: NormalizedText, profile: StructureProfile) -> NormalizedText:
+    """The text as detection reads it: a web page's chrome copied with the report (原创 某某司法
+    某区司法局 2024-03-01 18:00 广东, 浏览次数:1234, 版权所有…) blanked with spaces, so that its names
+    and dates are not taken for the report's while every offset still maps to the original."""
+    if not profile.page_metadata:
+        return norm
+    chrome = combined(profile.page_metadata)
+    lines = norm.text.split("\n")
+    blanked = [" " * len(ln) if ln.strip() and chrome.search(ln) else ln for ln in lines]
+    if blanked == lines:
+        return norm
+    return replace(norm, text="\n".join(blanked))
+
+
 def detect(
     norm: NormalizedText, original: str, profile: StructureProfile, year: int | None = None, issuer: str | None = None
 ) -> Metadata:
     y: int | None
+    norm = _without_page_metadata(norm, profile)
     if year is not None:
         y, ysrc = year, "option"
     else:

@@ -149,6 +149,9 @@ class StructureProfile:
     issuer_names: IssuerNames = IssuerNames()
     opening: Pattern | None = None  # first sentence of a section that opens the report
     opening_skip: tuple[Pattern, ...] = ()  # a cover letter's lines that may precede it
+    # A web page's chrome copied with its text (a byline, view counts, a tool bar, a footer): no
+    # issuer or year is read from such a line.
+    page_metadata: tuple[Pattern, ...] = ()
     # after a preamble that already opened with the year, the first body sentence opens the
     # report again only when it recites this (the guiding ideology)
     reopening: Pattern | None = None

@@ -187,6 +187,13 @@ def bounded(source: str, flags: int = 0, where: str = "") -> BoundedPattern:
     return BoundedPattern(source, flags, where)
 
 
+@lru_cache(maxsize=64)
+def combined(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern:
+    """A list of cues tried as one expression (any of them matches): one search per line instead
+    of one per cue. Kept per list: the profile's lists are few and tried on every line."""
+    return BoundedPattern("|".join(f"(?:{p.pattern})" for p in patterns), where=patterns[0].where)
+
+
 #: Sets of at most this many alternatives are tested with ``in``, one string after another; larger
 #: ones with one compiled search. Compiling costs about as much as a report's worth of ``in``
 #: tests, and a report's patterns hold some 650 such sets (most of two to five strings), so

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from .model import StructureProfile
 from .normalize import NormalizedText
-from .patterns import BoundedPattern, required_strings
+from .patterns import BoundedPattern, combined, required_strings
 
 
 @dataclass(frozen=True)
@@ -181,12 +181,7 @@ def _any(patterns: tuple[BoundedPattern, ...], text: str) -> bool:
     """Does any cue match? The cues of a list are tried as one combined expression."""
     if not patterns:
         return False
-    return _combined(patterns).search(text) is not None
-
-
-@lru_cache(maxsize=64)
-def _combined(patterns: tuple[BoundedPattern, ...]) -> BoundedPattern:
-    return BoundedPattern("|".join(f"(?:{p.pattern})" for p in patterns), where=patterns[0].where)
+    return combined(patterns).search(text) is not None
 
 
 def _heading_level(profile: StructureProfile, text: str) -> tuple[int, int]:

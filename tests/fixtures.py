@@ -198,4 +198,8 @@ WEB_CHROME = [
         "\n扫一扫在手机打开当前页\n【我要纠错】 【打印】 【关闭】\n上一篇：某区2022年度法治政府建设情况报告\n"
         "下一篇：关于印发某区2024年普法依法治理工作要点的通知\n责任编辑：张三\n",
     ),
+    (  # a WeChat article copied from the browser: its byline names the account and where it posted
+        "原创 海珠司法 海珠区司法局 2024-03-01 18:00 广东\n",
+        "\n阅读原文\n阅读 1024\n在看 12\n写留言\n",
+    ),
 ]

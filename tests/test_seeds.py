@@ -155,7 +155,7 @@ def test_a_table_of_contents_changes_nothing(seed, leaders):
     assert (got.metadata.issuer, got.metadata.year) == (original.metadata.issuer, original.metadata.year)
 
 
-@pytest.mark.parametrize("top, bottom", WEB_CHROME, ids=["toolbar-footer", "metadata-prevnext"])
+@pytest.mark.parametrize("top, bottom", WEB_CHROME, ids=["toolbar-footer", "metadata-prevnext", "wechat-copy"])
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_web_page_copied_whole_gets_the_same_verdicts_year_and_issuer(seed, top, bottom):
     """The page's chrome copied into the text file with the report (before: the footer counted as
