@@ -309,6 +309,11 @@ def _short(place: str, names: IssuerNames) -> str:
     return short if len(short) >= 2 else place
 
 
+#: A line of page chrome is short; a longer one holds report text too (a copy that lost its line
+#: breaks runs the title, the page's metadata and the first sentence together).
+PAGE_METADATA_MAX_CHARS = 80
+
+
 def _without_page_metadata(norm: NormalizedText, profile: StructureProfile) -> NormalizedText:
     """The text as detection reads it: a web page's chrome copied with the report (原创 某某司法
     某区司法局 2024-03-01 18:00 广东, 浏览次数:1234, 版权所有…) blanked with spaces, so that its names
@@ -317,7 +322,7 @@ def _without_page_metadata(norm: NormalizedText, profile: StructureProfile) -> N
         return norm
     chrome = combined(profile.page_metadata)
     lines = norm.text.split("\n")
-    blanked = [" " * len(ln) if ln.strip() and chrome.search(ln) else ln for ln in lines]
+    blanked = [" " * len(ln) if 0 < len(ln) <= PAGE_METADATA_MAX_CHARS and chrome.search(ln) else ln for ln in lines]
     if blanked == lines:
         return norm
     return replace(norm, text="\n".join(blanked))
