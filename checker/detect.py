@@ -46,7 +46,7 @@ class Metadata:
 
 def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | None, str]:
     # (not in what follows the report: a web page's 上一篇:某区2022年度…报告 dates another one)
-    own = norm.text[: _appendix_start(norm.text, profile.appendix)]
+    own = norm.text[: _appendix_start(norm.text, _appendix_marks(profile))]
     head = own[:1500]
     lo, hi = profile.year_range
     # the match nearest the top wins (the pattern order breaks ties): a report's year stands at
@@ -138,6 +138,12 @@ def _regions(
     return [(0, text[:HEAD_CHARS])]
 
 
+def _appendix_marks(profile: StructureProfile) -> BoundedPattern | None:
+    """What starts material after the report: an appendix line or a line of page chrome."""
+    marks = ((profile.appendix,) if profile.appendix is not None else ()) + profile.page_metadata
+    return combined(marks) if marks else None
+
+
 def _nonempty_lines(text: str) -> list[tuple[int, str]]:
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -190,7 +196,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
     regions: dict[str, list[tuple[int, str]]] = {}  # per kind of place, worked out once
     for ip in profile.issuer:
         if ip.where not in regions:
-            regions[ip.where] = _regions(ip.where, text, profile.opening_skip, profile.appendix)
+            regions[ip.where] = _regions(ip.where, text, profile.opening_skip, _appendix_marks(profile))
         for offset, region in regions[ip.where]:
             for m in ip.pattern.finditer(region):
                 raw = m.group("issuer").strip(" -—")

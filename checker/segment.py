@@ -237,7 +237,7 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
     for b in blocks:
         if b.index > 8 or "。" in b.text or _heading_level(profile, b.text)[0]:
             break
-        if _any(profile.front_matter, b.text):
+        if _any(profile.front_matter, b.text) or _any(profile.page_metadata, b.text):
             b.kind = "front"
         elif len(b.text) <= 60:
             b.kind = "title"
@@ -246,7 +246,11 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
     for b in reversed(blocks):
         if b.kind != "body" or _heading_level(profile, b.text)[0]:
             break  # a numbered heading at the very end is still part of the report
-        if _any(profile.closing, b.text) or (len(b.text) <= 40 and not re.search(r"[。;,]", b.text)):
+        if (
+            _any(profile.closing, b.text)
+            or _any(profile.page_metadata, b.text)
+            or (len(b.text) <= 40 and not re.search(r"[。;,]", b.text))
+        ):
             b.kind = "closing"
         else:
             break
