@@ -302,3 +302,11 @@ def test_a_collapsed_copy_gets_its_run_on_headings_and_signature_apart():
     assert "(一)健全法治政府建设组织领导机制。" in heads and "1.全面推行行政执法三项制度。" in heads
     assert any("第一、二季度" in s.text for s in r.structure.sentences)
     assert (r.metadata.issuer, r.metadata.issuer_source) == ("青山县人民政府", "tail")
+
+
+def test_a_sentence_about_page_views_is_report_text_not_page_chrome():
+    """浏览次数:1234 is a page's chrome; 政府网站全年点击数达120万次 is the report's work, even as its
+    last line."""
+    r = score_text(TEMPLATE_2021.replace("无。\n", "政府网站全年点击数达120万次,依申请公开办结率100%。\n"))
+    (s,) = [s for s in r.structure.sentences if "点击数" in s.text]
+    assert s.part == "other"
