@@ -159,7 +159,8 @@ def _appendix_line(lines: list[tuple[int, str]], appendix: BoundedPattern | None
     if appendix is None:
         return None
     for k in range(max(len(lines) // 2, 1), len(lines)):
-        if appendix.search(lines[k][1].strip()):
+        line = lines[k][1]
+        if len(line) <= PAGE_METADATA_MAX_CHARS and appendix.search(line.strip()):  # (such lines are short)
             return k
     return None
 
