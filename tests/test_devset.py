@@ -112,6 +112,21 @@ def test_a_web_page_copied_whole_into_a_text_file_scores_as_its_report(top, bott
         assert [(i.id, i.status) for i in b.items] == [(i.id, i.status) for i in a.items], path.name
 
 
+@pytest.mark.parametrize("top, bottom", WEB_CHROME[:2], ids=["toolbar-footer", "metadata-prevnext"])
+def test_a_web_page_copied_whole_and_collapsed_to_one_line_keeps_the_verdicts(top, bottom):
+    """A scraper's text of a whole page with no line breaks (lxml text_content()): the chrome runs
+    into the report's first and last sentences; breaks go back before it (structure.yaml
+    split_before), so no chrome counts for an item (before: 23 verdicts moved with the metadata
+    line and 上一篇/下一篇 links run in)."""
+    moved = 0
+    for path in sorted(PASSAGES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        a = score_text(text.replace("\n", ""), name=path.name)
+        b = score_text((top + text + bottom).replace("\n", ""), name=path.name)
+        moved += sum(x.status != y.status for x, y in zip(a.items, b.items, strict=True))
+    assert moved == 0
+
+
 def test_year_of_a_report_opening_with_year_since():
     text = "2021年以来,某市公安局深入推进法治建设。\n一、举措\n自2020年10月以来,共排查积案5起。\n"
     assert score_text(text).metadata.year == 2021
