@@ -50,7 +50,8 @@ def pdftotext_like(text: str, header: str = "") -> str:
 
 def markdown(text: str) -> bytes:
     """As a Word-to-Markdown converter writes a report: a heading line (no full stop) as # / ## /
-    ### by its number's level, a paragraph's lead sentence in bold, numbered paragraphs as a list."""
+    ### by its number's level, a paragraph's lead sentence in bold, numbered paragraphs as a list,
+    a short unnumbered line (a title, a signature) in bold."""
     out = []
     for line in text.split("\n"):
         level = 1 if re.match(rf"[{CN}]+、", line) else 2 if re.match(rf"[（(][{CN}]+[）)]", line) else 0
@@ -63,6 +64,8 @@ def markdown(text: str) -> bytes:
         elif level == 3:
             m = re.match(r"(\d+)[.．、]", line)
             line = f"{m[1]}. {line[m.end() :]}" if m else line
+        elif line.strip() and len(line) <= 30 and not line.rstrip().endswith(("。", ":", "：")):
+            line = f"**{line.strip()}**"  # a title or a signature, set in bold
         out.append(line)
     return "\n\n".join(out).encode()
 
@@ -145,7 +148,7 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "page breaks between pages (pdftotext)": as_text(pdftotext_like),
     "page breaks and a running header": as_text(lambda t: pdftotext_like(t, "法治政府建设年度报告")),
     "pasted as one line": as_text(lambda t: t.replace("\n", "")),
-    "Markdown (# headings, ** leads, 1. lists)": as_file("copy.md", markdown),
+    "Markdown (# headings, bold leads and titles)": as_file("copy.md", markdown),
     "Hong Kong script (s2hk)": as_text(hong_kong),
     "table of contents after the title": as_text(contents),
     "heading numbers 一　(space)": as_text(numbers("space")),
