@@ -142,7 +142,8 @@ def test_a_pdf_text_with_page_breaks_gets_the_same_verdicts_and_issuer(seed, foo
 def test_a_table_of_contents_changes_nothing(seed, leaders):
     """A long report's 目录 after its title lists its headings (with dot leaders and pages, or
     not): they are front matter, not headings labelling the opening; the last entry is not run
-    into the first paragraph (before: three seeds moved a verdict or their issuer)."""
+    into the first paragraph (before: seed 000, its list with dot leaders, lost its issuer; the
+    excerpts' test below shows what moved there)."""
     text = seed.read_text(encoding="utf-8")
     heads = re.findall(
         r"(?m)^\s*([一二三四五六七八九十]{1,3}、[^。\n]{0,40}|[（(][一二三四五六七八九十]{1,3}[）)][^。\n]{0,40})", text
