@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from .api import ItemResult, ReportResult, best_evidence
 from .errors import CheckerError, UsageError
@@ -38,6 +39,19 @@ def templates_dir() -> Path:
     return data_dir("templates")
 
 
+#: Control characters a report's text may hold — the form feed pdftotext writes between pages,
+#: a vertical tab from Word — have no glyph in any font: WeasyPrint drew a box for each in a
+#: quoted sentence. Shown as a space; the evidence's JSON text stays the original's.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str) and _CONTROL.search(value):
+        shown = _CONTROL.sub(" ", str(value))
+        return markupsafe.Markup(shown) if isinstance(value, markupsafe.Markup) else shown
+    return value
+
+
 @lru_cache(maxsize=1)
 def template_env() -> jinja2.Environment:
     return jinja2.Environment(
@@ -46,6 +60,7 @@ def template_env() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=_printable,
     )
 
 

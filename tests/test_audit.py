@@ -336,3 +336,17 @@ def test_overflow_check_catches_text_running_past_a_cell():
         "<td style='width: 20mm'>" + "A" * 80 + "</td><td>整改建议</td></tr></table></body></html>"
     )
     assert any("runs past its cell" in p for p in _overflows(renderer.layout(html)))
+
+
+def test_control_characters_in_quoted_evidence_are_shown_as_spaces():
+    """A sentence running on over a page break of pdftotext's output holds its form feed: quoted in
+    the audit it drew a box (no font has a glyph for it). It is shown as a space; the JSON evidence
+    stays the original's text."""
+    text = SEED_FILES[2].read_text(encoding="utf-8")
+    lines = [ln[i : i + 33] for ln in text.split("\n") if ln.strip() for i in range(0, len(ln), 33)]
+    copy = "".join("\n".join(lines[k : k + 22]) + f"\n\n   — {k // 22 + 1} —\n\f" for k in range(0, len(lines), 22))
+    res = score_text(copy, name="p.txt")
+    quoted = [e.text for i in res.items for e in i.evidence if "\f" in e.text]
+    assert quoted  # (some evidence runs on over a page break)
+    html = render_html(res)
+    assert not any(c in html for c in "\f\v\x00")
