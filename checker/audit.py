@@ -23,6 +23,7 @@ import jinja2
 import markupsafe
 
 from .api import ItemResult, ReportResult, best_evidence
+from .decode import CONTROL_CHARS
 from .errors import CheckerError, UsageError
 from .figures import Figure
 from .fonts import FontError, css_family, find_cjk_fonts, missing_glyphs
@@ -42,7 +43,7 @@ def templates_dir() -> Path:
 #: Control characters a report's text may hold — the form feed pdftotext writes between pages,
 #: a vertical tab from Word — have no glyph in any font: WeasyPrint drew a box for each in a
 #: quoted sentence. Shown as a space; the evidence's JSON text stays the original's.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(f"[{CONTROL_CHARS}\x0b\x0c]")
 
 
 def _printable(value: Any) -> Any:

@@ -92,7 +92,10 @@ def _plausible(ch: str) -> bool:
     )
 
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+#: Control characters no text report holds (the tab, line breaks and the form feed or vertical tab
+#: between pages or lines excepted): many of them mean a binary file.
+CONTROL_CHARS = "\x00-\x08\x0e-\x1f\x7f"
+_CONTROL = re.compile(f"[{CONTROL_CHARS}]")
 
 
 def checked_text(text: str, name: str) -> str:

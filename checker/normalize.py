@@ -317,6 +317,8 @@ def _indents_paragraphs(lines: list[str]) -> bool:
 #: footer a copy of a PDF kept on every page (its title, 法治政府建设年度报告).
 RUNNING_MIN_COUNT = 3
 RUNNING_MAX_CHARS = 40
+#: A page-number line is short (第 12 页 共 30 页 with its spaces): a longer line is text, tried no further.
+PAGE_NUMBER_MAX_CHARS = 16
 
 
 def _running_lines(lines: list[str]) -> frozenset[str]:
@@ -335,14 +337,18 @@ def _after_page_break(lines: list[str], i: int, rule: LineJoining, running: froz
     side are judged as if adjacent."""
     if i >= len(lines) or rule.page_number is None:
         return i
-    if len(lines[i]) > 16 and lines[i][0] not in " \t\f" and not (running and lines[i].strip() in running):
+    if (
+        len(lines[i]) > PAGE_NUMBER_MAX_CHARS
+        and lines[i][0] not in " \t\f"
+        and not (running and lines[i].strip() in running)
+    ):
         return i  # (the common case: a line of text)
     k, furniture = i, False
     while k < len(lines):
         s = lines[k].strip()
         if not s:
             furniture = furniture or "\f" in lines[k]
-        elif s in running or (len(s) <= 16 and rule.page_number.search(s)):
+        elif s in running or (len(s) <= PAGE_NUMBER_MAX_CHARS and rule.page_number.search(s)):
             furniture = True
         else:
             break
