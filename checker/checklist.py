@@ -43,7 +43,7 @@ from .model import (
     StructureProfile,
 )
 from .normalize import normalize_term, to_simplified
-from .patterns import BoundedPattern, combined, required_strings
+from .patterns import BoundedPattern, required_strings
 from .resources import cache_dir, data_dir
 from .rules import LINT_PROBES, Literal, RuleCompiler, compile_user_regex, fmt_path, walk, yaml_line
 
@@ -775,9 +775,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             split_over=int(lj.get("split_over", 0)),
             split_single=int(lj.get("split_single", 0)),
             double_spaced=float(lj.get("double_spaced", 0)),
-            split_before=combined(rlist(lj["split_before"], ("line_joining", "split_before")))
-            if lj.get("split_before")
-            else None,
+            split_before=rlist(lj.get("split_before"), ("line_joining", "split_before")),
             number_space=rx(lj["number_space"], ("line_joining", "number_space")).with_flags(re.M)
             if "number_space" in lj
             else None,

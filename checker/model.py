@@ -58,7 +58,7 @@ class LineJoining:
     # ``split_over`` characters, a break is put back before each match of ``split_before``.
     split_over: int = 0
     split_single: int = 0  # the same for a text's only line longer than this (0: never)
-    split_before: Pattern | None = None
+    split_before: tuple[Pattern, ...] = ()
     # A text double-spaced throughout (this share of its lines followed by an empty line) has
     # its wrapped lines judged across the empty lines (0: never).
     double_spaced: float = 0.0
