@@ -1197,6 +1197,30 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "report.first-responsible",
             "covered",
         ),
+        # set BZ: units reporting at the party's rule-of-law commission is the commission at work;
+        # the subject they report on is only named
+        ("区交通局、区税务局在区委全面依法治区委员会上专题述法。", "leadership.party-leadership", "covered"),
+        (
+            "区财政局围绕“行政复议工作开展情况”,在区委全面依法治区委员会上作专题述法。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        # …a periodic evaluation of the units' rule-of-law work is assessment
+        ("制定镇法治建设工作评议办法,每半年对各村法治建设工作开展评议。", "leadership.assessment", "covered"),
+        # …the inspection's cooperation mechanism, named without 法治 in a heading, is the inspection;
+        # an environmental inspection's is not
+        ("二是完善督察协作推进机制。", "leadership.inspection", "covered"),
+        ("配合做好生态环境保护督察协作机制建设。", "leadership.inspection", "absent"),
+        # …the staff organised to study the thought, with what they studied between
+        ("各科室组织干部职工开展习近平法治思想专题学习30余场次。", "capacity.staff-training", "covered"),
+        ("将宪法和法律知识纳入区委党校各类班次必修课。", "capacity.staff-training", "covered"),
+        # …a lecture group formed for the thought is publicity
+        ("成立习近平法治思想青年宣讲团,开展专题宣讲20场。", "society.pufa", "covered"),
+        # …two regions' joint service window is service reform
+        ("开设“长三角通办”专窗,全年办理业务1200件。", "functions.approval-reform", "covered"),
+        # …what a regulation provides is not the government's own work
+        ("条例对市场主体的合规责任作出明确规定,强化突发事件应急处置。", "emergency.response", "absent"),
+        ("区政府强化突发事件应急处置,修订应急预案3件。", "emergency.response", "covered"),
     ],
 )
 def test_construction(body, item, expected):
