@@ -1221,6 +1221,47 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # …what a regulation provides is not the government's own work
         ("条例对市场主体的合规责任作出明确规定,强化突发事件应急处置。", "emergency.response", "absent"),
         ("区政府强化突发事件应急处置,修订应急预案3件。", "emergency.response", "covered"),
+        # set CA: study arranged (学习安排专人领学) is no party deployment, nor work deployed at the
+        # bureau's own meetings beside a party group's study; both meetings deploying it is
+        (
+            "通过党组理论学习中心组等方式组织领导干部学习习近平法治思想,每次学习安排专人领学。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        (
+            "召开党组会10次传达学习上级会议精神,多次在局务会研究部署法治建设工作。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("通过党组会、局长办公会等形式研究部署法治建设工作。", "leadership.party-leadership", "covered"),
+        # …the newly appointed taking the constitutional oath are not the staff trained
+        (
+            "组织政府常务会议法治专题讲座2次,新任命的国家工作人员全部进行宪法宣誓。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        # …an internal lecture series on the laws is staff study
+        ("对内开展“政务讲堂”活动,学习《政务服务条例》等相关法律法规。", "capacity.staff-training", "covered"),
+        # …the publicity responsibility carried out counts, whoever is trained in the same sentence
+        (
+            "落实谁执法谁普法责任制,组织干部职工开展新法专题培训,提升干部职工法治意识。",
+            "society.pufa",
+            "covered",
+        ),
+        # …inspections counted with problems reported back; an enforcement inspection is not one
+        ("全年开展专项督查3次,通报整改问题9项。", "leadership.inspection", "covered"),
+        ("开展行政执法三项制度落实专项督查2次,整改问题2个。", "leadership.inspection", "absent"),
+        # …the areas named as where effort goes, what funds support, what a meeting discussed
+        ("坚持从推进数字政府建设和提升服务水平等方面发力。", "digital.platforms", "absent"),
+        ("增加法治建设专项经费投入,重点支持普法宣传。", "society.pufa", "absent"),
+        ("主持召开局务会研讨推进政务服务、优化法治营商环境等相关工作31次。", "functions.business-env", "absent"),
+        # …a law's title as a lecture's or a training's subject
+        (
+            "围绕《某某条例》,从历次修订情况、新修订内容等方面讲授专题党课。",
+            "rules.legislation",
+            "absent",
+        ),
+        ("针对新修订的《行政复议法》,组织干部职工开展解读培训。", "disputes.reconsideration", "absent"),
     ],
 )
 def test_construction(body, item, expected):
