@@ -1262,6 +1262,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("针对新修订的《行政复议法》,组织干部职工开展解读培训。", "disputes.reconsideration", "absent"),
+        # set CB: the licensing items managed as a list is the Outline's service reform; the whole
+        # bureau organised to study the laws is staff study; work named before its study and
+        # deployment is only named; the thought named with the General Secretary's title
+        ("做好行政许可事项的清单管理,对56项许可事项逐项确认。", "functions.approval-reform", "covered"),
+        ("组织全局认真学习《宪法》《行政处罚法》。", "capacity.staff-training", "covered"),
+        (
+            "对于审批改革、行政执法改革等重点工作多次深入基层开展专题研究。",
+            "enforcement.system-reform",
+            "absent",
+        ),
+        ("局党委会传达学习习近平总书记重要法治思想。", "leadership.xi-thought", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -1542,3 +1553,26 @@ def test_a_first_achieved_in_the_opening_sentence_counts():
         score_text(boilerplate + "一、主要工作\n全年开展法治培训三次。\n").item("disputes.reconsideration").status
         == "absent"
     )
+
+
+def test_a_county_that_calls_itself_county_government_is_named_by_its_own_rules_title():
+    """Set CB: a county government's report says only 县人民政府 and names itself in the title of the
+    study rules it made (制定了《…县人民政府常务会会前学法制度》), as a county naming itself in its own
+    plan's title already was; a city's rules it follows (按照《…市…》) name no issuer."""
+    text = (
+        "现将县人民政府2022年法治政府建设工作情况报告如下。\n一、主要成效\n"
+        "县人民政府领导班子带头开展学法,制定了《青山县人民政府常务会会前学法制度》,全年会前学法12次。\n"
+    )
+    assert score_text(text).metadata.issuer == "青山县人民政府"
+    other = text.replace("制定了《青山县人民政府", "按照《青山市人民政府")
+    assert score_text(other).metadata.issuer != "青山市人民政府"
+
+
+def test_a_demonstration_title_named_in_the_opening_counts():
+    """Set CB: the opening sentence is boilerplate, but a title conferred there (…命名为省级法治政府
+    建设示范县) or its re-examination passed is a fact, as a title won there already was."""
+    text = (
+        "某县2022年法治政府建设情况报告\n2022年,县政府全面落实法治政府建设部署要求,2019年经省委依法治省办命名为"
+        "省级法治政府建设示范县,2022年顺利通过示范县复查。\n一、主要举措\n全年开展法治培训三次。\n"
+    )
+    assert score_text(text).item("leadership.demonstration").status == "covered"
