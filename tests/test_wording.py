@@ -1576,3 +1576,15 @@ def test_a_demonstration_title_named_in_the_opening_counts():
         "省级法治政府建设示范县,2022年顺利通过示范县复查。\n一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("leadership.demonstration").status == "covered"
+
+
+def test_an_addressee_line_is_not_the_report_naming_itself():
+    """Set CC: a city's report addressed 省政府、市委、市人大: begins with 省政府 — the addressee, not the
+    report calling itself the provincial government; the one province it mentions is not its
+    issuer, and the city it names through its own documents is."""
+    text = (
+        "省政府、市委、市人大:\n2018年,我市以《江西省法治政府建设实施方案》为统领,深入推进依法行政。\n"
+        "一、依法全面履行政府职能\n市政府下发了《青山市人民政府关于承接落实行政权力事项的通知》,"
+        "制定了《青山市政务服务事项流程再造工作方案》。\n"
+    )
+    assert score_text(text).metadata.issuer == "青山市人民政府"
