@@ -118,6 +118,8 @@ def hong_kong(text: str) -> str:
 def numbers(kind: str) -> Callable[[str], str]:
     if kind == "space":
         return lambda t: re.sub(rf"(?m)^(\s*)([{CN}]+)、", lambda m: m[1] + m[2] + "\u3000", t)
+    if kind == "none":  # a Word file whose headings show their level by style, no number typed
+        return lambda t: re.sub(rf"(?m)^(\s*)([{CN}]+、|[（(][{CN}]+[）)]|\d{{1,2}}[.．、])", r"\1", t)
     if kind == "enclosed":
         return lambda t: re.sub(rf"(?m)^(\s*)[（(]([{CN}])[）)]", lambda m: m[1] + chr(0x3220 + CN.index(m[2])), t)
     return lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})[.．、]", lambda m: f"{m[1]}{m[2]}）", t)
@@ -154,6 +156,7 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "heading numbers 一　(space)": as_text(numbers("space")),
     "heading numbers ㈠ (enclosed)": as_text(numbers("enclosed")),
     "heading numbers 1） (bracket)": as_text(numbers("bracket")),
+    "heading numbers removed (Word heading styles)": as_text(numbers("none")),
     "a web page copied whole (its chrome in the text)": as_text(lambda t: CHROME_TOP + t + CHROME_BOTTOM),
     "a WeChat article copied as text (byline, 阅读原文)": as_text(
         lambda t: "原创 海珠司法 海珠区司法局 2024-03-01 18:00 广东\n" + t + "\n阅读原文\n阅读 1024\n在看 12\n写留言\n"

@@ -730,6 +730,10 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
     return StructureProfile(
         headings=headings,
         bare_heading_max_chars=int(data.get("bare_heading_max_chars", 30)),
+        bare_subheading=(
+            int((data.get("bare_subheading") or {}).get("max_chars", 0)),
+            int((data.get("bare_subheading") or {}).get("body_min_chars", 0)),
+        ),
         heading_cues=heading_cues,
         paragraph_cues=paragraph_cues,
         transition=rlist(plan.get("transition"), ("parts", "plan", "transition")),

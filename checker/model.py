@@ -156,6 +156,9 @@ class StructureProfile:
     # report again only when it recites this (the guiding ideology)
     reopening: Pattern | None = None
     reuse: ReuseConfig = ReuseConfig()
+    # An unnumbered short line before a paragraph is a subheading (a Word file's heading style,
+    # a WeChat article's bold subhead): (max chars of the line, min chars of the next; 0 = off).
+    bare_subheading: tuple[int, int] = (0, 0)
 
     @property
     def role_names(self) -> frozenset[str]:

@@ -283,6 +283,18 @@ def _mark_contents(blocks: list[_Block], profile: StructureProfile) -> None:
             b.kind = "front"
 
 
+def _bare_subheading(profile: StructureProfile, blocks: list[_Block], b: _Block) -> bool:
+    """A short unnumbered line before a paragraph: a subheading whose number was never typed (a
+    Word heading style, a bold subhead). Clause punctuation rules out a sentence or a label."""
+    max_chars, body_min = profile.bare_subheading
+    if not max_chars or len(b.text) > max_chars or b.index + 1 >= len(blocks):
+        return False
+    if any(c in b.text for c in profile.sentence_end + ",:"):
+        return False
+    nxt = blocks[b.index + 1]
+    return nxt.kind == "body" and len(nxt.text) >= body_min
+
+
 def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
     """Split into sentences and label each with its report part (pure, deterministic)."""
     blocks = _lines(norm.text)
@@ -302,6 +314,8 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             and _classify_heading(profile, b.text) in ("shortcomings", "plan", "mixed", "other", "measures")
         ):
             b.kind, b.level = "heading", 1
+        elif _bare_subheading(profile, blocks, b):
+            b.kind, b.level = "heading", 2
     has_headings = any(b.kind in ("heading", "lead") for b in blocks)
 
     sentences: list[Sentence] = []

@@ -310,3 +310,21 @@ def test_a_sentence_about_page_views_is_report_text_not_page_chrome():
     r = score_text(TEMPLATE_2021.replace("无。\n", "政府网站全年点击数达120万次,依申请公开办结率100%。\n"))
     (s,) = [s for s in r.structure.sentences if "点击数" in s.text]
     assert s.part == "other"
+
+
+def test_an_unnumbered_subheading_is_a_heading_of_its_section():
+    """A Word file's heading style or a WeChat article's bold subhead shows a heading whose number
+    was never typed: a short line with no punctuation before a paragraph is a subheading. A
+    template's catch-all list in it is not work, and under a 下一步 heading it stays a plan."""
+    text = (
+        "某区2023年法治政府建设情况报告\n2023年,区政府深入推进依法行政,各项工作取得新成效。\n"
+        "信访、调解、行政复议、诉讼等衔接机制\n"
+        "区政府健全矛盾纠纷多元化解机制,全年调处各类矛盾纠纷1200余件,调解成功率98%,群众满意度持续提升。\n"
+        "下一步工作打算\n深化行政复议体制改革\n"
+        "进一步畅通复议渠道,提升办案质量,发挥化解行政争议的主渠道作用,切实维护群众合法权益。\n"
+    )
+    report = score_text(text)
+    assert report.item("disputes.reconsideration").status == "planned"
+    assert report.item("disputes.mediation").status == "covered"
+    # a short line that is a clause of a sentence (it has a comma) is no heading
+    assert not any(s.is_heading and "," in s.text for s in report.structure.sentences)
