@@ -1251,6 +1251,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # …inspections counted with problems reported back; an enforcement inspection is not one
         ("全年开展专项督查3次,通报整改问题9项。", "leadership.inspection", "covered"),
         ("开展行政执法三项制度落实专项督查2次,整改问题2个。", "leadership.inspection", "absent"),
+        (
+            "聚焦规范执法,提升依法行政效能,开展行政执法三项制度落实专项督查2次。",
+            "leadership.inspection",
+            "absent",
+        ),
         # …the areas named as where effort goes, what funds support, what a meeting discussed
         ("坚持从推进数字政府建设和提升服务水平等方面发力。", "digital.platforms", "absent"),
         ("增加法治建设专项经费投入,重点支持普法宣传。", "society.pufa", "absent"),
