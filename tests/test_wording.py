@@ -1278,6 +1278,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("局党委会传达学习习近平总书记重要法治思想。", "leadership.xi-thought", "covered"),
+        # set CD: experience presented at a meeting named for some work names the work only
+        ("先后在全省“放管服”改革推进会和行政执法工作会议上介绍经验。", "functions.approval-reform", "absent"),
+        ("深化“放管服”改革,全年取消审批事项12项,并在全省推进会上介绍经验。", "functions.approval-reform", "covered"),
     ],
 )
 def test_construction(body, item, expected):
