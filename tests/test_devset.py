@@ -127,6 +127,21 @@ def test_a_web_page_copied_whole_and_collapsed_to_one_line_keeps_the_verdicts(to
     assert moved == 0
 
 
+def test_a_wechat_article_collapsed_to_one_line_keeps_its_issuer_and_verdicts():
+    """A scraper's one-line text of a WeChat article: its byline ends with where the poster was
+    (…2024-03-01 18:00 广东) and runs into the title or the first sentence. A break goes back after
+    the place (a provincial-level division's short name), so the byline's account name is never
+    read as the issuer (before: 19 of 58 issuers changed, two of them wrong names —
+    创海珠司法海珠区司法局, 人次开江县交通运输局)."""
+    top, bottom = WEB_CHROME[2]
+    for path in sorted(PASSAGES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        a = score_text(text.replace("\n", ""), name=path.name)
+        b = score_text((top + text + bottom).replace("\n", ""), name=path.name)
+        assert (b.metadata.issuer, b.metadata.year) == (a.metadata.issuer, a.metadata.year), path.name
+        assert [(i.id, i.status) for i in b.items] == [(i.id, i.status) for i in a.items], path.name
+
+
 def test_year_of_a_report_opening_with_year_since():
     text = "2021年以来,某市公安局深入推进法治建设。\n一、举措\n自2020年10月以来,共排查积案5起。\n"
     assert score_text(text).metadata.year == 2021
