@@ -157,6 +157,8 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "heading numbers ㈠ (enclosed)": as_text(numbers("enclosed")),
     "heading numbers 1） (bracket)": as_text(numbers("bracket")),
     "heading numbers removed (Word heading styles)": as_text(numbers("none")),
+    "full stops typed . (an English keyboard, OCR)": as_text(lambda t: t.replace("。", ".")),
+    "full stops typed ． (full-width)": as_text(lambda t: t.replace("。", "．")),
     "a web page copied whole (its chrome in the text)": as_text(lambda t: CHROME_TOP + t + CHROME_BOTTOM),
     "a WeChat article copied as text (byline, 阅读原文)": as_text(
         lambda t: "原创 海珠司法 海珠区司法局 2024-03-01 18:00 广东\n" + t + "\n阅读原文\n阅读 1024\n在看 12\n写留言\n"

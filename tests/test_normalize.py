@@ -86,3 +86,13 @@ def test_hong_kong_variant_characters_are_simplified_too():
     n = normalize(original)
     assert n.script == "traditional" and "江苏省卫生健康委员会" in n.text
     assert normalize_term("江蘇省衞生健康委員會") == "江苏省卫生健康委员会"
+
+
+def test_a_western_full_stop_ends_a_chinese_sentence_only():
+    """A full stop typed . or ． after Chinese text ends the sentence in the matching form (one
+    for one: the original is quoted as typed); a decimal point, a heading number, a web address
+    or an abbreviation keeps its dot."""
+    text = "全年办结案件12件.2024年起实行清单管理．投入1.5万元.\n1.深化改革,见www.gov.cn与No.3文件."
+    n = normalize(text)
+    assert len(n.text) == len(text)
+    assert n.text == "全年办结案件12件。2024年起实行清单管理。投入1.5万元。\n1.深化改革,见www.gov.cn与no.3文件。"
