@@ -21,7 +21,7 @@ from .patterns import Pattern
 
 # Characters deleted from the matching form: quotation marks never change meaning for matching
 # and real reports quote terms inconsistently (行政执法“三项制度” vs 行政执法三项制度).
-_DROP_CHARS = frozenset("“”‘’「」『』\"'〝〞﹁﹂﹃﹄")
+_DROP_CHARS = frozenset("“”‘’「」『』\"'〝〞﹁﹂﹃﹄｢｣")
 # Invisible characters (zero-width spaces and joiners, word joiner, soft hyphen, a BOM inside
 # the text): copied web text carries them between characters, where they would split terms.
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
@@ -116,7 +116,7 @@ def _kept_number_spaces(spans: list[tuple[int, int]], text: str, rule: LineJoini
     return [s for s in spans if not any(a <= s[0] < b for a, b in kept)]
 
 
-_SENTENCE_END = "。！？!?；;：:」』）)】》…"
+_SENTENCE_END = "。｡！？!?；;：:」』）)】》…"
 _CLOSERS = "」』）)】》"
 _WESTERN_STOPS = ".．"
 
@@ -190,6 +190,8 @@ _FOLD_TABLE: dict[int, int | str] = {code: code - 0xFEE0 for code in range(0xFF0
 _FOLD_TABLE.update({ord(c): " " for c in "\u3000\u00a0\u2002\u2003\u2009"})
 _FOLD_TABLE.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z") + 1)})
+# (the half-width ideographic full stop and enumeration comma, ｡ and ､, are the Chinese ones)
+_FOLD_TABLE.update({0xFF61: "。", 0xFF64: "、"})
 _FOLD_RE = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _FOLD_TABLE))) + "]")
 _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD_TABLE.items()}
 

@@ -96,3 +96,9 @@ def test_a_western_full_stop_ends_a_chinese_sentence_only():
     n = normalize(text)
     assert len(n.text) == len(text)
     assert n.text == "全年办结案件12件。2024年起实行清单管理。投入1.5万元。\n1.深化改革,见www.gov.cn与no.3文件。"
+
+
+def test_half_width_ideographic_punctuation_is_the_chinese():
+    """｡ and ､ (half-width forms) are 。 and 、; ｢｣ are quotation marks, dropped as 「」 are."""
+    n = normalize("开展行政复议､行政应诉｢专项｣培训｡")
+    assert n.text == "开展行政复议、行政应诉专项培训。"

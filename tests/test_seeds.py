@@ -97,7 +97,7 @@ def test_a_double_spaced_hard_wrapped_copy_gets_the_same_verdicts(seed):
     assert_same_verdicts(seed, wrapped)
 
 
-@pytest.mark.parametrize("stop", [".", "．"], ids=["ascii", "fullwidth"])
+@pytest.mark.parametrize("stop", [".", "．", "｡"], ids=["ascii", "fullwidth", "halfwidth-ideographic"])
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_copy_typing_its_full_stops_the_western_way_gets_the_same_verdicts(seed, stop):
     """A report typed on an English keyboard, recognised by OCR or set with ． ends its sentences
