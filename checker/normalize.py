@@ -211,6 +211,7 @@ def _fold(text: str) -> str:
 # (the character before is checked in Python: a look-behind at every position costs more than
 # the scan for the dot)
 _WESTERN_STOP_RE = re.compile(r"\.(?=[\s\u4e00-\u9fff(\[【《0-9]|$)", re.M)
+_HEADING_NUMERAL = re.compile(r"\s*(第)?[一二三四五六七八九十]{1,3}")
 
 
 def _chinese_stops(text: str) -> str:
@@ -220,7 +221,11 @@ def _chinese_stops(text: str) -> str:
 
     def stop(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else ""
-        return "。" if "\u4e00" <= before <= "\u9fff" or (before and before in ")]】》%") else "."
+        if not ("\u4e00" <= before <= "\u9fff" or (before and before in ")]】》%")):
+            return "."
+        # (a heading's number, 一. or 二．, at the start of its line is no sentence)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        return "." if _HEADING_NUMERAL.fullmatch(text, line_start, m.start()) else "。"
 
     return _WESTERN_STOP_RE.sub(stop, text)
 

@@ -107,6 +107,17 @@ def test_a_copy_typing_its_full_stops_the_western_way_gets_the_same_verdicts(see
     assert_same_verdicts(seed, seed.read_text(encoding="utf-8").replace("。", stop))
 
 
+@pytest.mark.parametrize("dot", [".", "．"], ids=["ascii", "fullwidth"])
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_heading_numbers_written_with_a_dot_stay_headings(seed, dot):
+    """一.加强组织领导 / 二．存在的问题: a heading's number with a dot (not 、) is no sentence end,
+    whatever a Western full stop after Chinese text otherwise is; a 下一步 section stays the plans."""
+    text = re.sub(
+        r"(?m)^(\s*)([一二三四五六七八九十]+)、", lambda m: m[1] + m[2] + dot, seed.read_text(encoding="utf-8")
+    )
+    assert_same_verdicts(seed, text)
+
+
 @pytest.mark.parametrize("width", [17, 23, 31, 38])
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_copy_hard_wrapped_at_any_width_gets_the_same_verdicts_and_elements(seed, width):
