@@ -326,5 +326,16 @@ def test_an_unnumbered_subheading_is_a_heading_of_its_section():
     report = score_text(text)
     assert report.item("disputes.reconsideration").status == "planned"
     assert report.item("disputes.mediation").status == "covered"
-    # a short line that is a clause of a sentence (it has a comma) is no heading
-    assert not any(s.is_heading and "," in s.text for s in report.structure.sentences)
+
+
+def test_a_short_line_with_a_comma_is_no_subheading():
+    """A short line holding a clause (对此,区政府着力抓好 / …) is a sentence broken over two lines,
+    not a subheading: the work it runs into is reported."""
+    text = (
+        "某区2023年法治政府建设情况报告\n2023年,区政府深入推进依法行政,各项工作取得新成效。\n"
+        "对此,区政府着力抓好\n"
+        "行政复议案件办理工作,全年收到复议申请12件,依法受理10件,审结9件,纠错1件,复议决定全部依法公开。\n"
+    )
+    report = score_text(text)
+    assert not any(s.is_heading for s in report.structure.sentences if "对此" in s.text)
+    assert report.item("disputes.reconsideration").status == "covered"
