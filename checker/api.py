@@ -22,7 +22,7 @@ from .errors import InputError
 from .figures import Figure, extract_figures, plain
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
-from .model import Checklist, GradeBand
+from .model import Checklist, GradeBand, StructureProfile
 from .normalize import normalize
 from .score import Scoring, score
 from .segment import Structure, segment
@@ -71,6 +71,7 @@ class ReportResult:
     subject_named: bool = True  # False: the text never names what a rule-of-law report is about
     report_in_attachment: bool = False  # a short web page linking a document: the report is probably that
     short_text: bool = False  # shorter than any whole report: an excerpt or a cut-off copy
+    other_kind: str | None = None  # the other kind of document its title names (政府信息公开工作年度报告)
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -88,6 +89,7 @@ class ReportResult:
         """Why this score may not be the report's (see :func:`document_caveats`)."""
         return document_caveats(
             {
+                "other_kind": self.other_kind,
                 "subject_named": self.subject_named,
                 "report_in_attachment": self.report_in_attachment,
                 "attachments": list(self.document.attachments),
@@ -125,6 +127,7 @@ class ReportResult:
                 "bytes": doc.size,
                 "characters": len(doc.text),
                 "subject_named": self.subject_named,
+                "other_kind": self.other_kind,
                 "attachments": list(doc.attachments),
                 "report_in_attachment": self.report_in_attachment,
                 "short_text": self.short_text,
@@ -214,6 +217,7 @@ EVIDENCE_MODES = ("all", "best")
 #: What audits and comparisons say of a document whose score may not be its report's: a text
 #: that never names its subject, a web page that only links its report, an excerpt.
 OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
+OTHER_KIND = "标题表明是另一类文件（{kind}），可能不是法治政府建设年度报告"
 IN_ATTACHMENT = "网页正文很短并附有文件，报告正文可能在附件中（请下载附件后审查）"
 SHORT_TEXT = "正文很短（{chars}字），可能是节选、摘要或未下载完整的报告"
 
@@ -222,6 +226,8 @@ def document_caveats(document: dict[str, Any]) -> list[str]:
     """The caveats of a score document's ``document`` part (JSON read back, or
     :meth:`ReportResult.caveats`): one list for every output that shows them."""
     out = []
+    if document.get("other_kind"):
+        out.append(OTHER_KIND.format(kind=document["other_kind"]))
     if document.get("subject_named") is False:
         out.append(OFF_SUBJECT)
     if document.get("report_in_attachment") is True:
@@ -328,6 +334,12 @@ def score_document(
             "summary or a cut-off copy? (scored all the same)"
         )
     structure = segment(norm, cl.profile)
+    other_kind = _other_kind(cl.profile, structure)
+    if other_kind is not None:
+        warnings.append(
+            f"{doc.path}: its title names another kind of document ({other_kind}): is it a rule-of-law "
+            "government report? (scored all the same)"
+        )
     if len(structure.sentences) > MAX_SENTENCES:
         raise InputError(
             f"{doc.path}: {len(structure.sentences)} sentences; reports with more than {MAX_SENTENCES} "
@@ -359,7 +371,18 @@ def score_document(
         subject_named,
         in_attachment,
         short,
+        other_kind,
     )
+
+
+def _other_kind(profile: StructureProfile, structure: Structure) -> str | None:
+    """The other kind of document a title names (政府信息公开工作年度报告), read from the title
+    only: a report's body may name such a report among its work."""
+    if profile.other_kind is None:
+        return None
+    title = "".join(s.text for s in structure.sentences if s.part == "title")
+    m = profile.other_kind.search(title) if title else None
+    return m.group() if m else None
 
 
 def _items(cl: Checklist, matches: list[ItemMatch], scoring: Scoring) -> tuple[ItemResult, ...]:

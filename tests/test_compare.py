@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checker import score_file
+from checker import score_file, score_text
 from checker.checklist import load_checklist
 from checker.cli import Progress, main
 from checker.compare import Cell, Row, rank
@@ -586,3 +586,29 @@ def test_progress_eta_is_elapsed_per_report():
     assert p.eta(2.0) == pytest.approx(6.0)  # 2 s for 50 → 6 s for the other 150
     p.done = 0
     assert p.eta(0.5) is None
+
+
+def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
+    """A 政府信息公开工作年度报告 is published on the same pages and names 法治 often enough to pass
+    the subject check: its title says what it is, and the ranking says so too. A report whose
+    body names such a report among its work is not flagged."""
+    (tmp_path / "report.txt").write_bytes(SEED_FILES[2].read_bytes())
+    (tmp_path / "info.txt").write_text(
+        "某市水利局2024年政府信息公开工作年度报告\n"
+        "根据《中华人民共和国政府信息公开条例》规定,现发布本年度报告。2024年,我局坚持依法公开,"
+        "推进法治政府建设,全年主动公开政府信息869条,办理依申请公开12件,均按期答复。\n",
+        encoding="utf-8",
+    )
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert f"{tmp_path / 'info.txt'}: its title names another kind of document (政府信息公开工作年度报告)" in r.stderr
+    notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
+    assert "另一类文件（政府信息公开工作年度报告）" in notes["info.txt"] and not notes["report.txt"]
+    docs = {Path(d["document"]["path"]).name: d["document"] for d in json.loads(r.stdout)["reports"]}
+    assert docs["info.txt"]["other_kind"] == "政府信息公开工作年度报告" and docs["report.txt"]["other_kind"] is None
+    body = score_text(
+        "某区2023年法治政府建设情况报告\n一、主要举措\n按时发布政府信息公开工作年度报告,主动公开信息1200条。\n"
+    )
+    assert body.other_kind is None and not any("another kind" in w for w in body.warnings)
+    own = "某区2023年度法治政府工作报告\n一、主要举措\n全年开展法治培训三次,参训人员二百余人次,覆盖全部工作人员。\n"
+    assert score_text(own).other_kind is None
