@@ -214,6 +214,20 @@ _WESTERN_STOP_RE = re.compile(r"\.(?=[\s\u4e00-\u9fff(\[【《0-9]|$)", re.M)
 _HEADING_NUMERAL = re.compile(r"\s*(第)?[一二三四五六七八九十]{1,3}")
 
 
+# Book-title marks typed on an English keyboard, <宪法> or <<宪法>>: angle brackets next to Chinese
+# text are 《》 (the outer one of a doubled pair is dropped, as a quotation mark is).
+_DOUBLE_ANGLE_RE = re.compile(r"<(?=<[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff)）]>)>")
+_ANGLE_OPEN_RE = re.compile(r"<(?=[<\u4e00-\u9fff])")
+_ANGLE_CLOSE_RE = re.compile(r"(?<=[>\u4e00-\u9fff)）])>")
+
+
+def _chinese_marks(text: str) -> str:
+    """One for one: angle brackets around Chinese text become book-title marks."""
+    if "<" not in text:
+        return text
+    return _ANGLE_CLOSE_RE.sub("》", _ANGLE_OPEN_RE.sub("《", text))
+
+
 def _chinese_stops(text: str) -> str:
     """One for one: a Western full stop ending a Chinese sentence becomes 。."""
     if "." not in text:
@@ -479,6 +493,8 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     spans: list[tuple[int, int]] = []
     spans.extend(_pinyin_noise(text))
     spans.extend(m.span() for m in _DROP_RE.finditer(text))
+    if "<<" in text or ">>" in text:
+        spans.extend(m.span() for m in _DOUBLE_ANGLE_RE.finditer(text))
     spaced = _letter_spaced(text)
     rule = joining or LineJoining()
     spans.extend(_kept_number_spaces(_layout_spaces(text, spaced), text, rule))
@@ -508,7 +524,7 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
         pos = max(pos, b)
     if pos < len(unified):
         keep(pos, len(unified))
-    folded_text = _chinese_stops(_fold("".join(pieces)))
+    folded_text = _chinese_marks(_chinese_stops(_fold("".join(pieces))))
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text
     return NormalizedText(

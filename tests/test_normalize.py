@@ -102,3 +102,11 @@ def test_half_width_ideographic_punctuation_is_the_chinese():
     """｡ and ､ (half-width forms) are 。 and 、; ｢｣ are quotation marks, dropped as 「」 are."""
     n = normalize("开展行政复议､行政应诉｢专项｣培训｡")
     assert n.text == "开展行政复议、行政应诉专项培训。"
+
+
+def test_angle_brackets_around_chinese_text_are_book_title_marks():
+    """<民法典> and <<宪法>> typed on an English keyboard are 《》 titles (the outer one of a doubled
+    pair dropped, offsets kept); a comparison (小于<5%) or markup (<br>) keeps its brackets."""
+    n = normalize("学习<<宪法>>和<民法典>,小于<5%,<br>标签。")
+    assert n.text == "学习《宪法》和《民法典》,小于<5%,<br>标签。"
+    assert [n.origin[i] for i in range(3)] == [0, 1, 3]
