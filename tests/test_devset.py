@@ -142,6 +142,17 @@ def test_a_wechat_article_collapsed_to_one_line_keeps_its_issuer_and_verdicts():
         assert [(i.id, i.status) for i in b.items] == [(i.id, i.status) for i in a.items], path.name
 
 
+@pytest.mark.parametrize("marks", [("<", ">"), ("<<", ">>")], ids=["single", "double"])
+def test_the_passages_with_book_title_marks_typed_as_angle_brackets_keep_their_verdicts(marks):
+    """<宪法> / <<宪法>> for 《宪法》: before, six passages moved a verdict (a law title studied read
+    as work on its topic: q001, q013, q020, q026 …)."""
+    for path in sorted(PASSAGES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        a = score_text(text, name=path.name)
+        b = score_text(text.replace("《", marks[0]).replace("》", marks[1]), name=path.name)
+        assert [(i.id, i.status) for i in b.items] == [(i.id, i.status) for i in a.items], path.name
+
+
 def test_year_of_a_report_opening_with_year_since():
     text = "2021年以来,某市公安局深入推进法治建设。\n一、举措\n自2020年10月以来,共排查积案5起。\n"
     assert score_text(text).metadata.year == 2021
