@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -192,6 +193,25 @@ _FOLD_TABLE.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 # (the half-width ideographic full stop and enumeration comma, ｡ and ､, are the Chinese ones)
 _FOLD_TABLE.update({0xFF61: "。", 0xFF64: "、"})
+# Radicals a PDF's font maps its characters to (⼯作⽅案 for 工作方案, ⻓效 for 长效): text taken from
+# such a PDF matches nothing. A Kangxi radical is the ideograph Unicode's compatibility mapping
+# names (in its traditional form for 22 of them — ⾨ is 門 — so the simplified form is taken, as
+# the matching form is simplified); the simplified radicals that are whole characters are listed.
+_KANGXI = {
+    cp: nfkc
+    for cp in (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)
+    if len(nfkc := unicodedata.normalize("NFKC", chr(cp))) == 1 and "\u4e00" <= nfkc <= "\u9fff"
+}
+_KANGXI_SIMPLIFIED = _t2s().convert("".join(_KANGXI.values()))  # (the converter scoring uses)
+_FOLD_TABLE.update(zip(_KANGXI, _KANGXI_SIMPLIFIED, strict=True))
+_FOLD_TABLE.update(
+    {
+        ord(r): c
+        for r, c in zip(
+            "⻅⻆⻉⻋⻓⻔⻚⻛⻜⻢⻥⻦⻨⻩⻬⻮⻰⻙⻧⻪", "见角贝车长门页风飞马鱼鸟麦黄齐齿龙韦卤黾", strict=True
+        )
+    }
+)
 _FOLD_RE = re.compile("[" + re.escape("".join(sorted(chr(k) for k in _FOLD_TABLE))) + "]")
 _FOLD_CHARS = {chr(k): v if isinstance(v, str) else chr(v) for k, v in _FOLD_TABLE.items()}
 

@@ -110,3 +110,8 @@ def test_angle_brackets_around_chinese_text_are_book_title_marks():
     n = normalize("学习<<宪法>>和<民法典>,小于<5%,<br>标签。")
     assert n.text == "学习《宪法》和《民法典》,小于<5%,<br>标签。"
     assert [n.origin[i] for i in range(3)] == [0, 1, 3]
+
+
+def test_radicals_a_pdf_font_maps_characters_to_are_the_characters():
+    """⼯作⽅案 (Kangxi radicals ⼯ ⽅), ⾨户 (⾨ is 門, read simplified) and ⻓效 (a simplified radical)."""
+    assert normalize("⼯作⽅案,⾨户,⻓效机制").text == "工作方案,门户,长效机制"
