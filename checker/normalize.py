@@ -43,7 +43,8 @@ _CJK_PUNCT = frozenset("，。、；：")
 
 
 def _is_han(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
+    # (a radical or compatibility ideograph a PDF's font gave for a character is one too)
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or "\u2e80" <= ch <= "\u2fdf"
 
 
 def _layout_space(before: str, after: str) -> bool:
@@ -193,17 +194,18 @@ _FOLD_TABLE.update({code: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 _FOLD_TABLE.update({code + 0xFEE0: code + 32 for code in range(ord("A"), ord("Z") + 1)})
 # (the half-width ideographic full stop and enumeration comma, ｡ and ､, are the Chinese ones)
 _FOLD_TABLE.update({0xFF61: "。", 0xFF64: "、"})
-# Radicals a PDF's font maps its characters to (⼯作⽅案 for 工作方案, ⻓效 for 长效): text taken from
-# such a PDF matches nothing. A Kangxi radical is the ideograph Unicode's compatibility mapping
-# names (in its traditional form for 22 of them — ⾨ is 門 — so the simplified form is taken, as
-# the matching form is simplified); the simplified radicals that are whole characters are listed.
-_KANGXI = {
+# Radicals and compatibility ideographs a PDF's font maps its characters to (⼯作⽅案 for 工作方案,
+# ⻓效 for 长效, 率 U+F961 for 率): text taken from such a PDF matches nothing. Each is the ideograph
+# Unicode's compatibility mapping names (some in their traditional form — ⾨ is 門 — so the
+# simplified form is taken, as the matching form is simplified); the simplified radicals that are
+# whole characters are listed.
+_COMPAT = {
     cp: nfkc
-    for cp in (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3)
+    for cp in (*range(0x2F00, 0x2FD6), 0x2E9F, 0x2EF3, *range(0xF900, 0xFADA))
     if len(nfkc := unicodedata.normalize("NFKC", chr(cp))) == 1 and "\u4e00" <= nfkc <= "\u9fff"
 }
-_KANGXI_SIMPLIFIED = _t2s().convert("".join(_KANGXI.values()))  # (the converter scoring uses)
-_FOLD_TABLE.update(zip(_KANGXI, _KANGXI_SIMPLIFIED, strict=True))
+_COMPAT_SIMPLIFIED = _t2s().convert("".join(_COMPAT.values()))  # (the converter scoring uses)
+_FOLD_TABLE.update(zip(_COMPAT, _COMPAT_SIMPLIFIED, strict=True))
 _FOLD_TABLE.update(
     {
         ord(r): c

@@ -115,3 +115,10 @@ def test_angle_brackets_around_chinese_text_are_book_title_marks():
 def test_radicals_a_pdf_font_maps_characters_to_are_the_characters():
     """⼯作⽅案 (Kangxi radicals ⼯ ⽅), ⾨户 (⾨ is 門, read simplified) and ⻓效 (a simplified radical)."""
     assert normalize("⼯作⽅案,⾨户,⻓效机制").text == "工作方案,门户,长效机制"
+
+
+def test_compatibility_ideographs_are_their_characters():
+    """率 (U+F961) and 老 (U+F934), as some PDFs give them, are 率 and 老; pinyin debris after one
+    is still debris (領(lǐng) with 領 a compatibility form)."""
+    assert normalize("出庭应诉\uf961达100%,\uf934年人").text == "出庭应诉率达100%,老年人"
+    assert normalize("正确\uf9b4(lǐng)导").text == "正确领导"
