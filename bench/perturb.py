@@ -21,6 +21,7 @@ import io
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -125,6 +126,24 @@ def numbers(kind: str) -> Callable[[str], str]:
     return lambda t: re.sub(r"(?m)^(\s*)(\d{1,2})[.．、]", lambda m: f"{m[1]}{m[2]}）", t)
 
 
+@lru_cache(maxsize=1)
+def _pdf_forms() -> dict[str, str]:
+    """Each character as some PDFs' fonts give it: a Kangxi radical (⼯ for 工) or a compatibility
+    ideograph (率 U+F961), where Unicode's compatibility mapping leads back to it."""
+    out: dict[str, str] = {}
+    for cp in (*range(0x2F00, 0x2FD6), *range(0xF900, 0xFADA)):
+        ch = unicodedata.normalize("NFKC", chr(cp))
+        if len(ch) == 1:
+            out.setdefault(ch, chr(cp))
+    return out
+
+
+def pdf_font(kind: str) -> Callable[[str], str]:
+    lo, hi = (0x2F00, 0x2FD5) if kind == "radicals" else (0xF900, 0xFAD9)
+    table = {k: v for k, v in _pdf_forms().items() if lo <= ord(v) <= hi}
+    return lambda t: "".join(table.get(c, c) for c in t)
+
+
 def as_text(fn: Callable[[str], str]) -> Callable[[str], ReportResult]:
     return lambda t: score_text(fn(t), name="copy.txt")
 
@@ -159,6 +178,11 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "heading numbers removed (Word heading styles)": as_text(numbers("none")),
     "full stops typed . (an English keyboard, OCR)": as_text(lambda t: t.replace("。", ".")),
     "full stops typed ． (full-width)": as_text(lambda t: t.replace("。", "．")),
+    "heading numbers 一. (a dot)": as_text(lambda t: re.sub(rf"(?m)^(\s*)([{CN}]+)、", r"\1\2.", t)),
+    "half-width ideographic ｡ ､": as_text(lambda t: t.replace("。", "｡").replace("、", "､")),
+    "book-title marks typed <<>>": as_text(lambda t: t.replace("《", "<<").replace("》", ">>")),
+    "PDF font: Kangxi radicals": as_text(pdf_font("radicals")),
+    "PDF font: compatibility ideographs": as_text(pdf_font("compat")),
     "a web page copied whole (its chrome in the text)": as_text(lambda t: CHROME_TOP + t + CHROME_BOTTOM),
     "a WeChat article copied as text (byline, 阅读原文)": as_text(
         lambda t: "原创 海珠司法 海珠区司法局 2024-03-01 18:00 广东\n" + t + "\n阅读原文\n阅读 1024\n在看 12\n写留言\n"
