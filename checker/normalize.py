@@ -229,11 +229,27 @@ def _fold(text: str) -> str:
 # OCR, a typesetting convention) is one sentence per paragraph to the segmenter, and its opening
 # boilerplate and mention spans then swallow whole paragraphs (280 verdicts of 58 texts moved).
 # Not a decimal point or a heading number (a digit before), nor a URL or an abbreviation (a
-# Latin letter before); a number may follow (。2018年,…; 。1-10月…).
-# (the character before is checked in Python: a look-behind at every position costs more than
-# the scan for the dot)
+# Latin letter before), nor a heading's 一. (the profile's heading patterns); a number may
+# follow (。2018年,…; 。1-10月…). (The character before is checked in Python: a look-behind at
+# every position costs more than the scan for the dot.)
 _WESTERN_STOP_RE = re.compile(r"\.(?=[\s\u4e00-\u9fff(\[【《0-9]|$)", re.M)
-_HEADING_NUMERAL = re.compile(r"\s*(第)?[一二三四五六七八九十]{1,3}")
+
+
+def _chinese_stops(text: str, rule: LineJoining) -> str:
+    """One for one: a Western full stop ending a Chinese sentence becomes 。."""
+    if "." not in text:
+        return text
+
+    def stop(m: re.Match[str]) -> str:
+        before = text[m.start() - 1] if m.start() else ""
+        if not (_is_han(before) or (before and before in ")]】》%")):
+            return "."
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        number = text[line_start : m.end()].lstrip()
+        heading = any((h_m := h.match(number)) is not None and h_m.end() == len(number) for h in rule.headings)
+        return "." if heading else "。"
+
+    return _WESTERN_STOP_RE.sub(stop, text)
 
 
 # Book-title marks typed on an English keyboard, <宪法> or <<宪法>>: angle brackets next to Chinese
@@ -248,22 +264,6 @@ def _chinese_marks(text: str) -> str:
     if "<" not in text:
         return text
     return _ANGLE_CLOSE_RE.sub("》", _ANGLE_OPEN_RE.sub("《", text))
-
-
-def _chinese_stops(text: str) -> str:
-    """One for one: a Western full stop ending a Chinese sentence becomes 。."""
-    if "." not in text:
-        return text
-
-    def stop(m: re.Match[str]) -> str:
-        before = text[m.start() - 1] if m.start() else ""
-        if not ("\u4e00" <= before <= "\u9fff" or (before and before in ")]】》%")):
-            return "."
-        # (a heading's number, 一. or 二．, at the start of its line is no sentence)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        return "." if _HEADING_NUMERAL.fullmatch(text, line_start, m.start()) else "。"
-
-    return _WESTERN_STOP_RE.sub(stop, text)
 
 
 _STRIP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
@@ -546,7 +546,7 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
         pos = max(pos, b)
     if pos < len(unified):
         keep(pos, len(unified))
-    folded_text = _chinese_marks(_chinese_stops(_fold("".join(pieces))))
+    folded_text = _chinese_marks(_chinese_stops(_fold("".join(pieces)), rule))
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text
     return NormalizedText(
