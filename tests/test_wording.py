@@ -1278,6 +1278,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("局党委会传达学习习近平总书记重要法治思想。", "leadership.xi-thought", "covered"),
+        # the report given to the congress's standing committee as 汇报 is reporting to it; the
+        # subject named before it is only named, the addressee is not
+        ("区政府围绕法治政府建设情况向区人大常委会作专题汇报。", "oversight.npc-cppcc", "covered"),
+        ("县政府围绕优化营商环境工作情况向县委全面依法治县委员会汇报。", "functions.business-env", "absent"),
+        # other inspections are not rule-of-law inspections
+        ("开展扫黑除恶专项督查3次,整改问题12个。", "leadership.inspection", "absent"),
         # set CD: experience presented at a meeting named for some work names the work only
         ("先后在全省“放管服”改革推进会和行政执法工作会议上介绍经验。", "functions.approval-reform", "absent"),
         ("深化“放管服”改革,全年取消审批事项12项,并在全省推进会上介绍经验。", "functions.approval-reform", "covered"),
