@@ -1284,6 +1284,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("县政府围绕优化营商环境工作情况向县委全面依法治县委员会汇报。", "functions.business-env", "absent"),
         # other inspections are not rule-of-law inspections
         ("开展扫黑除恶专项督查3次,整改问题12个。", "leadership.inspection", "absent"),
+        # work said not to have been done, in the results part, is not work done; the clause
+        # beside it that reports work still counts, and a case lost (无败诉) implies cases
+        ("全年未开展法治政府建设督察,部署开展执法检查两次。", "leadership.inspection", "absent"),
+        ("我局已编制权责清单,行政裁量权基准尚未建立。", "enforcement.discretion", "absent"),
+        ("我局已编制权责清单,行政裁量权基准尚未建立。", "functions.power-lists", "covered"),
+        ("本年度无重大行政决策事项,全年开展法治培训两次。", "decision.five-procedures", "absent"),
+        ("全年无败诉案件,办理行政复议案件3件。", "disputes.reconsideration", "covered"),
         # set CD: experience presented at a meeting named for some work names the work only
         ("先后在全省“放管服”改革推进会和行政执法工作会议上介绍经验。", "functions.approval-reform", "absent"),
         ("深化“放管服”改革,全年取消审批事项12项,并在全省推进会上介绍经验。", "functions.approval-reform", "covered"),
