@@ -121,6 +121,8 @@ def _kept_number_spaces(spans: list[tuple[int, int]], text: str, rule: LineJoini
 _SENTENCE_END = "。｡！？!?；;：:」』）)】》…"
 _CLOSERS = "」』）)】》"
 _WESTERN_STOPS = ".．"
+#: What may stand before a Western full stop that ends a Chinese sentence, besides Chinese text.
+_BEFORE_STOP = ")）]】》%"
 
 
 def _ends_sentence(line: str) -> bool:
@@ -129,7 +131,7 @@ def _ends_sentence(line: str) -> bool:
     last = line[-1]
     if last in _SENTENCE_END:
         return True
-    return last in _WESTERN_STOPS and len(line) > 1 and ("\u4e00" <= line[-2] <= "\u9fff" or line[-2] in "%)）】》")
+    return last in _WESTERN_STOPS and len(line) > 1 and (_is_han(line[-2]) or line[-2] in _BEFORE_STOP)
 
 
 @dataclass(frozen=True)
@@ -242,7 +244,7 @@ def _chinese_stops(text: str, rule: LineJoining) -> str:
 
     def stop(m: re.Match[str]) -> str:
         before = text[m.start() - 1] if m.start() else ""
-        if not (_is_han(before) or (before and before in ")]】》%")):
+        if not (_is_han(before) or (before and before in _BEFORE_STOP)):
             return "."
         line_start = text.rfind("\n", 0, m.start()) + 1
         number = text[line_start : m.end()].lstrip()
