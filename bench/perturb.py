@@ -161,6 +161,14 @@ CHROME_BOTTOM = (
     "主办单位：某区人民政府办公室 版权所有 ICP备12345678号\n"
 )
 
+FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def half_width(text: str) -> str:
+    """As a report typed with an English keyboard's punctuation throughout."""
+    return text.translate(str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "“": '"', "”": '"'}))
+
+
 FORMS: dict[str, Callable[[str], ReportResult]] = {
     "hard-wrapped at 17": as_text(lambda t: wrap(t, 17)),
     "hard-wrapped at 26": as_text(lambda t: wrap(t, 26)),
@@ -181,6 +189,11 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "heading numbers 一. (a dot)": as_text(lambda t: re.sub(rf"(?m)^(\s*)([{CN}]+)、", r"\1\2.", t)),
     "half-width ideographic ｡ ､": as_text(lambda t: t.replace("。", "｡").replace("、", "､")),
     "book-title marks typed <<>>": as_text(lambda t: t.replace("《", "<<").replace("》", ">>")),
+    "enumeration comma typed , (English keyboard)": as_text(lambda t: t.replace("、", ",")),
+    "book-title marks typed as quotes “”": as_text(lambda t: t.replace("《", "“").replace("》", "”")),
+    'all punctuation half-width ,;:()"': as_text(half_width),
+    "digits full-width (２０２３)": as_text(lambda t: t.translate(FULL_DIGITS)),
+    "one sentence per line": as_text(lambda t: t.replace("。", "。\n")),
     "PDF font: Kangxi radicals": as_text(pdf_font("radicals")),
     "PDF font: compatibility ideographs": as_text(pdf_font("compat")),
     "a web page copied whole (its chrome in the text)": as_text(lambda t: CHROME_TOP + t + CHROME_BOTTOM),

@@ -786,6 +786,9 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             else None,
             page_number=rx(lj["page_number"], ("line_joining", "page_number")) if "page_number" in lj else None,
             own_line=rx(lj["own_line"], ("line_joining", "own_line")) if "own_line" in lj else None,
+            enumeration_comma=rx(lj["enumeration_comma"], ("line_joining", "enumeration_comma"))
+            if "enumeration_comma" in lj
+            else None,
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
         issuer_names=_issuer_names(names, rx),

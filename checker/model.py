@@ -71,6 +71,8 @@ class LineJoining:
     page_number: Pattern | None = None
     # A line that always stands alone, however full the line before (a signature's date).
     own_line: Pattern | None = None
+    # In a text typed without 、 (an English keyboard), a comma this matches is one (normalize).
+    enumeration_comma: Pattern | None = None
 
 
 @dataclass(frozen=True)

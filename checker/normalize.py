@@ -268,6 +268,37 @@ def _chinese_marks(text: str) -> str:
     return _ANGLE_CLOSE_RE.sub("》", _ANGLE_OPEN_RE.sub("《", text))
 
 
+# A text typed without the enumeration comma 、 (an English keyboard) has no 、 between listed
+# topics, though it may have a heading's 一、; every real report has one 、 for every two to
+# eight commas (the seeds, the development texts, the held-out ones).
+_HEADING_MARK_RE = re.compile(r"(?m)^[ \t\u3000]*[^\s、]{1,3}、")
+_LINE_START_COMMA_RE = re.compile(r"(?m)^[ \t\u3000]*[^\s,]{1,3},")
+
+
+def _typed_without_enumeration_comma(text: str) -> bool:
+    commas = text.count(",")
+    if commas < 10:
+        return False
+    marks = text.count("、")
+    if (marks - text.count("\n") - 1) * 20 >= commas:  # (a heading's 、 at most once a line)
+        return False
+    return (marks - len(_HEADING_MARK_RE.findall(text))) * 20 < commas
+
+
+def _chinese_enumeration(text: str, rule: LineJoining) -> str:
+    """One for one: in a text typed without 、, a comma between listed topics (the profile's
+    ``enumeration_comma``) or after a heading number (its heading patterns) becomes 、."""
+    if rule.enumeration_comma is None or "," not in text or not _typed_without_enumeration_comma(text):
+        return text
+
+    def heading(m: re.Match[str]) -> str:
+        number = m.group()[:-1].lstrip() + "、"
+        fits = any((h_m := h.match(number)) is not None and h_m.end() == len(number) for h in rule.headings)
+        return m.group()[:-1] + "、" if fits else m.group()
+
+    return rule.enumeration_comma.sub("、", _LINE_START_COMMA_RE.sub(heading, text))
+
+
 _STRIP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
 _HAS_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
 # (and the form feed pdftotext writes between pages: never content, it would split a sentence
@@ -548,7 +579,7 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
         pos = max(pos, b)
     if pos < len(unified):
         keep(pos, len(unified))
-    folded_text = _chinese_marks(_chinese_stops(_fold("".join(pieces)), rule))
+    folded_text = _chinese_enumeration(_chinese_marks(_chinese_stops(_fold("".join(pieces)), rule)), rule)
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text
     return NormalizedText(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker.checklist import load_checklist
 from checker.normalize import normalize, normalize_term
 
 
@@ -102,6 +103,23 @@ def test_half_width_ideographic_punctuation_is_the_chinese():
     """｡ and ､ (half-width forms) are 。 and 、; ｢｣ are quotation marks, dropped as 「」 are."""
     n = normalize("开展行政复议､行政应诉｢专项｣培训｡")
     assert n.text == "开展行政复议、行政应诉专项培训。"
+
+
+def test_a_comma_typed_for_the_enumeration_comma_is_read_as_one_between_listed_topics():
+    """A text typed without 、 (an English keyboard) lists its topics with commas: between short
+    items running on to 等 or to their count, and after a heading's number, a comma is 、 (one for
+    one); a comma between clauses stays, and a text that has its own 、 is read as typed."""
+    joining = load_checklist("outline-2021").profile.line_joining
+    body = "全年召开常务会议12次,研究部署立法,执法,行政复议等工作,并对重要工作亲自部署,重大问题亲自过问。"
+    text = "二,强化组织领导\n" + body + "\n设立立法,执法,司法,普法4个协调小组,各司其职,形成合力,推动落实。"
+    n = normalize(text, joining)
+    assert len(n.text) == len(text)
+    assert n.text.startswith("二、强化组织领导\n")
+    assert "立法、执法、行政复议等工作,并对" in n.text
+    assert "设立立法、执法、司法、普法4个协调小组,各司其职," in n.text
+    assert "亲自部署,重大问题" in n.text
+    with_own = text.replace("全年", "全年按照法治、规范、高效的要求")
+    assert "研究部署立法,执法" in normalize(with_own, joining).text
 
 
 def test_angle_brackets_around_chinese_text_are_book_title_marks():
