@@ -789,6 +789,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             enumeration_comma=rx(lj["enumeration_comma"], ("line_joining", "enumeration_comma"))
             if "enumeration_comma" in lj
             else None,
+            quoted_title=rx(lj["quoted_title"], ("line_joining", "quoted_title")) if "quoted_title" in lj else None,
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
         issuer_names=_issuer_names(names, rx),

@@ -299,6 +299,33 @@ def _chinese_enumeration(text: str, rule: LineJoining) -> str:
     return rule.enumeration_comma.sub("、", _LINE_START_COMMA_RE.sub(heading, text))
 
 
+# Book-title marks typed as quotation marks ("行政复议法", “宪法”: an English keyboard, a site that
+# has no 《》): in a text without a 《, a quoted name the profile's ``quoted_title`` reads as a
+# document's title keeps its marks, as 《》, where other quotation marks are dropped.
+_QUOTED_RE = re.compile(r"[“\"]([^“”\"\n]{1,60})[”\"]")
+
+
+def _quoted_titles(text: str, rule: LineJoining) -> dict[int, str]:
+    """{index in the text: 《 or 》} for the quotation marks around a document's title."""
+    if rule.quoted_title is None or "《" in text or ("“" not in text and '"' not in text):
+        return {}
+    out: dict[int, str] = {}
+    for m in _QUOTED_RE.finditer(text):
+        if rule.quoted_title.search(to_simplified(_fold(m.group(1)))):
+            out[m.start()], out[m.end() - 1] = "《", "》"
+    return out
+
+
+def _title_marks(text: str, origin: array, titles: dict[int, str]) -> str:
+    """One for one: the kept quotation marks of ``titles`` become 《》 in the matching form."""
+    chars = list(text)
+    for p, mark in titles.items():
+        i = bisect.bisect_left(origin, p)
+        if i < len(chars) and origin[i] == p:
+            chars[i] = mark
+    return "".join(chars)
+
+
 _STRIP_INVISIBLE = {ord(c): None for c in _INVISIBLE}
 _HAS_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE)) + "]")
 # (and the form feed pdftotext writes between pages: never content, it would split a sentence
@@ -545,13 +572,14 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     spans rather than character by character.
     """
     unified = text.replace("\r\n", " \n").replace("\r", "\n")  # same length as text
+    rule = joining or LineJoining()
+    titles = _quoted_titles(text, rule)
     spans: list[tuple[int, int]] = []
     spans.extend(_pinyin_noise(text))
-    spans.extend(m.span() for m in _DROP_RE.finditer(text))
+    spans.extend(m.span() for m in _DROP_RE.finditer(text) if m.start() not in titles)
     if "<<" in text or ">>" in text:
         spans.extend(m.span() for m in _DOUBLE_ANGLE_RE.finditer(text))
     spaced = _letter_spaced(text)
-    rule = joining or LineJoining()
     spans.extend(_kept_number_spaces(_layout_spaces(text, spaced), text, rule))
     spans.extend((i, i + 1) for i in _joinable_breaks(unified, rule, spaced))
     spans.sort()
@@ -579,7 +607,10 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
         pos = max(pos, b)
     if pos < len(unified):
         keep(pos, len(unified))
-    folded_text = _chinese_enumeration(_chinese_marks(_chinese_stops(_fold("".join(pieces)), rule)), rule)
+    folded_text = _fold("".join(pieces))
+    if titles:
+        folded_text = _title_marks(folded_text, origin, titles)
+    folded_text = _chinese_enumeration(_chinese_marks(_chinese_stops(folded_text, rule)), rule)
     script = detect_script(folded_text)
     matching = to_simplified(folded_text) if script == "traditional" else folded_text
     return NormalizedText(

@@ -122,6 +122,23 @@ def test_a_comma_typed_for_the_enumeration_comma_is_read_as_one_between_listed_t
     assert "研究部署立法,执法" in normalize(with_own, joining).text
 
 
+def test_quotation_marks_around_a_documents_title_are_book_title_marks_where_a_text_has_none():
+    """“行政复议法” or "民法典" in a text typed without 《》 is a title (its marks kept, as 《》, one for
+    one); a quoted practice (谁执法谁普法, 三个规定) or slogan loses its marks as before, and so does
+    every quotation in a text that writes its titles with 《》."""
+    joining = load_checklist("outline-2021").profile.line_joining
+    text = '学习“中华人民共和国行政复议法”"民法典"和“法治政府建设实施纲要(2021-2025年)”,落实“谁执法谁普法”“三个规定”。'
+    n = normalize(text, joining)
+    assert (
+        n.text
+        == "学习《中华人民共和国行政复议法》《民法典》和《法治政府建设实施纲要(2021-2025年)》,落实谁执法谁普法三个规定。"
+    )
+    assert n.to_original(3, 4) == (3, 4)
+    assert normalize("学习《宪法》和" + text, joining).text.startswith(
+        "学习《宪法》和学习中华人民共和国行政复议法民法典和法治"
+    )
+
+
 def test_angle_brackets_around_chinese_text_are_book_title_marks():
     """<民法典> and <<宪法>> typed on an English keyboard are 《》 titles (the outer one of a doubled
     pair dropped, offsets kept); a comparison (小于<5%) or markup (<br>) keeps its brackets."""
