@@ -23,7 +23,7 @@ from .figures import Figure, extract_figures, plain
 from .load import Document, read_document
 from .match import Evidence, ItemMatch, match_all
 from .model import Checklist, GradeBand, StructureProfile
-from .normalize import normalize
+from .normalize import NormalizedText, normalize
 from .score import Scoring, score
 from .segment import Structure, segment
 from .waivers import Waiver, WaiverSet
@@ -72,6 +72,7 @@ class ReportResult:
     report_in_attachment: bool = False  # a short web page linking a document: the report is probably that
     short_text: bool = False  # shorter than any whole report: an excerpt or a cut-off copy
     other_kind: str | None = None  # the other kind of document its title names (政府信息公开工作年度报告)
+    more_reports: tuple[tuple[str, int], ...] = ()  # later reports' titles in the file, with their offsets
 
     def item(self, item_id: str) -> ItemResult:
         for it in self.items:
@@ -90,6 +91,7 @@ class ReportResult:
         return document_caveats(
             {
                 "other_kind": self.other_kind,
+                "more_reports": [{"title": t, "start": s} for t, s in self.more_reports],
                 "subject_named": self.subject_named,
                 "report_in_attachment": self.report_in_attachment,
                 "attachments": list(self.document.attachments),
@@ -128,6 +130,7 @@ class ReportResult:
                 "characters": len(doc.text),
                 "subject_named": self.subject_named,
                 "other_kind": self.other_kind,
+                "more_reports": [{"title": t, "start": s} for t, s in self.more_reports],
                 "attachments": list(doc.attachments),
                 "report_in_attachment": self.report_in_attachment,
                 "short_text": self.short_text,
@@ -220,6 +223,7 @@ OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设�
 OTHER_KIND = "标题表明是另一类文件（{kind}），可能不是法治政府建设年度报告"
 IN_ATTACHMENT = "网页正文很短并附有文件，报告正文可能在附件中（请下载附件后审查）"
 SHORT_TEXT = "正文很短（{chars}字），可能是节选、摘要或未下载完整的报告"
+MORE_REPORTS = "文中还有其他报告的标题（{titles}），可能是多份报告合为一个文件；得分按一份报告计算"
 
 
 def document_caveats(document: dict[str, Any]) -> list[str]:
@@ -228,6 +232,8 @@ def document_caveats(document: dict[str, Any]) -> list[str]:
     out = []
     if document.get("other_kind"):
         out.append(OTHER_KIND.format(kind=document["other_kind"]))
+    if document.get("more_reports"):
+        out.append(MORE_REPORTS.format(titles="；".join(r["title"] for r in document["more_reports"][:3])))
     if document.get("subject_named") is False:
         out.append(OFF_SUBJECT)
     if document.get("report_in_attachment") is True:
@@ -340,6 +346,12 @@ def score_document(
             f"{doc.path}: its title names another kind of document ({other_kind}): is it a rule-of-law "
             "government report? (scored all the same)"
         )
+    more = _more_reports(cl.profile, structure, norm, doc.text)
+    if more:
+        warnings.append(
+            f"{doc.path}: further down, the title of another report ({'; '.join(t for t, _ in more[:3])}): "
+            "several reports in one file? (scored as one; split the file to score each)"
+        )
     if len(structure.sentences) > MAX_SENTENCES:
         raise InputError(
             f"{doc.path}: {len(structure.sentences)} sentences; reports with more than {MAX_SENTENCES} "
@@ -372,6 +384,7 @@ def score_document(
         in_attachment,
         short,
         other_kind,
+        more,
     )
 
 
@@ -383,6 +396,25 @@ def _other_kind(profile: StructureProfile, structure: Structure) -> str | None:
     title = "".join(s.text for s in structure.sentences if s.part == "title")
     m = profile.other_kind.search(title) if title else None
     return m.group() if m else None
+
+
+def _more_reports(
+    profile: StructureProfile, structure: Structure, norm: NormalizedText, original: str
+) -> tuple[tuple[str, int], ...]:
+    """Later lines that are a dated report's title (structure.yaml ``more_reports``), quoted from
+    the original with their offsets: a line of its own, far enough in to be past a cover letter."""
+    title = profile.more_reports_title
+    if title is None:
+        return ()
+    text, out = norm.text, []
+    for s in structure.sentences:
+        if s.start < profile.more_reports_min_chars:
+            continue
+        alone = (s.start == 0 or text[s.start - 1] == "\n") and (s.end >= len(text) or text[s.end] == "\n")
+        if alone and title.search(s.text):
+            a, b = norm.to_original(s.start, s.end)
+            out.append((original[a:b].strip(), a))
+    return tuple(out)
 
 
 def _items(cl: Checklist, matches: list[ItemMatch], scoring: Scoring) -> tuple[ItemResult, ...]:

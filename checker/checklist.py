@@ -755,6 +755,10 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         problem=rx(short["problem"], ("parts", "shortcomings", "problem")) if short.get("problem") else None,
         attachment_page_max_chars=int(data.get("attachment_page_max_chars", 0)),
         short_text_chars=int(data.get("short_text_chars", 0)),
+        more_reports_title=rx(data["more_reports"]["title"], ("more_reports", "title"))
+        if data.get("more_reports")
+        else None,
+        more_reports_min_chars=int((data.get("more_reports") or {}).get("min_chars", 0)),
         contents_page_ref=rx(data["contents"]["page_ref"], ("contents", "page_ref")) if data.get("contents") else None,
         appendix=rx(data["appendix"], ("appendix",)) if data.get("appendix") else None,
         issuer=tuple(issuers),

@@ -136,6 +136,10 @@ class StructureProfile:
     problem: Pattern | None = None  # a block stating a problem (in a section on problems and plans)
     attachment_page_max_chars: int = 0  # a web page this short that links a document: a cover page
     short_text_chars: int = 0  # a text this short is no whole report (an excerpt, a cut-off copy)
+    # A line this far or further into the text that is a dated report's title: another report
+    # in the same file (a compilation, two years saved as one).
+    more_reports_title: Pattern | None = None
+    more_reports_min_chars: int = 0
     # A table of contents: the end of an entry giving its page (……5), removed before an entry is
     # compared with the headings below it (see segment).
     contents_page_ref: Pattern | None = None

@@ -612,3 +612,26 @@ def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
     assert body.other_kind is None and not any("another kind" in w for w in body.warnings)
     own = "某区2023年度法治政府工作报告\n一、主要举措\n全年开展法治培训三次,参训人员二百余人次,覆盖全部工作人员。\n"
     assert score_text(own).other_kind is None
+
+
+def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):
+    """Two reports saved as one file (a compilation, last year's appended): the later one's title
+    on a line of its own far into the text is named in a warning, the ranking's note and the JSON
+    — its work would otherwise count as the first report's plans, unnoticed. A report alone, a
+    numbered part titled like a report, and a cover letter's attachment line are not flagged."""
+    first, second = SEED_FILES[1].read_text(encoding="utf-8"), SEED_FILES[3].read_text(encoding="utf-8")
+    title = second.split("\n", 1)[0].strip()
+    (tmp_path / "two.txt").write_text(first.rstrip("\n") + "\n" + second, encoding="utf-8")
+    (tmp_path / "one.txt").write_bytes(SEED_FILES[0].read_bytes())
+    r = run(tmp_path, "--format", "json")
+    assert r.exit_code == 0, r.output
+    assert f"the title of another report ({title})" in r.stderr
+    notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
+    assert f"其他报告的标题（{title}）" in notes["two.txt"] and "其他报告" not in notes["one.txt"]
+    docs = {Path(d["document"]["path"]).name: d["document"] for d in json.loads(r.stdout)["reports"]}
+    (found,) = docs["two.txt"]["more_reports"]
+    assert found["title"] == title and (first.rstrip("\n") + "\n" + second)[found["start"] :].startswith(title)
+    assert docs["one.txt"]["more_reports"] == []
+    part = first.rstrip("\n") + "\n一、2020年法治政府建设工作总结\n全年开展法治培训三次,参训人员二百余人次。\n"
+    letter = first.rstrip("\n") + "\n附件:某区2020年法治政府建设情况报告\n"
+    assert score_text(part).more_reports == () and score_text(letter).more_reports == ()
