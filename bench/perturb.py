@@ -164,6 +164,14 @@ CHROME_BOTTOM = (
 FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
+def chinese_years(text: str) -> str:
+    """As a formal title, opening and signature write a year: 二〇二三年."""
+    return re.sub(r"(?<!\d)(20\d\d)年", lambda m: m[1].translate(CHINESE_DIGITS) + "年", text)
+
+
+CHINESE_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
 def half_width(text: str) -> str:
     """As a report typed with an English keyboard's punctuation throughout."""
     return text.translate(str.maketrans({"，": ",", "；": ";", "：": ":", "（": "(", "）": ")", "“": '"', "”": '"'}))
@@ -193,6 +201,7 @@ FORMS: dict[str, Callable[[str], ReportResult]] = {
     "book-title marks typed as quotes “”": as_text(lambda t: t.replace("《", "“").replace("》", "”")),
     'all punctuation half-width ,;:()"': as_text(half_width),
     "digits full-width (２０２３)": as_text(lambda t: t.translate(FULL_DIGITS)),
+    "years in Chinese digits (二〇二三年)": as_text(chinese_years),
     "one sentence per line": as_text(lambda t: t.replace("。", "。\n")),
     "PDF font: Kangxi radicals": as_text(pdf_font("radicals")),
     "PDF font: compatibility ideographs": as_text(pdf_font("compat")),

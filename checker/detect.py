@@ -55,7 +55,7 @@ def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | 
     for rank, pat in enumerate(profile.year):
         for m in pat.finditer(head):
             try:
-                y = _year_number(m.group(1))
+                y = int(m.group(1))
             except (ValueError, IndexError):
                 continue
             if lo <= y <= hi:
@@ -71,18 +71,6 @@ def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | 
         best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))
         return best[0], "frequency"
     return None, "none"
-
-
-def _year_number(digits: str) -> int:
-    """A year written in Arabic or, digit by digit, in Chinese digits (二〇二二, 二○二一)."""
-    if digits.isdigit():
-        return int(digits)
-    import cn2an  # only a report whose year is written in Chinese digits needs it
-
-    try:
-        return int(cn2an.cn2an(digits.replace("○", "〇"), "smart"))
-    except (ValueError, TypeError):  # cn2an's refusal of what is no number
-        raise ValueError(digits) from None
 
 
 def canonical_name(name: str | None, names: IssuerNames) -> str | None:

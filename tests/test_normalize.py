@@ -139,6 +139,15 @@ def test_quotation_marks_around_a_documents_title_are_book_title_marks_where_a_t
     )
 
 
+def test_a_year_in_chinese_digits_is_read_in_arabic_digits():
+    """二〇二二年 (and 二○二一年 with a circle, 一九九九年) is 2022年 in the matching form, one for one;
+    other numbers in Chinese (十二年, 三四月) stay."""
+    text = "二〇二二年法治政府建设情况报告,对照二○二一年、一九九九年,历时十二年,三四月间。"
+    n = normalize(text)
+    assert n.text == "2022年法治政府建设情况报告,对照2021年、1999年,历时十二年,三四月间。"
+    assert _orig(n, text, "2021年") == "二○二一年"
+
+
 def test_angle_brackets_around_chinese_text_are_book_title_marks():
     """<民法典> and <<宪法>> typed on an English keyboard are 《》 titles (the outer one of a doubled
     pair dropped, offsets kept); a comparison (小于<5%) or markup (<br>) keeps its brackets."""

@@ -144,6 +144,17 @@ def test_a_copy_typing_its_book_title_marks_as_quotation_marks_gets_the_same_ver
 
 
 @pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_a_copy_writing_its_years_in_chinese_digits_gets_the_same_verdicts_year_and_issuer(seed):
+    """二〇二〇年 for 2020年, as formal titles, openings and signatures write it (before: the year of
+    22 of the 58 texts was lost, and 21 issuers changed where a pattern holds the year)."""
+    digits = str.maketrans("0123456789", "〇一二三四五六七八九")
+    text = re.sub(r"(?<!\d)(20\d\d)年", lambda m: m[1].translate(digits) + "年", seed.read_text(encoding="utf-8"))
+    assert_same_verdicts(seed, text)
+    got, original = score_text(text, name=seed.name).metadata, score_file(seed).metadata
+    assert (got.year, got.issuer) == (original.year, original.issuer)
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
 def test_a_copy_typing_its_enumeration_commas_as_commas_gets_the_same_verdicts(seed):
     """A report typed without 、 (an English keyboard: 信访,调解,仲裁,行政复议,诉讼等): its listed
     topics are still a list, not work on each (before: seed 004 gained reconsideration and
