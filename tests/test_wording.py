@@ -1609,3 +1609,23 @@ def test_an_addressee_line_is_not_the_report_naming_itself():
         "制定了《青山市政务服务事项流程再造工作方案》。\n"
     )
     assert score_text(text).metadata.issuer == "青山市人民政府"
+
+
+@pytest.mark.parametrize(
+    "body,item",
+    [
+        ("深入推进相对集中行政许可权改革,将132项许可事项划转至行政审批局。", "functions.approval-reform"),
+        ("清理取消各类证明材料37项。", "functions.notify-commit"),
+        ("向街道下放行政执法事项82项。", "enforcement.system-reform"),
+        ("推进行政执法权限和力量向基层延伸和下沉。", "enforcement.system-reform"),
+        ("实现村(社区)法律顾问全覆盖,为群众提供法律咨询5600余人次。", "disputes.legal-services"),
+        ("实现村（居）法律顾问全覆盖。", "disputes.legal-services"),
+    ],
+)
+def test_the_outlines_own_wording_for_body_items_counts(body, item):
+    """Ways a report's body states the work of items that openings rarely reach, in the Outlines'
+    words or turned round (found by probing 117 sentences written as reports write them; the
+    development set and held-out openings had none): relatively concentrated licensing, the
+    certificates themselves cut, enforcement powers delegated to streets, village legal advisers
+    with the community in brackets."""
+    assert _status(body, item) == "covered"
