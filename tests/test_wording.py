@@ -1629,3 +1629,26 @@ def test_the_outlines_own_wording_for_body_items_counts(body, item):
     certificates themselves cut, enforcement powers delegated to streets, village legal advisers
     with the community in brackets."""
     assert _status(body, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "body,item,expected",
+    [
+        ("推行“一枚印章管审批”,实现审批服务集中办理。", "functions.approval-reform", "covered"),
+        ("实施企业信用风险分类管理,对高风险企业加大抽查比例。", "functions.market-regulation", "covered"),
+        # a regulation's evaluation after enactment is legislation's, not a decision's
+        ("开展《某某市物业管理条例》立法后评估。", "rules.legislation", "covered"),
+        ("开展《某某市物业管理条例》立法后评估。", "decision.post-evaluation", "absent"),
+        ("落实重大决策责任追究制度,对决策严重失误的依法追责。", "decision.accountability", "covered"),
+        ("开展行政执法评议考核,考核结果纳入部门绩效考核。", "enforcement.supervision", "covered"),
+        ("全年召开新闻发布会26场,做好重要政策解读。", "oversight.transparency", "covered"),
+        ("全区新招录的法治工作人员中具有法律职业资格的占60%。", "capacity.legal-team", "covered"),
+        ("组织国家工作人员参加年度法治理论知识考试,参考率100%。", "capacity.staff-training", "covered"),
+    ],
+)
+def test_body_items_in_other_common_wording(body, item, expected):
+    """A second probe of 81 body sentences (the first's misses written into rules): the
+    one-seal approval bureau, credit-risk classes, a regulation's post-enactment evaluation (and
+    not as a decision's), decision accountability without "lifetime", enforcement evaluated,
+    policies explained, staff qualified as lawyers, an examination in rule-of-law theory."""
+    assert _status(body, item) == expected
