@@ -1652,3 +1652,10 @@ def test_body_items_in_other_common_wording(body, item, expected):
     not as a decision's), decision accountability without "lifetime", enforcement evaluated,
     policies explained, staff qualified as lawyers, an examination in rule-of-law theory."""
     assert _status(body, item) == expected
+
+
+def test_a_unit_named_as_its_peoples_is_not_its_work():
+    """区司法局行政执法监督科工作人员参加业务培训: the unit is named for whose staff were trained, not
+    for supervision done (a precision probe of 25 sentences naming topics without doing them)."""
+    assert _status("区司法局行政执法监督科工作人员参加业务培训。", "enforcement.supervision") == "absent"
+    assert _status("行政执法监督科开展案卷评查,评查案卷120卷。", "enforcement.supervision") == "covered"
