@@ -1659,3 +1659,20 @@ def test_a_unit_named_as_its_peoples_is_not_its_work():
     for supervision done (a precision probe of 25 sentences naming topics without doing them)."""
     assert _status("区司法局行政执法监督科工作人员参加业务培训。", "enforcement.supervision") == "absent"
     assert _status("行政执法监督科开展案卷评查,评查案卷120卷。", "enforcement.supervision") == "covered"
+
+
+@pytest.mark.parametrize(
+    "body,item,expected",
+    [
+        # a sector's report names the kind of its major decisions
+        ("重大行政处罚决定全部经过法制审核。", "enforcement.three-systems", "partial"),
+        ("开展行政处罚案卷自查,整改问题12个。", "enforcement.supervision", "covered"),
+        ("对首次违法且危害后果轻微并及时改正的,依法不予行政处罚。", "enforcement.lenient", "covered"),
+    ],
+)
+def test_a_departments_own_words_for_its_enforcement(body, item, expected):
+    """A probe of 44 sentences as a department's report writes them: the major penalty decisions
+    reviewed (one of the three systems), its own case files checked, the Administrative Penalty
+    Law's first-offence rule applied."""
+    head = "某市市场监督管理局2022年法治政府建设年度报告\n一、主要举措和成效\n"
+    assert _status(body, item, head) == expected
