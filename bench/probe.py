@@ -1,0 +1,86 @@
+"""Probe sentences: how the rules read sentences written the way reports' bodies write them.
+
+    python bench/probe.py [--misses]
+
+The held-out sets (bench/holdout) are openings: the first ~700 characters of real reports,
+which rarely reach the items a report's body covers (reconsideration, enforcement, openness …).
+`probes/sentences.tsv` holds 339 sentences a developer wrote as such bodies write them — a
+district's, a department's, a township's, a province's, a 2018 county's — each put alone into a
+report of that kind (a title, an introduction, a results heading), with the status the item
+should get; one set names topics without doing them (a meeting's subjects, a law studied, a
+unit's name), or states them as shortcomings or plans. Expected statuses follow
+`../shared/spec/items.yaml` and the gold README's conventions; sentences on which those
+conventions are silent were left out.
+
+These are not real reports and were written by the person who wrote the rules, so the figure
+is a check of wording a reviewer would expect, not an accuracy estimate (that is the held-out
+sets' job). Each set's first run, before any rule was written from it, is in
+`probes/README.md`. Figures, not assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker import score_text  # noqa: E402
+
+INTRO = "现将有关情况报告如下：\n"
+RESULTS = "一、主要举措和成效\n"
+CONTEXTS = {
+    "district": "某区人民政府关于2022年度法治政府建设情况的报告\n2022年，某区坚持以习近平新时代中国特色社会主义"
+    "思想为指导，深入推进法治政府建设。" + INTRO + RESULTS + "（一）重点工作\n",
+    "department": "某市市场监督管理局2022年法治政府建设年度报告\n2022年，我局坚持以习近平法治思想为指导，"
+    "深入推进法治政府建设。" + INTRO + RESULTS,
+    "township": "某某镇人民政府关于2022年度法治政府建设情况的报告\n2022年，我镇坚持以习近平法治思想为指导，"
+    "深入推进法治政府建设。" + INTRO + RESULTS,
+    "province": "某某省人民政府关于2022年法治政府建设情况的报告\n国务院：\n2022年，省政府坚持以习近平法治思想"
+    "为指导，深入推进法治政府建设。" + INTRO + RESULTS,
+    "county-2018": "某县人民政府关于2018年度依法行政工作情况的报告\n2018年，某县深入推进依法行政，加快建设法治政府。"
+    + INTRO
+    + "一、主要工作\n",
+    "county-2018-shortcomings": "某县人民政府关于2018年度依法行政工作情况的报告\n一、主要工作\n全年开展法治培训3次。\n"
+    "二、存在的问题\n",
+    "district-shortcomings": "某区人民政府关于2022年度法治政府建设情况的报告\n" + RESULTS + "全年开展法治培训3次。\n"
+    "二、存在的不足和原因\n",
+    "district-plans": "某区人民政府关于2022年度法治政府建设情况的报告\n" + RESULTS + "全年开展法治培训3次。\n"
+    "二、存在的不足\n法治意识有待提高。\n三、下一步工作安排\n",
+}
+
+
+def status_matches(got: str, expected: str) -> bool:
+    return got in ("covered", "partial") if expected == "covered" else got == expected
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--misses", action="store_true", help="list the sentences read otherwise than expected")
+    args = ap.parse_args()
+    with open(ROOT / "bench" / "probes" / "sentences.tsv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    right: dict[str, int] = defaultdict(int)
+    total: dict[str, int] = defaultdict(int)
+    misses = []
+    for row in rows:
+        got = score_text(CONTEXTS[row["context"]] + row["sentence"] + "\n", name="probe.txt").item(row["item"]).status
+        total[row["set"]] += 1
+        if status_matches(got, row["expected"]):
+            right[row["set"]] += 1
+        else:
+            misses.append((row["set"], row["item"], row["expected"], got, row["sentence"]))
+    for name in total:
+        print(f"{name:14s} {right[name]:4d} / {total[name]:<4d}")
+    print(f"{'all':14s} {sum(right.values()):4d} / {sum(total.values())}")
+    if args.misses:
+        for name, item, expected, got, sentence in misses:
+            print(f"  {name}: {item} {got} (expected {expected}): {sentence}")
+
+
+if __name__ == "__main__":
+    main()
