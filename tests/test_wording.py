@@ -1710,3 +1710,26 @@ def test_a_provinces_own_words_count(body, item):
     plan, a business-environment regulation's measures."""
     head = "某某省人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n"
     assert _status(body, item, head) == "covered"
+
+
+@pytest.mark.parametrize(
+    "body,item,expected",
+    [
+        ("区行政复议局局长参加全市法治工作会议。", "disputes.reconsideration", "absent"),
+        ("区信访局、区司法局等部门负责人参加会议。", "disputes.petition", "absent"),
+        ("区长在讲话中强调,要充分发挥行政复议化解行政争议的主渠道作用。", "disputes.reconsideration", "absent"),
+        ("通过“互联网+”方式开展普法宣传。", "digital.platforms", "absent"),
+        # the unit's people at the unit's work, and a speech's meeting, still count
+        ("区法律援助中心工作人员深入社区开展法律援助。", "disputes.legal-services", "covered"),
+        (
+            "区委常委会会议专题研究法治政府建设,区委书记在讲话中强调要抓好落实。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+    ],
+)
+def test_bodies_attending_and_speeches_quoted_are_not_work(body, item, expected):
+    """A second precision probe (21 sentences naming topics without doing them, 17 right before):
+    a unit's head or people attending a meeting, two bodies listed as the units attending, a
+    leader's directive quoted from a speech, 互联网+ as a way of publicising."""
+    assert _status(body, item) == expected
