@@ -1733,3 +1733,21 @@ def test_bodies_attending_and_speeches_quoted_are_not_work(body, item, expected)
     a unit's head or people attending a meeting, two bodies listed as the units attending, a
     leader's directive quoted from a speech, 互联网+ as a way of publicising."""
     assert _status(body, item) == expected
+
+
+@pytest.mark.parametrize(
+    "body,item,expected",
+    [
+        ("计划开展行政执法案卷评查。", "enforcement.supervision", "planned"),
+        ("力争创建省级法治政府建设示范区。", "leadership.demonstration", "planned"),
+        ("年内将完成规范性文件清理工作。", "rules.normdoc-cleanup", "planned"),
+        ("拟出台重大行政决策事项目录管理办法。", "decision.catalogue", "planned"),
+        # drafted (拟定) and obtained (争取到) are done
+        ("拟定了行政裁量权基准实施办法。", "enforcement.discretion", "covered"),
+        ("争取到省级法治政府建设示范创建试点。", "leadership.demonstration", "covered"),
+    ],
+)
+def test_an_aim_stated_in_the_results_is_a_plan(body, item, expected):
+    """A sentence of the results part that only says what is planned or aimed at (计划开展, 力争,
+    年内将, 拟出台) is a plan, as 将继续… and 拟于… already were."""
+    assert _status(body, item) == expected
