@@ -1751,3 +1751,25 @@ def test_an_aim_stated_in_the_results_is_a_plan(body, item, expected):
     """A sentence of the results part that only says what is planned or aimed at (计划开展, 力争,
     年内将, 拟出台) is a plan, as 将继续… and 拟于… already were."""
     assert _status(body, item) == expected
+
+
+@pytest.mark.parametrize(
+    "body,item,expected",
+    [
+        ("开展执法质量考评,对全局执法办案情况进行常态化监督。", "enforcement.supervision", "covered"),
+        ("落实执法过错责任追究制度,对执法过错案件依法追责。", "enforcement.supervision", "covered"),
+        ("开展“送法进校园”活动,法治副校长授课80余场。", "society.pufa", "covered"),
+        ("结合“6·26”国际禁毒日开展禁毒法律宣传。", "society.pufa", "covered"),
+        ("建立生态环境监管执法正面清单,实施差异化监管。", "enforcement.lenient", "covered"),
+        ("对列入正面清单的企业减少现场检查频次。", "enforcement.lenient", "covered"),
+        ("依法处置突发环境事件2起。", "emergency.response", "covered"),
+        # an incident that did not happen is no emergency handled
+        ("街道未发生一起重大安全事故、突发环境事件以及食品药品安全事故。", "emergency.response", "absent"),
+    ],
+)
+def test_a_sector_bureaus_own_words_count(body, item, expected):
+    """A probe of 28 sentences as sector bureaus' reports write them (20 right before): the
+    quality of enforcement assessed and its faults pursued, the law taken to schools and publicised
+    on a sector's day, a positive list sparing inspections, a sector's kind of emergency handled."""
+    head = "某市生态环境局2022年法治政府建设年度报告\n一、主要举措和成效\n"
+    assert _status(body, item, head) == expected
