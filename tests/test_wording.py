@@ -1773,3 +1773,23 @@ def test_a_sector_bureaus_own_words_count(body, item, expected):
     on a sector's day, a positive list sparing inspections, a sector's kind of emergency handled."""
     head = "某市生态环境局2022年法治政府建设年度报告\n一、主要举措和成效\n"
     assert _status(body, item, head) == expected
+
+
+@pytest.mark.parametrize(
+    "body,item",
+    [
+        ("开展作风建设专项整治,对履职不力的单位进行通报批评。", "oversight.accountability"),
+        ("经区政府常务会议审议,确定年度重大行政决策事项5项并向社会公布。", "decision.catalogue"),
+        ("全面落实“全国一张清单”管理模式,清理违规设立的准入门槛。", "functions.negative-list"),
+        ("开展市场准入壁垒清理整治行动。", "functions.negative-list"),
+        ("完善案件移送标准和程序,杜绝有案不移、以罚代刑。", "enforcement.criminal-linkage"),
+        ("区政府法律顾问对重大行政决策事项进行合法性论证。", "decision.legality-review"),
+        ("聘请特邀监督员,对政府工作进行监督。", "oversight.social"),
+    ],
+)
+def test_the_items_probed_least_in_their_other_words(body, item):
+    """A third probe of a district's body (30 sentences, 23 right before) on the items the
+    first two reached least: a reprimand, the year's decisions fixed and published, the one
+    national list and the barriers it removes, the faults the linkage prevents, a decision's
+    legality examined, citizens invited to supervise."""
+    assert _status(body, item) == "covered"
