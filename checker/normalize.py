@@ -247,9 +247,7 @@ def _chinese_stops(text: str, rule: LineJoining) -> str:
         if not (_is_han(before) or (before and before in _BEFORE_STOP)):
             return "."
         line_start = text.rfind("\n", 0, m.start()) + 1
-        number = text[line_start : m.end()].lstrip()
-        heading = any((h_m := h.match(number)) is not None and h_m.end() == len(number) for h in rule.headings)
-        return "." if heading else "。"
+        return "." if _number_only(text[line_start : m.end()], rule) else "。"
 
     return _WESTERN_STOP_RE.sub(stop, text)
 
@@ -305,9 +303,8 @@ def _chinese_enumeration(text: str, rule: LineJoining) -> str:
         return text
 
     def heading(m: re.Match[str]) -> str:
-        number = m.group()[:-1].lstrip() + "、"
-        fits = any((h_m := h.match(number)) is not None and h_m.end() == len(number) for h in rule.headings)
-        return m.group()[:-1] + "、" if fits else m.group()
+        as_mark = m.group()[:-1] + "、"
+        return as_mark if _number_only(as_mark, rule) else m.group()
 
     return rule.enumeration_comma.sub("、", _LINE_START_COMMA_RE.sub(heading, text))
 
