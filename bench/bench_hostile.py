@@ -3,8 +3,8 @@
     python bench/bench_hostile.py
 
 Cases: every file of ../shared/hostile, a digit run after a term, 2 MB without punctuation, the
-largest accepted number of short sentences, one sentence too many, a DOCX flooded with empty
-paragraphs, a 60 MB file, /dev/zero and a FIFO. Prints seconds, peak RSS (the command and its
+largest accepted number of short sentences, one sentence too many, 20,000 identical list lines
+(one 780 KB sentence), a DOCX flooded with empty paragraphs, a 60 MB file, /dev/zero and a FIFO. Prints seconds, peak RSS (the command and its
 children) and the exit code. Figures, not assertions; the tests bound each case to 10 s.
 """
 
@@ -37,6 +37,7 @@ def make_cases(d: Path) -> list[tuple[str, Path]]:
     text("no-punctuation-2MB.txt", "年终述法一公开统一公开法治政府建设" * 120_000)
     text("sentences-59k.txt", "加强法治建设。" * 59_000)
     text("sentences-70k.txt", "加强法治建设。" * 70_000)
+    text("list-lines-780KB.txt", ("甲乙、" * 12 + "丙等\n") * 20_000)
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -73,7 +73,7 @@ class LineJoining:
     own_line: Pattern | None = None
     # In a text typed without 、 (an English keyboard), a comma this matches is one (normalize).
     enumeration_comma: Pattern | None = None
-    # In a text without 《, a quoted name this finds (in simplified script) is a document's title.
+    # In a text without 《, a quoted name this finds (either script) is a document's title.
     quoted_title: Pattern | None = None
 
 

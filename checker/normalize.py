@@ -306,7 +306,9 @@ def _chinese_enumeration(text: str, rule: LineJoining) -> str:
         as_mark = m.group()[:-1] + "、"
         return as_mark if _number_only(as_mark, rule) else m.group()
 
-    return rule.enumeration_comma.sub("、", _LINE_START_COMMA_RE.sub(heading, text))
+    headed = _LINE_START_COMMA_RE.sub(heading, text)
+    # (the list pattern runs only where a list's end, 等 or a count, is somewhere in the text)
+    return rule.enumeration_comma.sub("、", headed) if rule.enumeration_comma.may_match(headed) else headed
 
 
 # Book-title marks typed as quotation marks ("行政复议法", “宪法”: an English keyboard, a site that
@@ -321,7 +323,7 @@ def _quoted_titles(text: str, rule: LineJoining) -> dict[int, str]:
         return {}
     out: dict[int, str] = {}
     for m in _QUOTED_RE.finditer(text):
-        if rule.quoted_title.search(to_simplified(_fold(m.group(1)))):
+        if rule.quoted_title.search(_fold(m.group(1))):
             out[m.start()], out[m.end() - 1] = "《", "》"
     return out
 
@@ -465,6 +467,9 @@ RUNNING_MIN_COUNT = 3
 RUNNING_MAX_CHARS = 40
 #: A page-number line is short (第 12 页 共 30 页 with its spaces): a longer line is text, tried no further.
 PAGE_NUMBER_MAX_CHARS = 16
+#: Page furniture between two pages runs to no more lines than this (blank lines, the page's
+#: number, a form feed, a running footer and header).
+PAGE_BREAK_MAX_LINES = 12
 
 
 def _running_lines(lines: list[str]) -> frozenset[str]:
@@ -490,7 +495,10 @@ def _after_page_break(lines: list[str], i: int, rule: LineJoining, running: froz
     ):
         return i  # (the common case: a line of text)
     k, furniture = i, False
-    while k < len(lines):
+    # (furniture between two pages is a few lines: a text of identical lines, each a "running
+    # header", had this scan run to the text's end from every line — 22 s for 780 KB)
+    end = min(len(lines), i + PAGE_BREAK_MAX_LINES)
+    while k < end:
         s = lines[k].strip()
         if not s:
             furniture = furniture or "\f" in lines[k]
@@ -499,7 +507,7 @@ def _after_page_break(lines: list[str], i: int, rule: LineJoining, running: froz
         else:
             break
         k += 1
-    if k == len(lines):  # (the text's end: nothing after the break to join)
+    if k == end:  # (the text's end, or no page break: nothing after it to join)
         return i
     if lines[k].lstrip(" \t")[:1] == "\f":  # pdftotext starts a page's first line with its form feed
         furniture = True

@@ -187,3 +187,14 @@ def test_mutated_pdfs_only_raise_input_error(seed_pdf, data):
     except InputError:
         return
     assert doc.text.strip()
+
+
+@pytest.mark.parametrize("mark", ["、", ","], ids=["enumeration-comma", "typed-comma"])
+def test_a_text_of_identical_list_lines_is_bounded(mark, bounded):
+    """20,000 identical lines, each a list ending in 等, joined into one 780 KB sentence: each line
+    looked like a running header, and the page-break scan ran from every line to the text's end
+    (22 s); the list patterns tried 、-runs of any length from every position (a pattern timeout
+    after 28 s). Typed with commas, the lines are read as lists too (no 、 in the text)."""
+    line = ("甲乙" + mark) * 12 + "丙等\n"
+    res = score_text("某县2022年法治政府建设情况报告\n" + line * 20_000, name="lines.txt")
+    assert res.metadata.year == 2022
