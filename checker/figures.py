@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from .model import VALUE_MARK, FigureProfile, FigureSpec
+from .model import PRIOR_MARK, VALUE_MARK, FigureProfile, FigureSpec
 from .normalize import NormalizedText
 from .segment import Sentence, Structure
 
@@ -162,12 +162,16 @@ def _tokenize(prof: FigureProfile, text: str) -> _Tokenized | None:
     if prof.tokens is None:
         return None
     masked = _masked(prof, text)
-    spans = [m.span() for m in prof.tokens.finditer(text) if not any(x < m.end() and m.start() < y for x, y in masked)]
+    numbers = [
+        m.span() for m in prof.tokens.finditer(text) if not any(x < m.end() and m.start() < y for x, y in masked)
+    ]
+    prior = {m.end() for m in prof.prior.finditer(text)} if prof.prior is not None and numbers else set()
+    spans = [(a, b) for a, b in numbers if a not in prior]
     if not spans:
         return None
     out, pos = [], 0
-    for a, b in spans:
-        out += [text[pos:a], VALUE_MARK]
+    for a, b in numbers:
+        out += [text[pos:a], PRIOR_MARK if a in prior else VALUE_MARK]
         pos = b
     out.append(text[pos:])
     return _Tokenized("".join(out), tuple(spans))

@@ -250,6 +250,8 @@ class Checklist:
 
 #: Where a written number (with its unit) stood, in the sentence text figure patterns run on.
 VALUE_MARK = "\ue000"
+#: …and each earlier period's number (see FigureProfile.prior): not a value, passable by a gap.
+PRIOR_MARK = "\ue001"
 
 #: Group names of the number grammar (see figures.yaml ``numbers``).
 VALUE_GROUPS = ("fa", "fn", "fs", "fn2", "fs2", "fb", "fu", "fc", "fpct", "fp")
@@ -357,6 +359,9 @@ class FigureProfile:
     periods: tuple[Pattern, ...]
     scopes: tuple[tuple[Pattern, str], ...]
     flags: dict[str, str] = field(default_factory=dict)  # sanity flag → what it means (shown in documents)
+    # A number right after a match of this is an earlier period's (由上年的8%下降至3%): no figure,
+    # and a {gap} may pass it, so the cue reaches the current value.
+    prior: Pattern | None = None
     hint: Pattern | None = None  # a sentence without a match of this holds no figure
     tokens: Pattern | None = None  # written numbers with a unit (NumberGrammar.token_regex)
     parser: Pattern | None = None  # a whole written number with its unit (NumberGrammar.parse_regex)

@@ -129,6 +129,9 @@ def test_precision_and_recall_on_the_held_out_report():
         ("聘请政府法律顾问42名。", "legal-advisers.count", 42, None, False),
         # (行政 left out after the bodies named: a probe of 35 figure sentences, 31 found before)
         ("全市各级行政复议机关共收到复议申请1,357件。", "reconsideration.received", 1357, None, False),
+        # an earlier year's number compared is passed over, not taken (it was: 8)
+        ("行政诉讼败诉率由上年的8%下降至3%。", "litigation.loss-rate", 3, None, False),
+        ("出庭应诉率由去年的85%提高到100%。", "litigation.appearance-rate", 100, None, False),
     ],
 )
 def test_numbers_as_reports_write_them(text, fid, value, value_max, approx):
