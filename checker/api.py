@@ -367,7 +367,7 @@ def score_document(
     reasons = dict(waived or {})
     reasons.update({k: w.describe() for k, w in active.items()})
     matches = match_all(cl, norm, structure, doc.text, reasons)
-    figures = extract_figures(cl.figures, norm, structure, doc.text)
+    figures = extract_figures(cl.figures, norm, structure, doc.text, meta.year)
     scoring = score(cl, matches, model=model, grades=grades)
     return ReportResult(
         doc,

@@ -214,6 +214,7 @@ def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[st
         "period": f.period or "—",
         "scope": f.scope_text or "—",
         "target": f.kind == "target",
+        "earlier": f.kind == "earlier",
         "short": clip_segments(segments(f.text, f.start, ((f.value_start, f.value_end),)), FIGURE_CHARS),
         "where": f"第{page}页" if page else f"第{lines.line(f.start)}行",
         "flags": [flag_text.get(x, x) for x in f.flags],

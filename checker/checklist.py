@@ -982,6 +982,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         not_figures=tuple(rx(v, ("numbers", "not_figures", k)) for k, v in enumerate(nums.get("not_figures") or [])),
         prior=rx(nums["prior"], ("numbers", "prior")) if nums.get("prior") else None,
         periods=tuple(rx(v, ("periods", k)) for k, v in enumerate(data.get("periods") or [])),
+        earlier_period=rx(data["earlier_period"], ("earlier_period",)) if data.get("earlier_period") else None,
         scopes=tuple(
             (rx(sc["pattern"], ("scopes", k, "pattern")), sc["scope"]) for k, sc in enumerate(data.get("scopes") or [])
         ),

@@ -178,9 +178,10 @@ def _tokenize(prof: FigureProfile, text: str) -> _Tokenized | None:
 
 
 def extract_figures(
-    prof: FigureProfile | None, norm: NormalizedText, structure: Structure, original: str
+    prof: FigureProfile | None, norm: NormalizedText, structure: Structure, original: str, year: int | None = None
 ) -> tuple[Figure, ...]:
-    """Every key figure of the report, in document order, with its sanity flags."""
+    """Every key figure of the report, in document order, with its sanity flags. ``year`` is the
+    report's: a figure of an earlier year's period is kind ``earlier``."""
     if prof is None:
         return ()
     # Only sentences holding a number with a unit can hold a figure (found in one scan of the
@@ -236,7 +237,7 @@ def extract_figures(
                 else original[slice(*norm.to_original(sent.start + per.start(), sent.start + per.end()))],
                 scope=scope,
                 scope_text=scope_text,
-                kind="target" if sent.part == "plan" or sent.intention else "result",
+                kind="target" if sent.part == "plan" or sent.intention else _result_kind(prof, per, year),
                 text=original[s0:s1],
                 start=s0,
                 end=s1,
@@ -248,6 +249,14 @@ def extract_figures(
         )
     figures.sort(key=lambda f: (f.value_start, f.id))
     return tuple(_flag(prof, figures))
+
+
+def _result_kind(prof: FigureProfile, period: Any, year: int | None) -> str:
+    """``earlier`` for a result of a year before the report's (its period names it), else ``result``."""
+    if year is None or period is None or prof.earlier_period is None:
+        return "result"
+    m = prof.earlier_period.search(period.group())
+    return "earlier" if m is not None and int(m.group("year")) < year else "result"
 
 
 def _flag(prof: FigureProfile, figures: list[Figure]) -> list[Figure]:

@@ -359,6 +359,9 @@ class FigureProfile:
     periods: tuple[Pattern, ...]
     scopes: tuple[tuple[Pattern, str], ...]
     flags: dict[str, str] = field(default_factory=dict)  # sanity flag → what it means (shown in documents)
+    # A figure whose period this matches, naming (group "year") a year before the report's, is an
+    # earlier year's (2021年…败诉率为8%, in a 2022 report): kind "earlier", not a result.
+    earlier_period: Pattern | None = None
     # A number right after a match of this is an earlier period's (由上年的8%下降至3%): no figure,
     # and a {gap} may pass it, so the cue reaches the current value.
     prior: Pattern | None = None

@@ -20,6 +20,8 @@ STATUS_LABELS = {
     "absent": "未体现",
     "not_applicable": "不适用",
 }
+#: How a key figure that is no result of the report's year is marked where figures are listed.
+FIGURE_KIND_NOTES = {"target": "目标", "earlier": "往年"}
 STATUS_MARKS = {"covered": "✔", "partial": "◐", "planned": "○", "absent": "✘", "not_applicable": "–"}
 #: How much of the audit a document holds, as Heimdall's executive/manager/administrator views:
 #: ``summary`` the one-page 领导摘要 for leaders; ``review`` adds the key figures, the item review
@@ -112,7 +114,7 @@ def to_table(result: ReportResult, evidence_width: int = 56) -> str:
         flags = r.checklist.figures.flags if r.checklist.figures else {}
         lines += ["", "关键数据:"]
         for f in r.figures:
-            notes = [x for x in (f.period, f.scope_text, "目标" if f.kind == "target" else None) if x]
+            notes = [x for x in (f.period, f.scope_text, FIGURE_KIND_NOTES.get(f.kind)) if x]
             notes += [flags.get(x, x) for x in f.flags]
             lines.append(
                 "  " + pad(clip(f.title, 24), 26) + pad(f.as_text(), 12) + clip("，".join(notes), evidence_width)

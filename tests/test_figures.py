@@ -20,6 +20,7 @@ from checker import score_file, score_text
 from checker.audit import render_html
 from checker.checklist import lint_checklist, load_checklist
 from checker.cli import main
+from checker.render import to_table
 from conftest import CHECKLISTS, ROOT, SEED_FILES, SHARED
 
 needs_shared = pytest.mark.skipif(not (SHARED / "passages").is_dir(), reason="../shared not available")
@@ -318,3 +319,15 @@ def test_compare_figures_in_every_format(two_years, tmp_path):
         run("--format", "pdf", "-o", pdf)
         text = "".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
         assert "五、关键数据" in text and "96%" in text and "-4个百分点（2022年）" in text
+
+
+def test_an_earlier_years_figure_is_no_result():
+    """2021年…败诉率为8%, in a 2022 report, is that year's (kind earlier, marked 往年): a comparison
+    takes only results, so it no longer takes 8% as the 2022 loss rate. A period since that year
+    (2021年以来) runs to the report's year and is a result."""
+    head = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n"
+    r = score_text(head + "2021年行政诉讼败诉率为8%,2022年下降为3%。\n", name="e.txt")
+    assert [(f.id, f.value, f.kind) for f in r.figures] == [("litigation.loss-rate", 8, "earlier")]
+    assert "往年" in to_table(r)
+    since = score_text(head + "2021年以来,行政诉讼败诉率为3%。\n", name="s.txt").figures
+    assert [(f.value, f.kind) for f in since] == [(3, "result")]
