@@ -1832,3 +1832,21 @@ def test_a_ministrys_own_words_count(body, item, expected):
     rules (部门规章) made and filed, four or five of the statutory procedures named together."""
     head = "某某部2022年法治政府建设年度报告\n一、主要举措和成效\n"
     assert _status(body, item, head) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "执法力量不足,这与机构改革后人员尚未配齐有关。",
+        "执法力量不足,由于机构改革后人员尚未配齐,导致执法检查覆盖面不够。",
+        "执法力量不足,受机构改革影响,人员尚未配齐。",
+    ],
+)
+def test_a_cause_given_in_other_words_is_the_shortcomings_cause(body):
+    """The shortcomings' second element, their causes, given without the word 原因: 与…有关, 由于…
+    导致, 受…影响 (a probe of the shortcomings part: three of nine were read without causes)."""
+    head = (
+        "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n全年审核规范性文件12件。\n二、存在的问题\n"
+    )
+    got = score_text(head + body + "\n").item("report.shortcomings")
+    assert (got.status, got.elements) == ("covered", ("shortcomings", "causes"))
