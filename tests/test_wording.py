@@ -1850,3 +1850,26 @@ def test_a_cause_given_in_other_words_is_the_shortcomings_cause(body):
     )
     got = score_text(head + body + "\n").item("report.shortcomings")
     assert (got.status, got.elements) == ("covered", ("shortcomings", "causes"))
+
+
+@pytest.mark.parametrize(
+    "body,element",
+    [
+        ("在门户网站公示执法主体、执法人员、执法职责等信息。", "publicity"),
+        ("行政处罚决定信息在7个工作日内向社会公示。", "publicity"),
+        ("通过文字记录和音像记录对执法全过程进行记录。", "full-record"),
+        ("执法过程全程留痕、可回溯管理。", "full-record"),
+        ("法制审核人员对重大执法决定进行审核把关。", "legal-review"),
+    ],
+)
+def test_each_of_the_three_systems_in_other_words(body, element):
+    """The three enforcement systems' elements written another way (a probe of nine such
+    sentences read five without their element): the enforcers and decisions published, the
+    record of the whole process, the reviewer named before the decision."""
+    got = _status_elements(body, "enforcement.three-systems")
+    assert got == ("partial", (element,))
+
+
+def _status_elements(body: str, item: str) -> tuple[str, tuple[str, ...]]:
+    got = score_text(HEAD + body + "\n").item(item)
+    return got.status, got.elements
