@@ -12,6 +12,8 @@ A rule is YAML data (see ``checklists/README.md``)::
     {elements: 2}                      at least 2 of the item's elements in the sentence
     {part: shortcomings}               the sentence is in that report part
     {heading: true}                    the sentence is a heading (or a numbered lead sentence)
+    {inside: r}                        the sentence is in a section whose heading holds r
+                                       (semgrep's pattern-inside: 听证会 under 推进依法决策)
     {any: [...], mentions: [law-title]} also count hits that only name a topic in that role
 
 Mention roles (structure.yaml ``mentions``) mark spans where a term names a topic instead of
@@ -61,7 +63,17 @@ RoleSpan = tuple[int, int, str, bool]  # start, end, role, whether a hit equal t
 class SentenceView:
     """Everything a rule may look at for one sentence: its text, part, term hits and mention roles."""
 
-    __slots__ = ("sentence", "hits", "_roles", "_find_roles", "_regex", "_word_boundaries", "_role_index", "_starts")
+    __slots__ = (
+        "sentence",
+        "hits",
+        "outer",
+        "_roles",
+        "_find_roles",
+        "_regex",
+        "_word_boundaries",
+        "_role_index",
+        "_starts",
+    )
 
     def __init__(
         self,
@@ -72,6 +84,7 @@ class SentenceView:
     ) -> None:
         self.sentence = sentence
         self.hits = hits
+        self.outer: tuple[SentenceView, ...] = ()  # the headings of the sections it is in (outermost first)
         self._roles: list[RoleSpan] | None = None if find_roles is not None else []
         self._find_roles = find_roles
         self._regex: dict[str, list[Hit]] = {}
@@ -527,6 +540,31 @@ class IsHeading(Rule):
         return "标题" if self.value else "正文"
 
 
+@dataclass(frozen=True)
+class Inside(Rule):
+    """The sentence lies in a section whose heading satisfies ``rule``: the heading gives the
+    context the sentence leaves out (全年召开听证会3场 under （三）推进科学民主依法决策). Only the
+    sentence's own hits are evidence; the heading's are not."""
+
+    rule: Rule
+    line: int = 0
+
+    def evaluate(self, view: SentenceView, elements: tuple[Element, ...]) -> list[Hit] | None:
+        return [] if any(self.rule.evaluate(h, elements) is not None for h in view.outer) else None
+
+    def literals(self) -> Iterator[str]:
+        return self.rule.literals()
+
+    def selects(self) -> bool:
+        return True
+
+    def candidates(self, index: CandidateIndex, elements: tuple[Element, ...]) -> set[int] | None:
+        return None  # (any sentence may lie in such a section)
+
+    def describe(self) -> str:
+        return "位于标题含(" + self.rule.describe() + ")的部分"
+
+
 @dataclass
 class RuleCompiler:
     """Turns YAML rule data into nodes, naming file, line and field on every error."""
@@ -563,7 +601,7 @@ class RuleCompiler:
             self.fail(
                 path,
                 "a rule must be a term (string) or a mapping with one of "
-                "any, all, not, near, regex, term, elements, part, heading",
+                "any, all, not, near, regex, term, elements, part, heading, inside",
             )
         if "mentions" in data:
             roles = roles | self.roles_field(data["mentions"], path + ("mentions",))
@@ -624,8 +662,11 @@ class RuleCompiler:
             if not isinstance(value, bool):
                 self.fail(path + (op,), "heading takes true or false")
             return IsHeading(value, line)
+        if op == "inside":
+            return Inside(self.compile(value, path + (op,), depth + 1, roles), line)
         self.fail(
-            path, f"unknown rule operator {op!r}; use any, all, not, near, regex, term, elements, part or heading"
+            path,
+            f"unknown rule operator {op!r}; use any, all, not, near, regex, term, elements, part, heading or inside",
         )
         raise AssertionError  # unreachable
 
@@ -661,6 +702,8 @@ def walk(rule: Rule) -> Iterator[Rule]:
         yield from walk(child)
     if isinstance(rule, Not):
         yield from walk(rule.child)
+    if isinstance(rule, Inside):
+        yield from walk(rule.rule)
 
 
 def compile_user_regex(value: str, fail: Any, where: str = "") -> BoundedPattern:

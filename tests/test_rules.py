@@ -45,6 +45,11 @@ def status(cl, item_id, text=BODY):
         ("{all: [{heading: false}, 依法决策]}", "absent"),
         ("{part: shortcomings}", "absent"),  # shortcomings are not coverage by default
         ("{all: [{part: measures}, 专家论证]}", "covered"),
+        # the section a sentence is in, by its heading (pattern-inside): 聘请法律顾问 under 推进依法决策
+        ("{all: [{inside: 依法决策}, 法律顾问]}", "covered"),
+        ("{all: [{inside: 存在的不足}, 法律顾问]}", "absent"),
+        ("{all: [{inside: 主要举措}, 专家论证]}", "covered"),  # an outer heading too
+        ("{all: [{inside: 依法决策}, 行政复议]}", "absent"),  # a later section is not inside it
     ],
 )
 def test_combinators(mini_checklist, rule, expected):

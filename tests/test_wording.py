@@ -1873,3 +1873,21 @@ def test_each_of_the_three_systems_in_other_words(body, element):
 def _status_elements(body: str, item: str) -> tuple[str, tuple[str, ...]]:
     got = score_text(HEAD + body + "\n").item(item)
     return got.status, got.elements
+
+
+@pytest.mark.parametrize(
+    "heading,body,expected",
+    [
+        ("（三）推进科学民主依法决策", "全年召开听证会3场,广泛听取群众意见。", "partial"),
+        ("（三）推进科学民主依法决策", "区政府常务会议集体讨论决定事项26项。", "partial"),
+        ("（三）推进科学民主依法决策", "在作出决策前组织专家学者进行论证,开展社会稳定风险评估。", "partial"),
+        # a section on carrying out the central leadership's decisions is not about decision-making
+        ("（一）深入贯彻落实党中央决策部署", "全年召开听证会3场,广泛听取群众意见。", "absent"),
+    ],
+)
+def test_a_procedure_in_a_section_on_decision_making_is_one_of_the_five(heading, body, expected):
+    """One statutory procedure named in a section on decision-making, the heading giving the
+    context the sentence leaves out (the new inside rule; a probe of four such sentences read
+    none); the experts named (专家学者…论证) are expert argumentation."""
+    text = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n" + heading + "\n" + body + "\n"
+    assert score_text(text).item("decision.five-procedures").status == expected
