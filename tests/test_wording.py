@@ -1891,3 +1891,18 @@ def test_a_procedure_in_a_section_on_decision_making_is_one_of_the_five(heading,
     none); the experts named (专家学者…论证) are expert argumentation."""
     text = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n" + heading + "\n" + body + "\n"
     assert score_text(text).item("decision.five-procedures").status == expected
+
+
+@pytest.mark.parametrize(
+    "body,item",
+    [
+        ("推行“掌上办”“指尖办”,开发移动端办事应用。", "digital.platforms"),
+        ("建设电子卷宗系统,实现执法案卷电子化管理。", "digital.platforms"),
+        ("与公安机关建立联席会议制度,定期通报案件情况。", "enforcement.criminal-linkage"),
+    ],
+)
+def test_services_on_the_phone_electronic_files_and_the_police_arrangement(body, item):
+    """A fourth probe of a district's body (18 sentences, 15 right before): services on the phone
+    and electronic case files as digital platforms, a standing arrangement with the police as
+    the enforcement–justice linkage."""
+    assert _status(body, item) == "covered"
