@@ -1906,3 +1906,19 @@ def test_services_on_the_phone_electronic_files_and_the_police_arrangement(body,
     and electronic case files as digital platforms, a standing arrangement with the police as
     the enforcement–justice linkage."""
     assert _status(body, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    "body,item",
+    [
+        ("全区未发生被上级通报批评的情况。", "oversight.accountability"),
+        ("组织机关干部学习法律宣传资料。", "society.pufa"),
+        ("区纪委监委聘请廉政监督员对干部作风进行监督。", "oversight.social"),
+    ],
+)
+def test_this_sessions_new_words_raise_no_false_alarm_here(body, item):
+    """A precision probe of the session's own new rules (11 of 16 right once they were written):
+    a reprimand that did not happen (the none-occurred role now takes 未发生…情况), staff studying
+    publicity material (法律宣传 counts as publicity done, not read), a discipline body's
+    廉政监督员 (not the public supervising)."""
+    assert _status(body, item) == "absent"
