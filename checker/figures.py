@@ -201,7 +201,7 @@ def extract_figures(
             for sent, tok in numeric:
                 if fp.need and not any(r in tok.text for r in fp.need):
                     continue
-                if fp.context is not None and not fp.context.search(sent.text):
+                if fp.context is not None and not _in_context(fp.context, spec, sent, structure):
                     continue
                 if spec.not_in_sentence is not None and spec.not_in_sentence.search(sent.text):
                     continue
@@ -249,6 +249,17 @@ def extract_figures(
         )
     figures.sort(key=lambda f: (f.value_start, f.id))
     return tuple(_flag(prof, figures))
+
+
+def _in_context(context: Any, spec: FigureSpec, sent: Sentence, structure: Structure) -> bool:
+    """The sentence, or the heading of a section it lies in, matches ``context``: a count under
+    （五）加强行政复议工作 need not repeat 行政复议 (全年共受理申请112件) — unless the sentence names
+    what the figure is not (共收到行政诉讼案件8件,结案8件 under a heading on 复议 and 诉讼)."""
+    if context.search(sent.text):
+        return True
+    if spec.exclude is not None and spec.exclude.search(sent.text):
+        return False
+    return any(context.search(structure.sentences[h].text) for h in structure.outer[sent.index])
 
 
 def _result_kind(prof: FigureProfile, period: Any, year: int | None) -> str:

@@ -196,22 +196,9 @@ def build_views(
         per[idx].setdefault(term, []).append((s, e))
     wb = word_boundaries or _jieba_bounds(checklist.word_terms)
     views = [SentenceView(sent, per[i], roles, wb) for i, sent in enumerate(sentences)]
-    _set_outer(views)
+    for view, outer in zip(views, structure.outer, strict=True):  # (for ``inside`` rules)
+        view.outer = tuple(views[i] for i in outer)
     return views
-
-
-def _set_outer(views: list[SentenceView]) -> None:
-    """Each sentence's enclosing headings, outermost first (for ``inside`` rules): a heading of
-    level n closes the sections of level n and below."""
-    stack: list[tuple[int, SentenceView]] = []
-    for v in views:
-        level = v.sentence.heading_level
-        if level:
-            while stack and stack[-1][0] >= level:
-                stack.pop()
-        v.outer = tuple(h for _, h in stack)
-        if level:
-            stack.append((level, v))
 
 
 def _is_concrete(text: str, profile: StructureProfile) -> bool:

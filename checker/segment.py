@@ -46,6 +46,22 @@ class Structure:
     sections: tuple[Section, ...]
 
     @cached_property
+    def outer(self) -> tuple[tuple[int, ...], ...]:
+        """Per sentence, the indices of the headings of the sections it lies in, outermost first:
+        a heading of level n closes the sections of level n and below. The context a sentence
+        leaves out (全年共收到申请126件 under （五）加强行政复议工作)."""
+        out: list[tuple[int, ...]] = []
+        stack: list[tuple[int, int]] = []
+        for s in self.sentences:
+            if s.heading_level:
+                while stack and stack[-1][0] >= s.heading_level:
+                    stack.pop()
+            out.append(tuple(i for _, i in stack))
+            if s.heading_level:
+                stack.append((s.heading_level, s.index))
+        return tuple(out)
+
+    @cached_property
     def _joined(self) -> tuple[str, list[int]]:
         starts, pos = [], 0
         for s in self.sentences:

@@ -331,3 +331,22 @@ def test_an_earlier_years_figure_is_no_result():
     assert "往年" in to_table(r)
     since = score_text(head + "2021年以来,行政诉讼败诉率为3%。\n", name="s.txt").figures
     assert [(f.value, f.kind) for f in since] == [(3, "result")]
+
+
+def test_a_count_takes_its_kind_from_the_section_heading():
+    """Under （五）加强行政复议工作 a count need not repeat 行政复议: 全年共受理申请112件,审结105件 and
+    共收到申请126件 are reconsideration counts. A sentence naming what the figure is not keeps out
+    (共收到行政诉讼案件8件,结案8件 under a heading on 复议 and 诉讼 was read as 8 closed
+    reconsideration cases in seed 002 when the heading alone was asked)."""
+    head = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n（五）加强行政复议工作\n"
+    got = [(f.id, f.value) for f in score_text(head + "全年共受理申请112件,审结105件。\n").figures]
+    assert got == [("reconsideration.received", 112), ("reconsideration.closed", 105)]
+    got = [(f.id, f.value) for f in score_text(head + "全年共收到申请126件。\n").figures]
+    assert got == [("reconsideration.received", 126)]
+    both = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n（五）行政复议和行政应诉\n"
+    got = [(f.id, f.value) for f in score_text(both + "共收到行政诉讼案件8件,结案8件。\n").figures]
+    assert got == [("litigation.cases", 8)]
+    assert (
+        score_text("某区人民政府关于2022年度法治政府建设情况的报告\n（四）政务公开\n全年共收到申请46件。\n").figures
+        == ()
+    )
