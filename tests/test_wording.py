@@ -1611,227 +1611,11 @@ def test_an_addressee_line_is_not_the_report_naming_itself():
     assert score_text(text).metadata.issuer == "青山市人民政府"
 
 
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("深入推进相对集中行政许可权改革,将132项许可事项划转至行政审批局。", "functions.approval-reform"),
-        ("清理取消各类证明材料37项。", "functions.notify-commit"),
-        ("向街道下放行政执法事项82项。", "enforcement.system-reform"),
-        ("推进行政执法权限和力量向基层延伸和下沉。", "enforcement.system-reform"),
-        ("实现村(社区)法律顾问全覆盖,为群众提供法律咨询5600余人次。", "disputes.legal-services"),
-        ("实现村（居）法律顾问全覆盖。", "disputes.legal-services"),
-    ],
-)
-def test_the_outlines_own_wording_for_body_items_counts(body, item):
-    """Ways a report's body states the work of items that openings rarely reach, in the Outlines'
-    words or turned round (found by probing 117 sentences written as reports write them; the
-    development set and held-out openings had none): relatively concentrated licensing, the
-    certificates themselves cut, enforcement powers delegated to streets, village legal advisers
-    with the community in brackets."""
-    assert _status(body, item) == "covered"
-
-
-@pytest.mark.parametrize(
-    "body,item,expected",
-    [
-        ("推行“一枚印章管审批”,实现审批服务集中办理。", "functions.approval-reform", "covered"),
-        ("实施企业信用风险分类管理,对高风险企业加大抽查比例。", "functions.market-regulation", "covered"),
-        # a regulation's evaluation after enactment is legislation's, not a decision's
-        ("开展《某某市物业管理条例》立法后评估。", "rules.legislation", "covered"),
-        ("开展《某某市物业管理条例》立法后评估。", "decision.post-evaluation", "absent"),
-        ("落实重大决策责任追究制度,对决策严重失误的依法追责。", "decision.accountability", "covered"),
-        ("开展行政执法评议考核,考核结果纳入部门绩效考核。", "enforcement.supervision", "covered"),
-        ("全年召开新闻发布会26场,做好重要政策解读。", "oversight.transparency", "covered"),
-        ("全区新招录的法治工作人员中具有法律职业资格的占60%。", "capacity.legal-team", "covered"),
-        ("组织国家工作人员参加年度法治理论知识考试,参考率100%。", "capacity.staff-training", "covered"),
-    ],
-)
-def test_body_items_in_other_common_wording(body, item, expected):
-    """A second probe of 81 body sentences (the first's misses written into rules): the
-    one-seal approval bureau, credit-risk classes, a regulation's post-enactment evaluation (and
-    not as a decision's), decision accountability without "lifetime", enforcement evaluated,
-    policies explained, staff qualified as lawyers, an examination in rule-of-law theory."""
-    assert _status(body, item) == expected
-
-
 def test_a_unit_named_as_its_peoples_is_not_its_work():
     """区司法局行政执法监督科工作人员参加业务培训: the unit is named for whose staff were trained, not
     for supervision done (a precision probe of 25 sentences naming topics without doing them)."""
     assert _status("区司法局行政执法监督科工作人员参加业务培训。", "enforcement.supervision") == "absent"
     assert _status("行政执法监督科开展案卷评查,评查案卷120卷。", "enforcement.supervision") == "covered"
-
-
-@pytest.mark.parametrize(
-    "body,item,expected",
-    [
-        # a sector's report names the kind of its major decisions
-        ("重大行政处罚决定全部经过法制审核。", "enforcement.three-systems", "partial"),
-        ("开展行政处罚案卷自查,整改问题12个。", "enforcement.supervision", "covered"),
-        ("对首次违法且危害后果轻微并及时改正的,依法不予行政处罚。", "enforcement.lenient", "covered"),
-    ],
-)
-def test_a_departments_own_words_for_its_enforcement(body, item, expected):
-    """A probe of 44 sentences as a department's report writes them: the major penalty decisions
-    reviewed (one of the three systems), its own case files checked, the Administrative Penalty
-    Law's first-offence rule applied."""
-    head = "某市市场监督管理局2022年法治政府建设年度报告\n一、主要举措和成效\n"
-    assert _status(body, item, head) == expected
-
-
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("开展“法律进村居”活动,发放宣传资料5000余份。", "society.pufa"),
-        ("发挥“村两委”和网格员作用,及时化解邻里纠纷。", "disputes.mediation"),
-        ("每个村配备一名法律顾问,每月到村坐班服务。", "disputes.legal-services"),
-        ("镇便民服务中心实现“一站式”服务,办理各类事项2600余件。", "functions.approval-reform"),
-    ],
-)
-def test_a_townships_own_words_count(body, item):
-    """A probe of 25 sentences as a township's report writes them (18 covered before): the law
-    taken to the villages, neighbours' disputes settled, a legal adviser for every village, the
-    service centre's one-stop counter. (村务公开, 四议两公开 and a 民主法治示范村 title are the
-    villages' self-government, not the government's openness, decisions or demonstration.)"""
-    head = "某某镇人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n"
-    assert _status(body, item, head) == "covered"
-
-
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("建立省市县乡四级全覆盖的行政执法协调监督工作体系。", "enforcement.supervision"),
-        ("制定全省法治政府建设年度重点工作,明确42项任务和责任分工。", "leadership.annual-plan"),
-        ("出台《某某省优化营商环境条例》配套措施。", "functions.business-env"),
-    ],
-)
-def test_a_provinces_own_words_count(body, item):
-    """A probe of 25 sentences as a province's report writes them (22 covered before): the 2021
-    Outline's enforcement coordination-and-supervision system, the year's key work issued as the
-    plan, a business-environment regulation's measures."""
-    head = "某某省人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n"
-    assert _status(body, item, head) == "covered"
-
-
-@pytest.mark.parametrize(
-    "body,item,expected",
-    [
-        ("区行政复议局局长参加全市法治工作会议。", "disputes.reconsideration", "absent"),
-        ("区信访局、区司法局等部门负责人参加会议。", "disputes.petition", "absent"),
-        ("区长在讲话中强调,要充分发挥行政复议化解行政争议的主渠道作用。", "disputes.reconsideration", "absent"),
-        ("通过“互联网+”方式开展普法宣传。", "digital.platforms", "absent"),
-        # the unit's people at the unit's work, and a speech's meeting, still count
-        ("区法律援助中心工作人员深入社区开展法律援助。", "disputes.legal-services", "covered"),
-        (
-            "区委常委会会议专题研究法治政府建设,区委书记在讲话中强调要抓好落实。",
-            "leadership.party-leadership",
-            "covered",
-        ),
-    ],
-)
-def test_bodies_attending_and_speeches_quoted_are_not_work(body, item, expected):
-    """A second precision probe (21 sentences naming topics without doing them, 17 right before):
-    a unit's head or people attending a meeting, two bodies listed as the units attending, a
-    leader's directive quoted from a speech, 互联网+ as a way of publicising."""
-    assert _status(body, item) == expected
-
-
-@pytest.mark.parametrize(
-    "body,item,expected",
-    [
-        ("计划开展行政执法案卷评查。", "enforcement.supervision", "planned"),
-        ("力争创建省级法治政府建设示范区。", "leadership.demonstration", "planned"),
-        ("年内将完成规范性文件清理工作。", "rules.normdoc-cleanup", "planned"),
-        ("拟出台重大行政决策事项目录管理办法。", "decision.catalogue", "planned"),
-        # drafted (拟定) and obtained (争取到) are done
-        ("拟定了行政裁量权基准实施办法。", "enforcement.discretion", "covered"),
-        ("争取到省级法治政府建设示范创建试点。", "leadership.demonstration", "covered"),
-    ],
-)
-def test_an_aim_stated_in_the_results_is_a_plan(body, item, expected):
-    """A sentence of the results part that only says what is planned or aimed at (计划开展, 力争,
-    年内将, 拟出台) is a plan, as 将继续… and 拟于… already were."""
-    assert _status(body, item) == expected
-
-
-@pytest.mark.parametrize(
-    "body,item,expected",
-    [
-        ("开展执法质量考评,对全局执法办案情况进行常态化监督。", "enforcement.supervision", "covered"),
-        ("落实执法过错责任追究制度,对执法过错案件依法追责。", "enforcement.supervision", "covered"),
-        ("开展“送法进校园”活动,法治副校长授课80余场。", "society.pufa", "covered"),
-        ("结合“6·26”国际禁毒日开展禁毒法律宣传。", "society.pufa", "covered"),
-        ("建立生态环境监管执法正面清单,实施差异化监管。", "enforcement.lenient", "covered"),
-        ("对列入正面清单的企业减少现场检查频次。", "enforcement.lenient", "covered"),
-        ("依法处置突发环境事件2起。", "emergency.response", "covered"),
-        # an incident that did not happen is no emergency handled
-        ("街道未发生一起重大安全事故、突发环境事件以及食品药品安全事故。", "emergency.response", "absent"),
-    ],
-)
-def test_a_sector_bureaus_own_words_count(body, item, expected):
-    """A probe of 28 sentences as sector bureaus' reports write them (20 right before): the
-    quality of enforcement assessed and its faults pursued, the law taken to schools and publicised
-    on a sector's day, a positive list sparing inspections, a sector's kind of emergency handled."""
-    head = "某市生态环境局2022年法治政府建设年度报告\n一、主要举措和成效\n"
-    assert _status(body, item, head) == expected
-
-
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("开展作风建设专项整治,对履职不力的单位进行通报批评。", "oversight.accountability"),
-        ("经区政府常务会议审议,确定年度重大行政决策事项5项并向社会公布。", "decision.catalogue"),
-        ("全面落实“全国一张清单”管理模式,清理违规设立的准入门槛。", "functions.negative-list"),
-        ("开展市场准入壁垒清理整治行动。", "functions.negative-list"),
-        ("完善案件移送标准和程序,杜绝有案不移、以罚代刑。", "enforcement.criminal-linkage"),
-        ("区政府法律顾问对重大行政决策事项进行合法性论证。", "decision.legality-review"),
-        ("聘请特邀监督员,对政府工作进行监督。", "oversight.social"),
-    ],
-)
-def test_the_items_probed_least_in_their_other_words(body, item):
-    """A third probe of a district's body (30 sentences, 23 right before) on the items the
-    first two reached least: a reprimand, the year's decisions fixed and published, the one
-    national list and the barriers it removes, the faults the linkage prevents, a decision's
-    legality examined, citizens invited to supervise."""
-    assert _status(body, item) == "covered"
-
-
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("将习近平法治思想纳入干部教育培训必修课。", "leadership.xi-thought"),
-        ("举办领导干部法治讲座,邀请高校教授讲解《行政复议法》。", "leadership.leader-study"),
-        ("区政府常务会议专题学习《中华人民共和国行政处罚法》。", "leadership.leader-study"),
-        ("召开全区法治政府建设工作会议,部署全年工作任务。", "leadership.annual-plan"),
-        ("组织全区公职人员参加“宪法法律知识”网上答题。", "capacity.staff-training"),
-    ],
-)
-def test_the_openings_items_in_other_words(body, item):
-    """A probe of 23 sentences on the items openings hold (18 right before): the thought put into
-    a training (the audience role had masked it), leaders' law lectures and a standing meeting
-    studying a law by its title, the year's tasks deployed at a rule-of-law meeting, an online
-    law quiz for the staff."""
-    assert _status(body, item) == "covered"
-
-
-@pytest.mark.parametrize(
-    "body,item,expected",
-    [
-        ("制定部门规章5件,修改部门规章3件,废止部门规章2件。", "rules.legislation", "covered"),
-        ("向国务院报送部门规章备案5件,均按时报备。", "rules.normdoc-filing", "covered"),
-        (
-            "起草重大政策文件时,严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序。",
-            "decision.five-procedures",
-            "covered",
-        ),
-        # three procedures of a normative document's drafting are not the decisions' five
-        ("规范性文件制定严格履行公开征求意见、合法性审核、集体审议程序。", "decision.five-procedures", "absent"),
-    ],
-)
-def test_a_ministrys_own_words_count(body, item, expected):
-    """A probe of 26 sentences as a ministry's report writes them (23 right before): its own
-    rules (部门规章) made and filed, four or five of the statutory procedures named together."""
-    head = "某某部2022年法治政府建设年度报告\n一、主要举措和成效\n"
-    assert _status(body, item, head) == expected
 
 
 @pytest.mark.parametrize(
@@ -1893,32 +1677,148 @@ def test_a_procedure_in_a_section_on_decision_making_is_one_of_the_five(heading,
     assert score_text(text).item("decision.five-procedures").status == expected
 
 
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("推行“掌上办”“指尖办”,开发移动端办事应用。", "digital.platforms"),
-        ("建设电子卷宗系统,实现执法案卷电子化管理。", "digital.platforms"),
-        ("与公安机关建立联席会议制度,定期通报案件情况。", "enforcement.criminal-linkage"),
-    ],
-)
-def test_services_on_the_phone_electronic_files_and_the_police_arrangement(body, item):
-    """A fourth probe of a district's body (18 sentences, 15 right before): services on the phone
-    and electronic case files as digital platforms, a standing arrangement with the police as
-    the enforcement–justice linkage."""
-    assert _status(body, item) == "covered"
+DEPARTMENT_HEAD = "某市市场监督管理局2022年法治政府建设年度报告\n一、主要举措和成效\n"
+TOWNSHIP_HEAD = "某某镇人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n"
+PROVINCE_HEAD = "某某省人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n"
+SECTOR_HEAD = "某市生态环境局2022年法治政府建设年度报告\n一、主要举措和成效\n"
+MINISTRY_HEAD = "某某部2022年法治政府建设年度报告\n一、主要举措和成效\n"
+
+#: Sentences as reports of each kind write them (bench/probes: each group a probe set or part of
+#: one, with how many were read right before its rules), and the status each must get.
+PROBE_CASES = [
+    # Ways a report's body states the work of items that openings rarely reach, in the Outlines'
+    # words or turned round (found by probing 117 sentences written as reports write them; the
+    # development set and held-out openings had none): relatively concentrated licensing, the
+    # certificates themselves cut, enforcement powers delegated to streets, village legal advisers
+    # with the community in brackets.
+    (HEAD, "深入推进相对集中行政许可权改革,将132项许可事项划转至行政审批局。", "functions.approval-reform", "covered"),
+    (HEAD, "清理取消各类证明材料37项。", "functions.notify-commit", "covered"),
+    (HEAD, "向街道下放行政执法事项82项。", "enforcement.system-reform", "covered"),
+    (HEAD, "推进行政执法权限和力量向基层延伸和下沉。", "enforcement.system-reform", "covered"),
+    (HEAD, "实现村(社区)法律顾问全覆盖,为群众提供法律咨询5600余人次。", "disputes.legal-services", "covered"),
+    (HEAD, "实现村（居）法律顾问全覆盖。", "disputes.legal-services", "covered"),
+    # A second probe of 81 body sentences (the first's misses written into rules): the one-seal
+    # approval bureau, credit-risk classes, a regulation's post-enactment evaluation (and not as a
+    # decision's), decision accountability without "lifetime", enforcement evaluated, policies
+    # explained, staff qualified as lawyers, an examination in rule-of-law theory.
+    (HEAD, "推行“一枚印章管审批”,实现审批服务集中办理。", "functions.approval-reform", "covered"),
+    (HEAD, "实施企业信用风险分类管理,对高风险企业加大抽查比例。", "functions.market-regulation", "covered"),
+    (HEAD, "开展《某某市物业管理条例》立法后评估。", "rules.legislation", "covered"),
+    (HEAD, "开展《某某市物业管理条例》立法后评估。", "decision.post-evaluation", "absent"),
+    (HEAD, "落实重大决策责任追究制度,对决策严重失误的依法追责。", "decision.accountability", "covered"),
+    (HEAD, "开展行政执法评议考核,考核结果纳入部门绩效考核。", "enforcement.supervision", "covered"),
+    (HEAD, "全年召开新闻发布会26场,做好重要政策解读。", "oversight.transparency", "covered"),
+    (HEAD, "全区新招录的法治工作人员中具有法律职业资格的占60%。", "capacity.legal-team", "covered"),
+    (HEAD, "组织国家工作人员参加年度法治理论知识考试,参考率100%。", "capacity.staff-training", "covered"),
+    # A probe of 44 sentences as a department's report writes them: the major penalty decisions
+    # reviewed (one of the three systems), its own case files checked, the Administrative Penalty
+    # Law's first-offence rule applied.
+    (DEPARTMENT_HEAD, "重大行政处罚决定全部经过法制审核。", "enforcement.three-systems", "partial"),
+    (DEPARTMENT_HEAD, "开展行政处罚案卷自查,整改问题12个。", "enforcement.supervision", "covered"),
+    (DEPARTMENT_HEAD, "对首次违法且危害后果轻微并及时改正的,依法不予行政处罚。", "enforcement.lenient", "covered"),
+    # A probe of 25 sentences as a township's report writes them (18 covered before): the law taken
+    # to the villages, neighbours' disputes settled, a legal adviser for every village, the service
+    # centre's one-stop counter. (村务公开, 四议两公开 and a 民主法治示范村 title are the villages' self-government,
+    # not the government's openness, decisions or demonstration.)
+    (TOWNSHIP_HEAD, "开展“法律进村居”活动,发放宣传资料5000余份。", "society.pufa", "covered"),
+    (TOWNSHIP_HEAD, "发挥“村两委”和网格员作用,及时化解邻里纠纷。", "disputes.mediation", "covered"),
+    (TOWNSHIP_HEAD, "每个村配备一名法律顾问,每月到村坐班服务。", "disputes.legal-services", "covered"),
+    (TOWNSHIP_HEAD, "镇便民服务中心实现“一站式”服务,办理各类事项2600余件。", "functions.approval-reform", "covered"),
+    # A probe of 25 sentences as a province's report writes them (22 covered before): the 2021
+    # Outline's enforcement coordination-and-supervision system, the year's key work issued as the
+    # plan, a business-environment regulation's measures.
+    (PROVINCE_HEAD, "建立省市县乡四级全覆盖的行政执法协调监督工作体系。", "enforcement.supervision", "covered"),
+    (PROVINCE_HEAD, "制定全省法治政府建设年度重点工作,明确42项任务和责任分工。", "leadership.annual-plan", "covered"),
+    (PROVINCE_HEAD, "出台《某某省优化营商环境条例》配套措施。", "functions.business-env", "covered"),
+    # A second precision probe (21 sentences naming topics without doing them, 17 right before): a
+    # unit's head or people attending a meeting, two bodies listed as the units attending, a
+    # leader's directive quoted from a speech, 互联网+ as a way of publicising.
+    (HEAD, "区行政复议局局长参加全市法治工作会议。", "disputes.reconsideration", "absent"),
+    (HEAD, "区信访局、区司法局等部门负责人参加会议。", "disputes.petition", "absent"),
+    (HEAD, "区长在讲话中强调,要充分发挥行政复议化解行政争议的主渠道作用。", "disputes.reconsideration", "absent"),
+    (HEAD, "通过“互联网+”方式开展普法宣传。", "digital.platforms", "absent"),
+    (HEAD, "区法律援助中心工作人员深入社区开展法律援助。", "disputes.legal-services", "covered"),
+    (
+        HEAD,
+        "区委常委会会议专题研究法治政府建设,区委书记在讲话中强调要抓好落实。",
+        "leadership.party-leadership",
+        "covered",
+    ),
+    # A sentence of the results part that only says what is planned or aimed at (计划开展, 力争, 年内将, 拟出台)
+    # is a plan, as 将继续… and 拟于… already were.
+    (HEAD, "计划开展行政执法案卷评查。", "enforcement.supervision", "planned"),
+    (HEAD, "力争创建省级法治政府建设示范区。", "leadership.demonstration", "planned"),
+    (HEAD, "年内将完成规范性文件清理工作。", "rules.normdoc-cleanup", "planned"),
+    (HEAD, "拟出台重大行政决策事项目录管理办法。", "decision.catalogue", "planned"),
+    (HEAD, "拟定了行政裁量权基准实施办法。", "enforcement.discretion", "covered"),
+    (HEAD, "争取到省级法治政府建设示范创建试点。", "leadership.demonstration", "covered"),
+    # A probe of 28 sentences as sector bureaus' reports write them (20 right before): the quality
+    # of enforcement assessed and its faults pursued, the law taken to schools and publicised on a
+    # sector's day, a positive list sparing inspections, a sector's kind of emergency handled.
+    (SECTOR_HEAD, "开展执法质量考评,对全局执法办案情况进行常态化监督。", "enforcement.supervision", "covered"),
+    (SECTOR_HEAD, "落实执法过错责任追究制度,对执法过错案件依法追责。", "enforcement.supervision", "covered"),
+    (SECTOR_HEAD, "开展“送法进校园”活动,法治副校长授课80余场。", "society.pufa", "covered"),
+    (SECTOR_HEAD, "结合“6·26”国际禁毒日开展禁毒法律宣传。", "society.pufa", "covered"),
+    (SECTOR_HEAD, "建立生态环境监管执法正面清单,实施差异化监管。", "enforcement.lenient", "covered"),
+    (SECTOR_HEAD, "对列入正面清单的企业减少现场检查频次。", "enforcement.lenient", "covered"),
+    (SECTOR_HEAD, "依法处置突发环境事件2起。", "emergency.response", "covered"),
+    (SECTOR_HEAD, "街道未发生一起重大安全事故、突发环境事件以及食品药品安全事故。", "emergency.response", "absent"),
+    # A third probe of a district's body (30 sentences, 23 right before) on the items the first two
+    # reached least: a reprimand, the year's decisions fixed and published, the one national list
+    # and the barriers it removes, the faults the linkage prevents, a decision's legality examined,
+    # citizens invited to supervise.
+    (HEAD, "开展作风建设专项整治,对履职不力的单位进行通报批评。", "oversight.accountability", "covered"),
+    (HEAD, "经区政府常务会议审议,确定年度重大行政决策事项5项并向社会公布。", "decision.catalogue", "covered"),
+    (HEAD, "全面落实“全国一张清单”管理模式,清理违规设立的准入门槛。", "functions.negative-list", "covered"),
+    (HEAD, "开展市场准入壁垒清理整治行动。", "functions.negative-list", "covered"),
+    (HEAD, "完善案件移送标准和程序,杜绝有案不移、以罚代刑。", "enforcement.criminal-linkage", "covered"),
+    (HEAD, "区政府法律顾问对重大行政决策事项进行合法性论证。", "decision.legality-review", "covered"),
+    (HEAD, "聘请特邀监督员,对政府工作进行监督。", "oversight.social", "covered"),
+    # A probe of 23 sentences on the items openings hold (18 right before): the thought put into a
+    # training (the audience role had masked it), leaders' law lectures and a standing meeting
+    # studying a law by its title, the year's tasks deployed at a rule-of-law meeting, an online law
+    # quiz for the staff.
+    (HEAD, "将习近平法治思想纳入干部教育培训必修课。", "leadership.xi-thought", "covered"),
+    (HEAD, "举办领导干部法治讲座,邀请高校教授讲解《行政复议法》。", "leadership.leader-study", "covered"),
+    (HEAD, "区政府常务会议专题学习《中华人民共和国行政处罚法》。", "leadership.leader-study", "covered"),
+    (HEAD, "召开全区法治政府建设工作会议,部署全年工作任务。", "leadership.annual-plan", "covered"),
+    (HEAD, "组织全区公职人员参加“宪法法律知识”网上答题。", "capacity.staff-training", "covered"),
+    # A probe of 26 sentences as a ministry's report writes them (23 right before): its own rules
+    # (部门规章) made and filed, four or five of the statutory procedures named together.
+    (MINISTRY_HEAD, "制定部门规章5件,修改部门规章3件,废止部门规章2件。", "rules.legislation", "covered"),
+    (MINISTRY_HEAD, "向国务院报送部门规章备案5件,均按时报备。", "rules.normdoc-filing", "covered"),
+    (
+        MINISTRY_HEAD,
+        "起草重大政策文件时,严格履行公众参与、专家论证、风险评估、合法性审查、集体讨论决定程序。",
+        "decision.five-procedures",
+        "covered",
+    ),
+    (
+        MINISTRY_HEAD,
+        "规范性文件制定严格履行公开征求意见、合法性审核、集体审议程序。",
+        "decision.five-procedures",
+        "absent",
+    ),
+    # A fourth probe of a district's body (18 sentences, 15 right before): services on the phone and
+    # electronic case files as digital platforms, a standing arrangement with the police as the
+    # enforcement–justice linkage.
+    (HEAD, "推行“掌上办”“指尖办”,开发移动端办事应用。", "digital.platforms", "covered"),
+    (HEAD, "建设电子卷宗系统,实现执法案卷电子化管理。", "digital.platforms", "covered"),
+    (HEAD, "与公安机关建立联席会议制度,定期通报案件情况。", "enforcement.criminal-linkage", "covered"),
+    # A precision probe of the session's own new rules (11 of 16 right once they were written): a
+    # reprimand that did not happen (the none-occurred role now takes 未发生…情况), staff studying
+    # publicity material (法律宣传 counts as publicity done, not read), a discipline body's 廉政监督员 (not
+    # the public supervising).
+    (HEAD, "全区未发生被上级通报批评的情况。", "oversight.accountability", "absent"),
+    (HEAD, "组织机关干部学习法律宣传资料。", "society.pufa", "absent"),
+    (HEAD, "区纪委监委聘请廉政监督员对干部作风进行监督。", "oversight.social", "absent"),
+]
 
 
-@pytest.mark.parametrize(
-    "body,item",
-    [
-        ("全区未发生被上级通报批评的情况。", "oversight.accountability"),
-        ("组织机关干部学习法律宣传资料。", "society.pufa"),
-        ("区纪委监委聘请廉政监督员对干部作风进行监督。", "oversight.social"),
-    ],
-)
-def test_this_sessions_new_words_raise_no_false_alarm_here(body, item):
-    """A precision probe of the session's own new rules (11 of 16 right once they were written):
-    a reprimand that did not happen (the none-occurred role now takes 未发生…情况), staff studying
-    publicity material (法律宣传 counts as publicity done, not read), a discipline body's
-    廉政监督员 (not the public supervising)."""
-    assert _status(body, item) == "absent"
+@pytest.mark.parametrize("head,body,item,expected", PROBE_CASES)
+def test_probe_sentences_as_reports_write_them(head, body, item, expected):
+    """Wording found by the probe sentences of 2026-12-01 (bench/probes), each case a sentence
+    alone in a report of its kind. Each group was checked against the checklists without its
+    rules: all or most of its cases failed; the rest are controls that hold either way (a legal
+    adviser for 村（居）, 拟定 as drafted, a unit's people at its own work)."""
+    assert _status(body, item, head) == expected
