@@ -981,6 +981,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         grammar=grammar,
         not_figures=tuple(rx(v, ("numbers", "not_figures", k)) for k, v in enumerate(nums.get("not_figures") or [])),
         prior=rx(nums["prior"], ("numbers", "prior")) if nums.get("prior") else None,
+        passable=rx(nums["passable"], ("numbers", "passable")) if nums.get("passable") else None,
         periods=tuple(rx(v, ("periods", k)) for k, v in enumerate(data.get("periods") or [])),
         earlier_period=rx(data["earlier_period"], ("earlier_period",)) if data.get("earlier_period") else None,
         scopes=tuple(

@@ -169,9 +169,13 @@ def _tokenize(prof: FigureProfile, text: str) -> _Tokenized | None:
     spans = [(a, b) for a, b in numbers if a not in prior]
     if not spans:
         return None
+    passed = [m.span() for m in prof.passable.finditer(text)] if prof.passable is not None else []
+    marks = sorted(
+        [(a, b, PRIOR_MARK if a in prior else VALUE_MARK) for a, b in numbers] + [(a, b, PRIOR_MARK) for a, b in passed]
+    )
     out, pos = [], 0
-    for a, b in numbers:
-        out += [text[pos:a], PRIOR_MARK if a in prior else VALUE_MARK]
+    for a, b, mark in marks:
+        out += [text[pos:a], mark]
         pos = b
     out.append(text[pos:])
     return _Tokenized("".join(out), tuple(spans))

@@ -250,7 +250,8 @@ class Checklist:
 
 #: Where a written number (with its unit) stood, in the sentence text figure patterns run on.
 VALUE_MARK = "\ue000"
-#: …and each earlier period's number (see FigureProfile.prior): not a value, passable by a gap.
+#: …and each number that is no value but a {gap} may pass over: an earlier period's (see
+#: FigureProfile.prior) or a year (FigureProfile.passable).
 PRIOR_MARK = "\ue001"
 
 #: Group names of the number grammar (see figures.yaml ``numbers``).
@@ -365,6 +366,8 @@ class FigureProfile:
     # A number right after a match of this is an earlier period's (由上年的8%下降至3%): no figure,
     # and a {gap} may pass it, so the cue reaches the current value.
     prior: Pattern | None = None
+    # A number this finds (a year: 出庭应诉率2022年达到100%) is passed over by a {gap} as well.
+    passable: Pattern | None = None
     hint: Pattern | None = None  # a sentence without a match of this holds no figure
     tokens: Pattern | None = None  # written numbers with a unit (NumberGrammar.token_regex)
     parser: Pattern | None = None  # a whole written number with its unit (NumberGrammar.parse_regex)

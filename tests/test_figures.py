@@ -331,6 +331,11 @@ def test_an_earlier_years_figure_is_no_result():
     assert "往年" in to_table(r)
     since = score_text(head + "2021年以来,行政诉讼败诉率为3%。\n", name="s.txt").figures
     assert [(f.value, f.kind) for f in since] == [(3, "result")]
+    # a year between the cue and the value is passed over, and is the value's period
+    this = score_text(head + "行政机关负责人出庭应诉率2022年达到100%。\n", name="t.txt").figures
+    assert [(f.value, f.kind, f.period) for f in this] == [(100, "result", "2022年")]
+    both = score_text(head + "出庭应诉率从2021年的85%提高到2022年的100%。\n", name="b.txt").figures
+    assert [(f.value, f.kind) for f in both] == [(85, "earlier")]
 
 
 def test_a_count_takes_its_kind_from_the_section_heading():
