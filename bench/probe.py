@@ -12,6 +12,9 @@ unit's name), or states them as shortcomings or plans. Expected statuses follow
 `../shared/spec/items.yaml` and the gold README's conventions; sentences on which those
 conventions are silent were left out.
 
+`probes/figures.tsv` holds 39 sentences stating a key figure, each with the figure and value a
+reviewer would read off it (one number each, or a comparison with last year's).
+
 These are not real reports and were written by the person who wrote the rules, so the figure
 is a check of wording a reviewer would expect, not an accuracy estimate (that is the held-out
 sets' job). Each set's first run, before any rule was written from it, is in
@@ -89,6 +92,20 @@ def main() -> None:
     if args.misses:
         for name, item, expected, got, sentence in misses:
             print(f"  {name}: {item} {got} (expected {expected}): {sentence}")
+    # key figures: each sentence gives the figure and value the reviewer would read off it
+    with open(ROOT / "bench" / "probes" / "figures.tsv", encoding="utf-8") as f:
+        figs = list(csv.DictReader(f, delimiter="\t"))
+    found, missed = 0, []
+    for row in figs:
+        got = [(x.id, x.value) for x in score_text(CONTEXTS["district"] + row["sentence"] + "\n", name="f.txt").figures]
+        if (row["figure"], float(row["value"])) in got:
+            found += 1
+        else:
+            missed.append((row["figure"], row["value"], got, row["sentence"]))
+    print(f"{'figures':14s} {found:4d} / {len(figs)}")
+    if args.misses:
+        for fid, value, got, sentence in missed:
+            print(f"  figures: {fid} {value} (got {got}): {sentence}")
 
 
 if __name__ == "__main__":
