@@ -665,3 +665,12 @@ def test_last_years_report_published_does_not_date_this_one():
         "编撰并公示《某市交通运输局关于2024年法治政府建设情况的报告》,印发年度法治工作要点。\n"
     )
     assert res.metadata.year == 2025
+
+
+def test_a_body_named_in_brackets_before_the_title_is_the_issuer():
+    """【临潼区】2022年法治政府建设年度报告, as a news or WeChat title names its source: the bracket's
+    body is the issuer (it was left empty); a bracket that names no body (【法治政府】) gives none."""
+    body = "\n2022年,我区深入推进法治政府建设。现将有关情况报告如下:\n一、主要举措和成效\n全年审核规范性文件12件。\n"
+    assert score_text("【临潼区】2022年法治政府建设年度报告" + body).metadata.issuer == "临潼区人民政府"
+    assert score_text("【雁塔区司法局】2022年法治政府建设年度报告" + body).metadata.issuer == "雁塔区司法局"
+    assert score_text("【法治政府】2022年法治政府建设年度报告" + body).metadata.issuer is None
