@@ -674,3 +674,13 @@ def test_a_body_named_in_brackets_before_the_title_is_the_issuer():
     assert score_text("【临潼区】2022年法治政府建设年度报告" + body).metadata.issuer == "临潼区人民政府"
     assert score_text("【雁塔区司法局】2022年法治政府建设年度报告" + body).metadata.issuer == "雁塔区司法局"
     assert score_text("【法治政府】2022年法治政府建设年度报告" + body).metadata.issuer is None
+
+
+def test_a_year_in_brackets_after_the_title_is_the_reports():
+    """临潼区法治政府建设工作报告（2023）: the year after the title, in brackets, is the report's and
+    the title names its issuer. Before, the year came from counting years in the text — 2024, from
+    the next year's plan heading — and the issuer was left empty."""
+    body = "\n一、主要举措和成效\n全年审核规范性文件12件。\n二、2024年工作安排\n持续推进。\n"
+    for title in ("临潼区法治政府建设工作报告（2023）", "临潼区法治政府建设年度报告（2023年）"):
+        meta = score_text(title + body).metadata
+        assert (meta.year, meta.year_source, meta.issuer) == (2023, "pattern", "临潼区人民政府")
