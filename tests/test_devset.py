@@ -684,3 +684,19 @@ def test_a_year_in_brackets_after_the_title_is_the_reports():
     for title in ("临潼区法治政府建设工作报告（2023）", "临潼区法治政府建设年度报告（2023年）"):
         meta = score_text(title + body).metadata
         assert (meta.year, meta.year_source, meta.issuer) == (2023, "pattern", "临潼区人民政府")
+
+
+def test_the_next_years_plan_does_not_date_a_report():
+    """A report whose title gives no year and whose text names only the next year's plan
+    (二、2024年工作安排) is left without a year, not dated 2024; a year stated in the body still
+    dates it."""
+    plan = "二、2024年工作安排\n持续推进。\n"
+    meta = score_text("临潼区法治政府建设情况报告\n一、主要举措和成效\n全年审核规范性文件12件。\n" + plan).metadata
+    assert (meta.year, meta.year_source) == (None, "none")
+    meta = score_text(
+        "临潼区法治政府建设情况报告\n一、主要举措和成效\n2023年全年审核规范性文件12件。\n" + plan
+    ).metadata
+    assert meta.year == 2023
+    # (the year's own plan named in the body still counts: only a plan heading is left out)
+    own = "一、主要举措和成效\n印发了2023年度法治政府建设工作计划,2023年度重点工作全部完成。\n"
+    assert score_text("临潼区法治政府建设情况报告\n" + own + plan).metadata.year == 2023
