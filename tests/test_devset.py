@@ -700,3 +700,13 @@ def test_the_next_years_plan_does_not_date_a_report():
     # (the year's own plan named in the body still counts: only a plan heading is left out)
     own = "一、主要举措和成效\n印发了2023年度法治政府建设工作计划,2023年度重点工作全部完成。\n"
     assert score_text("临潼区法治政府建设情况报告\n" + own + plan).metadata.year == 2023
+
+
+def test_a_title_giving_its_year_first_names_its_issuer():
+    """2023年度临潼区法治政府建设情况报告: the year first, then the body (left empty before); a
+    title naming no body (2023年度法治政府建设情况报告, 2023年全市…) still gives none."""
+    body = "\n一、主要举措和成效\n全年审核规范性文件12件。\n"
+    assert score_text("2023年度临潼区法治政府建设情况报告" + body).metadata.issuer == "临潼区人民政府"
+    assert score_text("2023年临潼区司法局法治政府建设工作总结" + body).metadata.issuer == "临潼区司法局"
+    for title in ("2023年度法治政府建设情况报告", "2023年全市法治政府建设情况报告"):
+        assert score_text(title + body).metadata.issuer is None
