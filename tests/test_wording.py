@@ -1810,6 +1810,9 @@ PROBE_CASES = [
     # publicity material (法律宣传 counts as publicity done, not read), a discipline body's 廉政监督员 (not
     # the public supervising).
     (HEAD, "全区未发生被上级通报批评的情况。", "oversight.accountability", "absent"),
+    # A 2017 city's report (the 2015 Outline; 25 of 26 right before): the joint rewards and
+    # penalties written out.
+    (HEAD, "建立守信联合激励和失信联合惩戒机制。", "functions.market-regulation", "covered"),
     (HEAD, "组织机关干部学习法律宣传资料。", "society.pufa", "absent"),
     (HEAD, "区纪委监委聘请廉政监督员对干部作风进行监督。", "oversight.social", "absent"),
 ]
