@@ -88,17 +88,36 @@ class ReportResult:
 
     def caveats(self) -> list[str]:
         """Why this score may not be the report's (see :func:`document_caveats`)."""
-        return document_caveats(
-            {
-                "other_kind": self.other_kind,
-                "more_reports": [{"title": t, "start": s} for t, s in self.more_reports],
-                "subject_named": self.subject_named,
-                "report_in_attachment": self.report_in_attachment,
-                "attachments": list(self.document.attachments),
-                "short_text": self.short_text,
-                "characters": len(self.document.text),
-            }
-        )
+        return document_caveats(self.document_dict())
+
+    def document_dict(self) -> dict[str, Any]:
+        """The JSON's ``document`` part: what the report is, where it came from, and the facts
+        its caveats are read from (one dict for both, so they cannot drift apart)."""
+        doc = self.document
+        return {
+            "path": doc.path,
+            "sha256": doc.sha256,
+            "issuer": self.metadata.issuer,
+            "issuer_original": self.metadata.issuer_original,
+            "issuer_source": self.metadata.issuer_source,
+            "issuer_key": self.metadata.key.key if self.metadata.key else None,
+            "issuer_key_ambiguous": bool(self.metadata.key and self.metadata.key.ambiguous),
+            "year": self.metadata.year,
+            "year_source": self.metadata.year_source,
+            "script": self.script,
+            "encoding": doc.encoding,
+            "format": doc.format,
+            "published": doc.published,
+            "pages": len(doc.page_starts) or None,
+            "bytes": doc.size,
+            "characters": len(doc.text),
+            "subject_named": self.subject_named,
+            "other_kind": self.other_kind,
+            "more_reports": [{"title": t, "start": s} for t, s in self.more_reports],
+            "attachments": list(doc.attachments),
+            "report_in_attachment": self.report_in_attachment,
+            "short_text": self.short_text,
+        }
 
     def to_dict(self, evidence: str = "all") -> dict[str, Any]:
         """The stable JSON contract (see README: 'JSON output').
@@ -111,30 +130,7 @@ class ReportResult:
         doc = self.document
         return {
             "schema": SCHEMA_VERSION,
-            "document": {
-                "path": doc.path,
-                "sha256": doc.sha256,
-                "issuer": self.metadata.issuer,
-                "issuer_original": self.metadata.issuer_original,
-                "issuer_source": self.metadata.issuer_source,
-                "issuer_key": self.metadata.key.key if self.metadata.key else None,
-                "issuer_key_ambiguous": bool(self.metadata.key and self.metadata.key.ambiguous),
-                "year": self.metadata.year,
-                "year_source": self.metadata.year_source,
-                "script": self.script,
-                "encoding": doc.encoding,
-                "format": doc.format,
-                "published": doc.published,
-                "pages": len(doc.page_starts) or None,
-                "bytes": doc.size,
-                "characters": len(doc.text),
-                "subject_named": self.subject_named,
-                "other_kind": self.other_kind,
-                "more_reports": [{"title": t, "start": s} for t, s in self.more_reports],
-                "attachments": list(doc.attachments),
-                "report_in_attachment": self.report_in_attachment,
-                "short_text": self.short_text,
-            },
+            "document": self.document_dict(),
             "checklist": {
                 "id": self.checklist.id,
                 "version": self.checklist.version,
