@@ -248,8 +248,9 @@ def _classify_heading(profile: StructureProfile, text: str) -> str | None:
     return None
 
 
-def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
-    """Front matter and title at the top, sign-off at the bottom."""
+def _mark_edges(blocks: list[_Block], profile: StructureProfile, appendix: int | None) -> None:
+    """Front matter and title at the top, sign-off at the bottom (after an appendix only what says
+    it is: a short line there is a table's row)."""
     for b in blocks:
         if b.index > 8 or "。" in b.text or _heading_level(profile, b.text)[0]:
             break
@@ -260,12 +261,12 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
         else:
             break
     for b in reversed(blocks):
-        if b.kind != "body" or _heading_level(profile, b.text)[0]:
+        if b.kind != "body" or _heading_level(profile, b.text)[0] or b.index == appendix:
             break  # a numbered heading at the very end is still part of the report
         if (
             _any(profile.closing, b.text)
             or _any(profile.page_metadata, b.text)
-            or (len(b.text) <= 40 and not re.search(r"[。;,]", b.text))
+            or ((appendix is None or b.index < appendix) and len(b.text) <= 40 and not re.search(r"[。;,]", b.text))
         ):
             b.kind = "closing"
         else:
@@ -274,6 +275,42 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile) -> None:
 
 #: A table of contents lists at most this many headings (and so many blocks are looked at).
 CONTENTS_MAX_ENTRIES = 80
+
+
+#: An appendix line is short (附件 / 附件2:…统计表); a longer line naming one is a sentence.
+APPENDIX_MAX_CHARS = 60
+#: Lines a signature takes before an appendix: the body's name, the date, perhaps 特此报告.
+SIGNATURE_LINES = 4
+
+
+def _appendix(blocks: list[_Block], profile: StructureProfile) -> int | None:
+    """Where material appended after the signature starts: 附件 / 附表 on a line of its own in the
+    text's second half, a sign-off line (the date, 特此报告) among the lines just before it and
+    text after it. (The 附件: line naming the attachments above the signature is not it, nor a
+    web page's footer links: what follows them is the signature or page chrome.)"""
+    if profile.appendix is None:
+        return None
+    for b in blocks[max(len(blocks) // 2, 1) : -1]:
+        if (
+            len(b.text) <= APPENDIX_MAX_CHARS
+            and profile.appendix.search(b.text)
+            and any(_any(profile.closing, a.text) for a in blocks[max(b.index - SIGNATURE_LINES, 0) : b.index])
+        ):
+            return b.index
+    return None
+
+
+def _mark_appendix(blocks: list[_Block], profile: StructureProfile, appendix: int) -> None:
+    """The appendix starts afresh, as a top-level section: its tables and lists report the year's
+    work (a table of indicators, a list of the decisions taken), not the plan section they follow
+    in the text. The short lines just before it are the signature."""
+    blocks[appendix].kind, blocks[appendix].level = "heading", 1
+    for a in reversed(blocks[:appendix]):
+        if a.kind != "body" or _heading_level(profile, a.text)[0]:
+            break
+        if not (_any(profile.closing, a.text) or (len(a.text) <= 40 and not re.search(r"[。;,]", a.text))):
+            break
+        a.kind = "closing"
 
 
 def _mark_contents(blocks: list[_Block], profile: StructureProfile) -> None:
@@ -314,8 +351,11 @@ def _bare_subheading(profile: StructureProfile, blocks: list[_Block], b: _Block)
 def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
     """Split into sentences and label each with its report part (pure, deterministic)."""
     blocks = _lines(norm.text)
-    _mark_edges(blocks, profile)
+    appendix = _appendix(blocks, profile)
+    _mark_edges(blocks, profile, appendix)
     _mark_contents(blocks, profile)
+    if appendix is not None:
+        _mark_appendix(blocks, profile, appendix)
     for b in blocks:
         if b.kind != "body":
             continue
@@ -380,7 +420,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
                 emit(span, b.kind, 0, False, b.index)
             continue
         if b.kind in ("heading", "lead"):
-            while stack and stack[-1][0] >= b.level:
+            while stack and (stack[-1][0] >= b.level or b.index == appendix):
                 stack.pop()
             parent = stack[-1][1] if stack else None
             head_text = spans[0][2][b.number_len :] if b.number_len else spans[0][2]

@@ -284,6 +284,49 @@ def test_the_signature_before_appended_tables_names_the_issuer(appendix):
     assert (r.metadata.issuer, r.metadata.issuer_source) == ("青山县人民政府", "tail")
 
 
+APPENDED = (
+    "青山县人民政府关于2022年度法治政府建设情况的报告\n"
+    + "2022年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n"
+    + "一、主要举措和成效\n"
+    + (LINE + "。\n") * 3
+    + "二、2023年工作安排\n继续加强法治政府建设，提升依法行政水平。\n"
+    + "青山县人民政府\n2023年2月20日\n"
+)
+
+
+def test_an_indicator_table_appended_after_the_signature_reports_the_year():
+    """附件 after the signature starts afresh: its indicator table reports the year's work. Before,
+    its rows were read as the plan section's (the last in the text): reconsideration and the
+    appearance in court only planned, their key figures not taken."""
+    text = APPENDED + (
+        "附件\n2022年度法治政府建设主要指标完成情况\n序号\t指标\t完成情况\n"
+        + "1\t行政机关负责人出庭应诉率\t100%\n2\t行政复议案件纠错率\t8.2%\n"
+    )
+    r = score_text(text)
+    assert {i.id: i.status for i in r.items}["disputes.litigation"] == "covered"
+    assert {f.id: f.value for f in r.figures}["litigation.appearance-rate"] == 100
+    parts = {s.text: s.part for s in r.structure.sentences}
+    assert parts["青山县人民政府"] == parts["2023年2月20日"] == "closing"
+    assert parts["继续加强法治政府建设,提升依法行政水平。"] == "plan"
+
+
+def test_an_appended_plan_stays_a_plan():
+    """An appendix whose own title is the next year's plan is read as plans."""
+    text = APPENDED + "附件1:\n2023年法治政府建设工作计划\n1.全面推行行政执法三项制度。\n2.健全行政复议工作机制。\n"
+    statuses = {i.id: i.status for i in score_text(text).items}
+    assert statuses["enforcement.three-systems"] == statuses["disputes.reconsideration"] == "planned"
+
+
+def test_the_attachments_named_above_the_signature_start_no_appendix():
+    """公文 form names its attachments above the signature (附件:1.…); the attachment itself
+    follows the date. Only the latter starts afresh."""
+    text = APPENDED.replace("青山县人民政府\n2023年", "附件:1.主要指标完成情况\n青山县人民政府\n2023年") + (
+        "附件1\n主要指标完成情况\n1\t行政机关负责人出庭应诉率\t100%\n"
+    )
+    parts = {s.text: s.part for s in score_text(text).structure.sentences}
+    assert parts["2023年2月20日"] == "closing" and parts["1行政机关负责人出庭应诉率100%"] == "measures"
+
+
 def test_a_collapsed_copy_gets_its_run_on_headings_and_signature_apart():
     """Pasted as one line, a heading without punctuation runs into the next (…推进法治政府建设(一)
     健全…); each gets its line back, as does a signature's date run into its name at the end. An
