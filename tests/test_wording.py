@@ -1682,6 +1682,7 @@ TOWNSHIP_HEAD = "某某镇人民政府关于2022年度法治政府建设情况�
 PROVINCE_HEAD = "某某省人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n"
 SECTOR_HEAD = "某市生态环境局2022年法治政府建设年度报告\n一、主要举措和成效\n"
 MINISTRY_HEAD = "某某部2022年法治政府建设年度报告\n一、主要举措和成效\n"
+POLICE_HEAD = "某市公安局2022年法治政府建设年度报告\n一、主要举措和成效\n"
 
 #: Sentences as reports of each kind write them (bench/probes: each group a probe set or part of
 #: one, with how many were read right before its rules), and the status each must get.
@@ -1810,11 +1811,27 @@ PROBE_CASES = [
     # publicity material (法律宣传 counts as publicity done, not read), a discipline body's 廉政监督员 (not
     # the public supervising).
     (HEAD, "全区未发生被上级通报批评的情况。", "oversight.accountability", "absent"),
+    (HEAD, "组织机关干部学习法律宣传资料。", "society.pufa", "absent"),
+    (HEAD, "区纪委监委聘请廉政监督员对干部作风进行监督。", "oversight.social", "absent"),
     # A 2017 city's report (the 2015 Outline; 25 of 26 right before): the joint rewards and
     # penalties written out.
     (HEAD, "建立守信联合激励和失信联合惩戒机制。", "functions.market-regulation", "covered"),
-    (HEAD, "组织机关干部学习法律宣传资料。", "society.pufa", "absent"),
-    (HEAD, "区纪委监委聘请廉政监督员对干部作风进行监督。", "oversight.social", "absent"),
+    # A police bureau's, a development zone's and a 2020 city's reports (64 sentences, 59 right
+    # before): the year-end report named before the duty, officials sanctioned, a new way of
+    # approving, licensing items cut written number-first, a comprehensive enforcement bureau set up
+    # with the powers it took over listed, the law taken to an industrial park.
+    (POLICE_HEAD, "各派出所所长在年终述职中专题报告履行法治建设职责情况。", "leadership.shufa", "covered"),
+    (POLICE_HEAD, "开展执法突出问题专项整治,对2名违规民警给予党纪政务处分。", "oversight.accountability", "covered"),
+    (HEAD, "全面推行“拿地即开工”审批模式,23个项目实现拿地即开工。", "functions.approval-reform", "covered"),
+    (HEAD, "市级行政许可事项由426项精简至208项。", "functions.approval-reform", "covered"),
+    (HEAD, "成立综合行政执法局,集中行使城市管理、生态环境等领域行政处罚权。", "enforcement.system-reform", "covered"),
+    (HEAD, "开展“法治进园区”活动,为企业员工举办法治讲座15场。", "society.pufa", "covered"),
+    # (controls: a sanction that did not happen, the sanctions' regulation studied, a bureau's
+    # later work, an approval mode only planned)
+    (POLICE_HEAD, "全年未发生民警受到党纪政务处分的情况。", "oversight.accountability", "absent"),
+    (HEAD, "组织学习《中国共产党纪律处分条例》。", "oversight.accountability", "absent"),
+    (HEAD, "综合行政执法局成立以来,共查处违法案件120件。", "enforcement.system-reform", "absent"),
+    (HEAD, "下一步将推行并联审批模式。", "functions.approval-reform", "planned"),
 ]
 
 
