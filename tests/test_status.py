@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker import score_text
 from conftest import item_yaml
 
@@ -87,3 +89,17 @@ def test_metadata_detected_and_overridable(mini_checklist):
     assert res.metadata.year == 2021 and res.metadata.issuer_source == "option"
     # the given name is shown in its full form, and kept as given
     assert (res.metadata.issuer, res.metadata.issuer_original) == ("某某县人民政府", "某某县")
+
+
+@pytest.mark.parametrize(
+    "sentence,item",
+    [
+        ("我区构建智能高效公共法律服务体系获评全国法治政府建设示范项目。", "leadership.demonstration"),
+        ("区行政复议接待中心被市委依法治市委评定为法治政府建设示范项目。", "leadership.demonstration"),
+    ],
+)
+def test_an_honour_conferred_is_concrete(sentence, item):
+    """The gold conventions count a specific event as concrete evidence, as a figure or a titled
+    document is; an honour conferred is one (it was read as generic)."""
+    it = score_text("某区2022年法治政府建设情况报告\n一、主要举措和成效\n" + sentence + "\n").item(item)
+    assert it.status == "covered" and it.concrete
