@@ -382,3 +382,13 @@ def test_a_short_line_with_a_comma_is_no_subheading():
     report = score_text(text)
     assert not any(s.is_heading for s in report.structure.sentences if "对此" in s.text)
     assert report.item("disputes.reconsideration").status == "covered"
+
+
+def test_a_heading_naming_the_causes_does_not_give_them():
+    """存在的不足和原因 announces causes; only a sentence giving one (主要原因是…) states them."""
+    head = "某区2022年法治政府建设情况报告\n一、主要举措和成效\n全年开展法治培训3次。\n二、存在的不足和原因\n"
+    problems = "一是行政执法规范化水平有待提高；二是基层法治力量薄弱。\n"
+    bare = score_text(head + problems).item("report.shortcomings")
+    assert (bare.status, bare.elements) == ("partial", ("shortcomings",))
+    full = score_text(head + problems + "主要原因是法治队伍建设投入不足。\n").item("report.shortcomings")
+    assert (full.status, full.elements) == ("covered", ("shortcomings", "causes"))
