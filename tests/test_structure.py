@@ -392,3 +392,6 @@ def test_a_heading_naming_the_causes_does_not_give_them():
     assert (bare.status, bare.elements) == ("partial", ("shortcomings",))
     full = score_text(head + problems + "主要原因是法治队伍建设投入不足。\n").item("report.shortcomings")
     assert (full.status, full.elements) == ("covered", ("shortcomings", "causes"))
+    # (a cause in the words of what falls short: the deficiency role does not hide it)
+    worded = score_text(head + problems + "主要原因是基层法治力量相对薄弱。\n").item("report.shortcomings")
+    assert (worded.status, worded.elements) == ("covered", ("shortcomings", "causes"))

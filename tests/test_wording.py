@@ -1832,6 +1832,17 @@ PROBE_CASES = [
     (HEAD, "组织学习《中国共产党纪律处分条例》。", "oversight.accountability", "absent"),
     (HEAD, "综合行政执法局成立以来,共查处违法案件120件。", "enforcement.system-reform", "absent"),
     (HEAD, "下一步将推行并联审批模式。", "functions.approval-reform", "planned"),
+    # A fourth naming-only set (20 sentences, 15 right before): a law without its title marks as a
+    # lecture's subject, a law's film watched, what a speech was about, a deficiency stated in the
+    # results part without the shortcomings' cues (new mention role `deficiency`).
+    (HEAD, "邀请市司法局专家围绕新修订的行政复议法作专题辅导。", "disputes.reconsideration", "absent"),
+    (HEAD, "组织干部职工观看《行政复议法》宣传片。", "disputes.reconsideration", "absent"),
+    (HEAD, "区市场监管局局长在会上就优化营商环境作表态发言。", "functions.business-env", "absent"),
+    (HEAD, "数字政府建设相对滞后,信息化平台整合不够。", "digital.platforms", "absent"),
+    # (controls: the work itself; a deficiency remedied is work; a cause in the deficiency's words
+    # still gives the causes)
+    (HEAD, "开发建设行政复议案件办理平台,实现网上申请。", "digital.platforms", "covered"),
+    (HEAD, "针对执法力量不足问题,推进执法力量向基层下沉。", "enforcement.system-reform", "covered"),
 ]
 
 
