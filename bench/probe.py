@@ -12,7 +12,7 @@ unit's name), or states them as shortcomings or plans. Expected statuses follow
 `../shared/spec/items.yaml` and the gold README's conventions; sentences on which those
 conventions are silent were left out.
 
-`probes/figures.tsv` holds 39 sentences stating a key figure, each with the figure and value a
+`probes/figures.tsv` holds 57 sentences stating a key figure, each with the figure and value a
 reviewer would read off it (one number each, or a comparison with last year's).
 
 These are not real reports and were written by the person who wrote the rules, so the figure
