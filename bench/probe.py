@@ -4,8 +4,8 @@
 
 The held-out sets (bench/holdout) are openings: the first ~700 characters of real reports,
 which rarely reach the items a report's body covers (reconsideration, enforcement, openness …).
-`probes/sentences.tsv` holds 648 sentences a developer wrote as such bodies write them — a
-district's, a department's, a sector bureau's, a police bureau's, a development zone's, a township's, a street office's, a province's, a ministry's, a 2017 and a 2020 city's, a 2018 county's — each put alone into a
+`probes/sentences.tsv` holds 671 sentences a developer wrote as such bodies write them — a
+district's, a department's, a sector bureau's, a police bureau's, a development zone's, a township's, a street office's, a province's, a ministry's, a 2017 and a 2020 city's, a 2018 county's, a 2025 district's — each put alone into a
 report of that kind (a title, an introduction, a results heading), with the status the item
 should get; one set names topics without doing them (a meeting's subjects, a law studied, a
 unit's name), or states them as shortcomings or plans. Expected statuses follow
@@ -61,6 +61,8 @@ CONTEXTS = {
     "city-2020": "某市人民政府关于2020年法治政府建设情况的报告\n2020年是《法治政府建设实施纲要(2015—2020年)》收官之年。"
     + INTRO
     + RESULTS,
+    "district-2025": "某区人民政府关于2025年度法治政府建设情况的报告\n2025年，某区坚持以习近平法治思想为指导，"
+    "深入推进法治政府建设。" + INTRO + RESULTS,
     "township": "某某镇人民政府关于2022年度法治政府建设情况的报告\n2022年，我镇坚持以习近平法治思想为指导，"
     "深入推进法治政府建设。" + INTRO + RESULTS,
     "province": "某某省人民政府关于2022年法治政府建设情况的报告\n国务院：\n2022年，省政府坚持以习近平法治思想"

@@ -1843,6 +1843,11 @@ PROBE_CASES = [
     # still gives the causes)
     (HEAD, "开发建设行政复议案件办理平台,实现网上申请。", "digital.platforms", "covered"),
     (HEAD, "针对执法力量不足问题,推进执法力量向基层下沉。", "enforcement.system-reform", "covered"),
+    # A 2025 district's body in the newest words (提升行政执法质量三年行动, 高效办成一件事, the
+    # reconsideration law as revised, 行政执法监督条例, 民营经济促进法; 22 of 23 right before): arrears
+    # named with whom they are owed, a promise to investors kept (government integrity).
+    (HEAD, "开展政府拖欠企业账款清理,化解欠款2.3亿元。", "oversight.integrity", "covered"),
+    (HEAD, "兑现招商引资承诺奖补资金1.2亿元。", "oversight.integrity", "covered"),
 ]
 
 
