@@ -1848,6 +1848,27 @@ PROBE_CASES = [
     # named with whom they are owed, a promise to investors kept (government integrity).
     (HEAD, "开展政府拖欠企业账款清理,化解欠款2.3亿元。", "oversight.integrity", "covered"),
     (HEAD, "兑现招商引资承诺奖补资金1.2亿元。", "oversight.integrity", "covered"),
+    # The principal leader by every level's title (a probe of 14 sentences, 6 right before): a
+    # province's, a ministry's, a prefecture's, a banner's, a region's and a town's head — and a
+    # deputy, a party department's head or a CPPCC chairman is none (副县长带头听取…汇报 was read as
+    # the principal's duty).
+    (PROVINCE_HEAD, "省长主持召开省政府常务会议专题研究法治政府建设工作3次。", "report.first-responsible", "covered"),
+    (MINISTRY_HEAD, "部长主持召开部务会议,专题听取法治政府建设工作汇报。", "report.first-responsible", "covered"),
+    (HEAD, "州长主持召开州政府常务会议研究法治政府建设工作。", "report.first-responsible", "covered"),
+    (HEAD, "旗长主持召开旗政府常务会议专题研究依法行政工作。", "report.first-responsible", "covered"),
+    (
+        PROVINCE_HEAD,
+        "自治区主席主持召开自治区人民政府常务会议,审议法治政府建设年度报告。",
+        "report.first-responsible",
+        "covered",
+    ),
+    (TOWNSHIP_HEAD, "乡长亲自部署法治政府建设工作,多次听取工作汇报。", "report.first-responsible", "covered"),
+    (MINISTRY_HEAD, "署长多次对法治建设作出批示。", "report.first-responsible", "covered"),
+    (PROVINCE_HEAD, "省长对法治政府建设作出批示,要求各地各部门抓好落实。", "report.first-responsible", "covered"),
+    (HEAD, "副县长带头听取法治政府建设工作汇报。", "report.first-responsible", "absent"),
+    (HEAD, "副区长主持召开区政府专题会议研究行政复议工作。", "report.first-responsible", "absent"),
+    (HEAD, "区委常委、宣传部部长主持召开普法工作会议。", "report.first-responsible", "absent"),
+    (PROVINCE_HEAD, "自治区政协主席主持召开专题协商会议。", "report.first-responsible", "absent"),
 ]
 
 
