@@ -1869,6 +1869,16 @@ PROBE_CASES = [
     (HEAD, "副区长主持召开区政府专题会议研究行政复议工作。", "report.first-responsible", "absent"),
     (HEAD, "区委常委、宣传部部长主持召开普法工作会议。", "report.first-responsible", "absent"),
     (PROVINCE_HEAD, "自治区政协主席主持召开专题协商会议。", "report.first-responsible", "absent"),
+    # Other administrative levels' bodies (18 sentences, 14 right before): a league's or
+    # prefecture's rule-of-law commission, a demonstration banner, the township head 苏木达, a
+    # village's adviser by the village's other name (嘎查); a firm's or the government's adviser is
+    # no village's.
+    (HEAD, "盟委全面依法治盟委员会召开会议,审议年度工作要点。", "leadership.party-leadership", "covered"),
+    (TOWNSHIP_HEAD, "苏木达主持召开专题会议研究法治建设工作。", "report.first-responsible", "covered"),
+    (HEAD, "积极创建全区法治政府建设示范旗。", "leadership.demonstration", "covered"),
+    (HEAD, "实现嘎查村法律顾问全覆盖。", "disputes.legal-services", "covered"),
+    (HEAD, "聘请企业法律顾问参与合同审查。", "disputes.legal-services", "absent"),
+    (HEAD, "区政府法律顾问参与重大决策论证。", "disputes.legal-services", "absent"),
 ]
 
 
