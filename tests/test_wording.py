@@ -1879,6 +1879,10 @@ PROBE_CASES = [
     (HEAD, "实现嘎查村法律顾问全覆盖。", "disputes.legal-services", "covered"),
     (HEAD, "聘请企业法律顾问参与合同审查。", "disputes.legal-services", "absent"),
     (HEAD, "区政府法律顾问参与重大决策论证。", "disputes.legal-services", "absent"),
+    # Sector departments' words for their own work (20 sentences, 18 right before; a plan put
+    # through three named procedures is left undecided): supervision graded by credit risk.
+    (DEPARTMENT_HEAD, "运用信用风险分类结果开展差异化监管。", "functions.market-regulation", "covered"),
+    (DEPARTMENT_HEAD, "对重点行业实施分级分类监管。", "functions.market-regulation", "covered"),
 ]
 
 
