@@ -1883,6 +1883,20 @@ PROBE_CASES = [
     # through three named procedures is left undecided): supervision graded by credit risk.
     (DEPARTMENT_HEAD, "运用信用风险分类结果开展差异化监管。", "functions.market-regulation", "covered"),
     (DEPARTMENT_HEAD, "对重点行业实施分级分类监管。", "functions.market-regulation", "covered"),
+    # The items probed least (36 sentences, 31 right before): decision accountability in the
+    # Outline's words, decisions evaluated by how long they have run, hidden market barriers, what
+    # the media exposed looked into, powers counted without 事项.
+    (
+        HEAD,
+        "对决策严重失误或者依法应当及时作出决策而久拖不决造成重大损失的,严格追究有关人员责任。",
+        "decision.accountability",
+        "covered",
+    ),
+    (HEAD, "委托第三方机构对已实施满三年的重大行政决策开展评估。", "decision.post-evaluation", "covered"),
+    (HEAD, "清理市场准入隐性壁垒,排查问题12个。", "functions.negative-list", "covered"),
+    (HEAD, "对媒体曝光问题及时核查整改,回复率100%。", "oversight.social", "covered"),
+    (HEAD, "梳理区级部门行政职权4216项并向社会公布。", "functions.power-lists", "covered"),
+    (HEAD, "全年未发生被媒体曝光的负面舆情事件。", "oversight.social", "absent"),
 ]
 
 
