@@ -78,7 +78,8 @@ def opening_sentences(structure: Structure, profile: StructureProfile) -> set[in
     with the year ("2022年,在区委坚强领导下,…") — where the guiding-ideology boilerplate stands.
     A cover letter may come first (a page's metadata, 现将…随文上报, 特此报告, a date, the title
     again): short lines and the structure profile's ``opening_skip`` lines do not end the search."""
-    out = {s.index for s in structure.sentences if s.part == "preamble"}
+    preamble = [s for s in structure.sentences if s.part == "preamble"]
+    out = {s.index for s in _before_the_body(preamble, profile)}
     if profile.opening is None:
         return out
     # (a preamble that already opened with the year has had its opening: the first sentence
@@ -101,6 +102,28 @@ def opening_sentences(structure: Structure, profile: StructureProfile) -> set[in
             out.add(s.index)
         break
     return out
+
+
+def _before_the_body(preamble: list[Sentence], profile: StructureProfile) -> list[Sentence]:
+    """The preamble up to the report introducing itself (现将…报告如下) and the sentence opening
+    the year right after it, when the year had not been opened before. What follows in a preamble
+    is the body whose headings went unrecognised (a Word file whose heading numbers were styles):
+    its sentences report work, and 按照上级要求,…同部署、同考核 there is not the opening's boilerplate."""
+    if profile.opening_end is None:
+        return preamble
+    end = next((k for k, s in enumerate(preamble) if profile.opening_end.search(s.text)), None)
+    if end is None:
+        return preamble
+    opened = profile.opening is not None and any(profile.opening.search(s.text) for s in preamble[:end])
+    nxt = end + 1
+    if (
+        not opened
+        and nxt < len(preamble)
+        and profile.opening is not None
+        and profile.opening.search(preamble[nxt].text)
+    ):
+        end = nxt
+    return preamble[: end + 1]
 
 
 class RoleFinder:

@@ -164,6 +164,7 @@ class StructureProfile:
     # after a preamble that already opened with the year, the first body sentence opens the
     # report again only when it recites this (the guiding ideology)
     reopening: Pattern | None = None
+    opening_end: Pattern | None = None
     reuse: ReuseConfig = ReuseConfig()
     # An unnumbered short line before a paragraph is a subheading (a Word file's heading style,
     # a WeChat article's bold subhead): (max chars of the line, min chars of the next; 0 = off).

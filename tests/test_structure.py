@@ -395,3 +395,30 @@ def test_a_heading_naming_the_causes_does_not_give_them():
     # (a cause in the words of what falls short: the deficiency role does not hide it)
     worded = score_text(head + problems + "主要原因是基层法治力量相对薄弱。\n").item("report.shortcomings")
     assert (worded.status, worded.elements) == ("covered", ("shortcomings", "causes"))
+
+
+def test_a_preamble_running_on_after_the_introduction_is_body():
+    """Headings whose numbers were Word styles, and none of whose words is a part's cue, leave the
+    whole first section in the preamble; after 现将…报告如下 it is the body, not the opening's
+    boilerplate (按照上级要求 had masked the sentence as guiding-ideology boilerplate)."""
+    text = (
+        "某区人民政府关于2023年度法治政府建设情况的报告\n"
+        "2023年，在市委、市政府的正确领导下，我区坚持以习近平法治思想为指导。现将有关情况报告如下。\n"
+        "提高行政机关工作人员特别是领导干部依法行政意识和能力的情况\n"
+        "按照上级要求，我区把法治建设摆在全区工作的突出位置，与经济社会发展同部署、同推进、同督促、同考核。\n"
+        "二、依法行政制度建设和实施的情况\n" + (LINE + "。\n") * 2
+    )
+    r = score_text(text)
+    assert r.structure.sentences[3].part == "preamble"  # (the first section's heading went unrecognised)
+    assert r.item("leadership.assessment").status == "covered"
+
+
+def test_the_opening_after_an_introduction_that_comes_first_is_still_the_opening():
+    """A report that introduces itself first (现将…报告如下:) opens the year in the next sentence:
+    that sentence's guiding-ideology boilerplate still covers nothing."""
+    text = (
+        "某区人民政府关于2023年度法治政府建设情况的报告\n"
+        "现将我区2023年度法治政府建设情况报告如下。2023年，我区坚持以习近平法治思想为指导，深入学习贯彻习近平法治思想。\n"
+        "一、主要举措和成效\n" + (LINE + "。\n") * 3
+    )
+    assert score_text(text).item("leadership.xi-thought").status == "absent"
