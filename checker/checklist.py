@@ -762,6 +762,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         more_reports_min_chars=int((data.get("more_reports") or {}).get("min_chars", 0)),
         contents_page_ref=rx(data["contents"]["page_ref"], ("contents", "page_ref")) if data.get("contents") else None,
         appendix=rx(data["appendix"], ("appendix",)) if data.get("appendix") else None,
+        appendix_plan=rx(data["appendix_plan"], ("appendix_plan",)) if data.get("appendix_plan") else None,
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
         issuer_strip_suffix=rx(ik["strip_suffix"], ("issuer_key", "strip_suffix")) if "strip_suffix" in ik else None,

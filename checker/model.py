@@ -146,6 +146,7 @@ class StructureProfile:
     # The line where material appended after the signature starts (附件1 / 附件:…): the
     # signature is looked for before it too.
     appendix: Pattern | None = None
+    appendix_plan: Pattern | None = None
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None

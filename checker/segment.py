@@ -161,6 +161,7 @@ class _Block:
     kind: str = "body"  # front | title | closing | heading | lead | body
     level: int = 0
     number_len: int = 0
+    part: str | None = None  # a heading's part decided before the headings are read (an appendix's)
 
 
 def _lines(text: str) -> list[_Block]:
@@ -304,7 +305,13 @@ def _mark_appendix(blocks: list[_Block], profile: StructureProfile, appendix: in
     """The appendix starts afresh, as a top-level section: its tables and lists report the year's
     work (a table of indicators, a list of the decisions taken), not the plan section they follow
     in the text. The short lines just before it are the signature."""
-    blocks[appendix].kind, blocks[appendix].level = "heading", 1
+    head = blocks[appendix]
+    head.kind, head.level = "heading", 1
+    title = profile.appendix.sub("", head.text, count=1).strip()
+    if not title and appendix + 1 < len(blocks) and len(blocks[appendix + 1].text) <= APPENDIX_MAX_CHARS:
+        title = blocks[appendix + 1].text  # (the label alone, the title on the next line)
+    if profile.appendix_plan is not None and profile.appendix_plan.search(title):
+        head.part = "plan"
     for a in reversed(blocks[:appendix]):
         if a.kind != "body" or _heading_level(profile, a.text)[0]:
             break
@@ -424,7 +431,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
                 stack.pop()
             parent = stack[-1][1] if stack else None
             head_text = spans[0][2][b.number_len :] if b.number_len else spans[0][2]
-            own = _classify_heading(profile, head_text)
+            own = b.part or _classify_heading(profile, head_text)
             if own == "mixed":
                 part = MIXED
             elif own in ("plan", "shortcomings"):

@@ -317,6 +317,18 @@ def test_an_appended_plan_stays_a_plan():
     assert statuses["enforcement.three-systems"] == statuses["disputes.reconsideration"] == "planned"
 
 
+@pytest.mark.parametrize(
+    "appendix",
+    ["附件2:2023年法治政府建设工作要点\n", "附件\n2023年度法治政府建设重点任务\n"],
+)
+def test_an_appended_plan_document_is_read_as_plans(appendix):
+    """An appended 工作要点 (on the label's line or the next) lists the coming year's tasks: they
+    are plans, though its title names no 计划 and the appendix otherwise reports the year's work."""
+    text = APPENDED + appendix + "1.全面推行行政执法三项制度。\n2.健全行政复议工作机制。\n"
+    statuses = {i.id: i.status for i in score_text(text).items}
+    assert statuses["enforcement.three-systems"] == statuses["disputes.reconsideration"] == "planned"
+
+
 def test_the_attachments_named_above_the_signature_start_no_appendix():
     """公文 form names its attachments above the signature (附件:1.…); the attachment itself
     follows the date. Only the latter starts afresh."""
