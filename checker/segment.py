@@ -304,10 +304,12 @@ def _appendix(blocks: list[_Block], profile: StructureProfile) -> int | None:
 def _mark_appendix(blocks: list[_Block], profile: StructureProfile, appendix: int) -> None:
     """The appendix starts afresh, as a top-level section: its tables and lists report the year's
     work (a table of indicators, a list of the decisions taken), not the plan section they follow
-    in the text. The short lines just before it are the signature."""
+    in the text — unless it is a plan document (its title: ``appendix_plan``). The short lines
+    just before it are the signature."""
     head = blocks[appendix]
     head.kind, head.level = "heading", 1
-    title = profile.appendix.sub("", head.text, count=1).strip()
+    label = profile.appendix.search(head.text) if profile.appendix is not None else None
+    title = head.text[label.end() :].strip() if label else head.text
     if not title and appendix + 1 < len(blocks) and len(blocks[appendix + 1].text) <= APPENDIX_MAX_CHARS:
         title = blocks[appendix + 1].text  # (the label alone, the title on the next line)
     if profile.appendix_plan is not None and profile.appendix_plan.search(title):
