@@ -1677,6 +1677,35 @@ def test_a_procedure_in_a_section_on_decision_making_is_one_of_the_five(heading,
     assert score_text(text).item("decision.five-procedures").status == expected
 
 
+@pytest.mark.parametrize(
+    "body,elements",
+    [
+        (
+            "对《某区城市更新规划》等3项重大行政决策,均召开听证会、组织专家咨询、开展社会稳定风险评估,"
+            "经合法性审核后提交区政府常务会议审议通过。",
+            (
+                "public-participation",
+                "expert-argumentation",
+                "risk-assessment",
+                "legality-review",
+                "collective-discussion",
+            ),
+        ),
+        ("重大决策事项经区政府党组会议、常务会议审议决定。", ("collective-discussion",)),
+    ],
+)
+def test_the_collective_decision_named_by_its_meeting(body, elements):
+    """The collective decision is written as the meeting that took it (提交区政府常务会议审议通过,
+    经党组会议、常务会议审议决定): a probe of nine sentences on the procedures found the rest."""
+    assert set(_status_elements(body, "decision.five-procedures")[1]) == set(elements)
+
+
+def test_a_meeting_reviewing_a_plan_is_no_decision_procedure():
+    """The meeting counts only in a sentence about decisions: 决策部署 carried out is none."""
+    body = "区政府常务会议审议通过《某区2023年法治政府建设工作要点》,贯彻落实上级决策部署。"
+    assert _status_elements(body, "decision.five-procedures") == ("absent", ())
+
+
 DEPARTMENT_HEAD = "某市市场监督管理局2022年法治政府建设年度报告\n一、主要举措和成效\n"
 TOWNSHIP_HEAD = "某某镇人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n"
 PROVINCE_HEAD = "某某省人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n"
