@@ -1700,6 +1700,12 @@ def test_the_collective_decision_named_by_its_meeting(body, elements):
     assert set(_status_elements(body, "decision.five-procedures")[1]) == set(elements)
 
 
+def test_decisions_made_public_within_the_time_set_are_enforcement_publicity():
+    """The publicity element written as the guideline sets it: results public within 7 working days."""
+    body = "行政许可、行政处罚结果在作出决定之日起7个工作日内向社会公开。"
+    assert _status_elements(body, "enforcement.three-systems") == ("partial", ("publicity",))
+
+
 def test_a_meeting_reviewing_a_plan_is_no_decision_procedure():
     """The meeting counts only in a sentence about decisions: 决策部署 carried out is none."""
     body = "区政府常务会议审议通过《某区2023年法治政府建设工作要点》,贯彻落实上级决策部署。"
