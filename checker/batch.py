@@ -529,7 +529,13 @@ def score_sources(
                 doc = cache.get(key)  # type: ignore[arg-type]
                 sig = cache.get_signature(key) if signatures and doc is not None else None  # type: ignore[arg-type]
                 if doc is not None and (sig is not None or not signatures):
+                    # (what the manifest says now, not what it said when the score was cached:
+                    # the group is no part of the cache key)
                     doc["document"]["path"] = display_name(src.path)
+                    if src.group:
+                        doc["document"]["group"] = src.group
+                    else:
+                        doc["document"].pop("group", None)
                     out = Outcome(src, doc, cached=True, signature=sig)
                 else:  # vanished or unreadable since planned: score it here
                     doc, err, sig = _score_signed((src, opts, None, signatures))

@@ -168,6 +168,22 @@ def test_rankings_per_year_and_filters(tmp_path):
     assert as_json(m, "--year", "2021")["comparison"]["changes"]
 
 
+def test_groups_follow_the_manifest_when_the_scores_come_from_the_cache(tmp_path):
+    """The group is no part of a score's cache key: a manifest regrouped and run again ranked by
+    the groups of the first run (the cached documents carried them)."""
+    rows = [("a.txt", "2", "常州市钟楼区人民政府", 2020, "甲"), ("b.txt", "1", "佛山市高明区人民政府", 2020, "甲")]
+    first = as_json(manifest(tmp_path, rows))["comparison"]["ranking"]
+    assert {r["group"] for r in first} == {"甲"}
+    regrouped = [(f, s, i, y, g) for (f, s, i, y, _), g in zip(rows, ("甲", "乙"), strict=True)]
+    again = as_json(manifest(tmp_path, regrouped, name="m2.csv"))["comparison"]["ranking"]
+    assert {r["issuer"]: (r["group"], r["rank"]) for r in again} == {
+        "常州市钟楼区人民政府": ("甲", 1),
+        "佛山市高明区人民政府": ("乙", 1),
+    }
+    ungrouped = as_json(manifest(tmp_path, [(f, s, i, y, "") for f, s, i, y, _ in rows], name="m3.csv"))
+    assert {r["group"] for r in ungrouped["comparison"]["ranking"]} == {None}
+
+
 def test_duplicates_are_flagged(tmp_path):
     m = manifest(tmp_path, [("a.txt", "2", "常州市钟楼区", 2020, ""), ("b.txt", "2", "常州市钟楼区", 2020, "")])
     data = as_json(m)["comparison"]
