@@ -102,6 +102,7 @@ class ReportResult:
             "issuer_source": self.metadata.issuer_source,
             "issuer_key": self.metadata.key.key if self.metadata.key else None,
             "issuer_key_ambiguous": bool(self.metadata.key and self.metadata.key.ambiguous),
+            "issuer_kind": self.metadata.kind,
             "year": self.metadata.year,
             "year_source": self.metadata.year_source,
             "script": self.script,

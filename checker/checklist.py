@@ -766,6 +766,10 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         issuer=tuple(issuers),
         issuer_fallback=_fallback(data, lines, name, rx),
         issuer_strip_suffix=rx(ik["strip_suffix"], ("issuer_key", "strip_suffix")) if "strip_suffix" in ik else None,
+        issuer_kinds=tuple(
+            (str(k["kind"]), rx(k["pattern"], ("issuer_kinds", i, "pattern")))
+            for i, k in enumerate(data.get("issuer_kinds") or [])
+        ),
         issuer_aliases=tuple(
             (rx(a["pattern"], ("issuer_key", "aliases", i, "pattern")), str(a.get("replace", "")))
             for i, a in enumerate(ik.get("aliases") or [])

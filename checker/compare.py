@@ -94,6 +94,7 @@ class Row:
     caveats: tuple[str, ...] = ()  # why its score may not be its report's (api.document_caveats)
     figures: dict[str, FigureCell] = field(default_factory=dict)
     reuse: TextReuse | None = None
+    kind: str | None = None  # 政府 | 部门 (the issuer's kind, document.issuer_kind), None when unknown
 
     def add_note(self, text: str) -> None:
         """One more note on the row (the ranking shows them joined)."""
@@ -140,6 +141,7 @@ def row_from_doc(doc: dict[str, Any], issuer_key: str | None = None) -> Row:
         },
         counts=dict(doc["summary"]),
         figures=_figure_cells(doc.get("figures") or []),
+        kind=d.get("issuer_kind"),
     )
 
 
@@ -328,6 +330,7 @@ def compare(
     for r in selected:
         r.comparable = r.score if len(checklists) == 1 else subset_score(r, shared, model)
     rank(selected)
+    mixed = _mark_mixed_kinds(selected)
     if len(checklists) > 1:
         note = (
             f"报告使用了不同的审查清单（{'、'.join(checklists)}）；排名按各清单共同计分的 {len(shared)} 个条目"
@@ -335,6 +338,11 @@ def compare(
         )
     else:
         note = f"全部报告使用同一审查清单（{checklists[0] if checklists else '—'}），排名按总分，按年度（及分组）分别进行。"
+    if mixed:
+        note += (
+            f"{'、'.join(mixed)}的排名中既有政府报告也有部门报告：部门不承担政府的立法、决策目录等职责，"
+            "分数不宜直接比较，可在名单文件（manifest）中用分组（group）分开排名。"
+        )
     gaps = _gaps(selected, ids)
     keys = {r.issuer_key for r in selected}
     changes, trends = _changes([r for r in in_group if r.issuer_key in keys], model)
@@ -363,6 +371,26 @@ def _figure_changes(rows: list[Row]) -> dict[tuple[str, int, str], tuple[int, fl
                     out[(key, year, fid)] = (prev[0], round(cell.value - prev[1].value, 4))
                 seen[fid] = (year, cell)
     return out
+
+
+def _mark_mixed_kinds(rows: list[Row]) -> list[str]:
+    """Rankings that list governments and departments together (a city's batch of its districts'
+    and its bureaus' reports): each row of a kind other than the ranking's most common one gets a
+    note. Returns the rankings' names (2022年度, 2022年度（区县）) for the comparison's note."""
+    by: dict[tuple, list[Row]] = defaultdict(list)
+    for r in rows:
+        by[(r.year, r.group)].append(r)
+    mixed = []
+    for (year, group), members in by.items():
+        kinds = [r.kind for r in members if r.kind]
+        if len(set(kinds)) < 2:
+            continue
+        common = max(sorted(set(kinds)), key=kinds.count)
+        for r in members:
+            if r.kind and r.kind != common:
+                r.add_note(f"{r.kind}报告，与{common}报告同列排名")
+        mixed.append((f"{year}年度" if year else "年度未识别") + (f"（{group}）" if group else ""))
+    return sorted(mixed, reverse=True)
 
 
 def _mark_identity(rows: list[Row]) -> None:

@@ -413,6 +413,7 @@ def comparison_dict(cmp: Comparison, errors: list[str]) -> dict[str, Any]:
                 "issuer": r.issuer,
                 "issuer_key": r.issuer_key,
                 "issuer_key_ambiguous": r.ambiguous,
+                "issuer_kind": r.kind,
                 "note": r.note or None,
                 "duplicate": r.duplicate,
                 "checklist": r.checklist,

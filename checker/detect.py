@@ -42,6 +42,7 @@ class Metadata:
     year_source: str  # pattern | frequency | option | none
     issuer_source: str  # title | line | metadata | tail | first-sentence | intro | inferred | frequency | option | none
     key: IssuerKey | None = None  # for comparisons (see issuer_key)
+    kind: str | None = None  # 政府 | 部门 (structure.yaml issuer_kinds), None when unknown
 
 
 def detect_year(norm: NormalizedText, profile: StructureProfile) -> tuple[int | None, str]:
@@ -334,9 +335,19 @@ def detect(
         y, ysrc = detect_year(norm, profile)
     if issuer:
         name: str | None = canonical_name(issuer, profile.issuer_names)
-        return Metadata(name, issuer, y, ysrc, "option", issuer_key(name, profile, norm.text))
+        key = issuer_key(name, profile, norm.text)
+        return Metadata(name, issuer, y, ysrc, "option", key, issuer_kind(name, profile))
     name, written, source = detect_issuer(norm, original, profile)
-    return Metadata(name, written or None, y, ysrc, source, issuer_key(name, profile, norm.text))
+    key = issuer_key(name, profile, norm.text)
+    return Metadata(name, written or None, y, ysrc, source, key, issuer_kind(name, profile))
+
+
+def issuer_kind(name: str | None, profile: StructureProfile) -> str | None:
+    """The kind of body a canonical name is (政府, 部门 …: the first ``issuer_kinds`` pattern that
+    matches), so that a ranking can tell when it lists a department beside governments."""
+    if not name:
+        return None
+    return next((kind for kind, pattern in profile.issuer_kinds if pattern.search(name)), None)
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,7 @@ class StructureProfile:
     issuer_fallback: Pattern | None = None
     line_joining: LineJoining = LineJoining()
     issuer_strip_suffix: Pattern | None = None
+    issuer_kinds: tuple[tuple[str, Pattern], ...] = ()  # (kind, pattern on the canonical name)
     issuer_aliases: tuple[tuple[Pattern, str], ...] = ()
     issuer_city: Pattern | None = None
     issuer_local: Pattern | None = None

@@ -184,6 +184,44 @@ def test_groups_follow_the_manifest_when_the_scores_come_from_the_cache(tmp_path
     assert {r["group"] for r in ungrouped["comparison"]["ranking"]} == {None}
 
 
+def test_a_ranking_of_governments_and_a_department_says_so(tmp_path):
+    """A city's batch of its districts' and its bureaus' reports: the department is marked in the
+    ranking and the comparison's note says the scores are not alike; grouped apart by a manifest,
+    nothing is said."""
+    rows = [
+        ("a.txt", "2", "常州市钟楼区人民政府", 2020, ""),
+        ("b.txt", "3", "广州市海珠区司法局", 2020, ""),
+        ("c.txt", "1", "佛山市高明区人民政府", 2020, ""),
+    ]
+    got = as_json(manifest(tmp_path, rows))["comparison"]
+    by = {r["issuer"]: r for r in got["ranking"]}
+    assert by["广州市海珠区司法局"]["issuer_kind"] == "部门" and by["常州市钟楼区人民政府"]["issuer_kind"] == "政府"
+    assert "部门报告，与政府报告同列排名" in by["广州市海珠区司法局"]["note"]
+    assert not by["常州市钟楼区人民政府"]["note"] or "部门" not in by["常州市钟楼区人民政府"]["note"]
+    assert "2020年度的排名中既有政府报告也有部门报告" in got["comparability"]
+    apart = manifest(tmp_path, [(f, s, i, y, "部门" if "局" in i else "区县") for f, s, i, y, _ in rows], name="g.csv")
+    got = as_json(apart)["comparison"]
+    assert "部门报告" not in got["comparability"] and not any("同列排名" in (r["note"] or "") for r in got["ranking"])
+
+
+@pytest.mark.parametrize(
+    "name,kind",
+    [
+        ("佛山市高明区人民政府", "政府"),
+        ("唐山高新技术产业开发区管理委员会", "政府"),
+        ("友谊路街道办事处", "政府"),
+        ("武定县人民政府办公室", "部门"),
+        ("青海省卫生健康委员会", "部门"),
+        ("自然资源部", "部门"),
+        ("海关总署", "部门"),
+    ],
+)
+def test_the_kind_of_body_an_issuer_is(name, kind):
+    assert (
+        score_text(f"{name}关于2022年度法治政府建设情况的报告\n" + "全面推进依法行政工作。" * 40).metadata.kind == kind
+    )
+
+
 def test_duplicates_are_flagged(tmp_path):
     m = manifest(tmp_path, [("a.txt", "2", "常州市钟楼区", 2020, ""), ("b.txt", "2", "常州市钟楼区", 2020, "")])
     data = as_json(m)["comparison"]
