@@ -434,3 +434,22 @@ def test_the_opening_after_an_introduction_that_comes_first_is_still_the_opening
         "一、主要举措和成效\n" + (LINE + "。\n") * 3
     )
     assert score_text(text).item("leadership.xi-thought").status == "absent"
+
+
+@pytest.mark.parametrize(
+    "head,issuer",
+    [
+        # an official document's header (版头) above its number and a title naming no body
+        ("青山县人民政府文件\n青政发〔2024〕3号\n关于2023年度法治政府建设情况的报告", "青山县人民政府"),
+        ("青山县人民政府办公室文件\n青政办发〔2024〕5号\n关于2023年度法治政府建设情况的报告", "青山县人民政府办公室"),
+        # a byline with the date under such a title
+        ("关于2023年度法治政府建设情况的报告\n（青山县人民政府　2024年2月）", "青山县人民政府"),
+    ],
+)
+def test_a_document_header_or_a_byline_names_the_issuer(head, issuer):
+    """Before: no issuer (the title names none, the header and the byline were not read)."""
+    body = (
+        "\n2023年，我县坚持以习近平法治思想为指导，深入推进法治政府建设。现将有关情况报告如下：\n一、主要举措和成效\n"
+    )
+    m = score_text(head + body + (LINE + "。\n") * 6).metadata
+    assert (m.issuer, m.issuer_source) == (issuer, "line")
