@@ -249,6 +249,18 @@ def _classify_heading(profile: StructureProfile, text: str) -> str | None:
     return None
 
 
+#: A line this short without clause punctuation at the end of a report is sign-off (a name, a date).
+SIGN_OFF_MAX_CHARS = 40
+
+
+def _signs_off(profile: StructureProfile, text: str, short_lines: bool = True) -> bool:
+    """Is the line sign-off: 特此报告, a date, a contact, page chrome — or (``short_lines``) any
+    short line without clause punctuation, such as the body's name signing the report?"""
+    if _any(profile.closing, text) or _any(profile.page_metadata, text):
+        return True
+    return short_lines and len(text) <= SIGN_OFF_MAX_CHARS and not re.search(r"[。;,]", text)
+
+
 def _mark_edges(blocks: list[_Block], profile: StructureProfile, appendix: int | None) -> None:
     """Front matter and title at the top, sign-off at the bottom (after an appendix only what says
     it is: a short line there is a table's row)."""
@@ -264,11 +276,7 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile, appendix: int |
     for b in reversed(blocks):
         if b.kind != "body" or _heading_level(profile, b.text)[0] or b.index == appendix:
             break  # a numbered heading at the very end is still part of the report
-        if (
-            _any(profile.closing, b.text)
-            or _any(profile.page_metadata, b.text)
-            or ((appendix is None or b.index < appendix) and len(b.text) <= 40 and not re.search(r"[。;,]", b.text))
-        ):
+        if _signs_off(profile, b.text, short_lines=appendix is None or b.index < appendix):
             b.kind = "closing"
         else:
             break
@@ -317,7 +325,7 @@ def _mark_appendix(blocks: list[_Block], profile: StructureProfile, appendix: in
     for a in reversed(blocks[:appendix]):
         if a.kind != "body" or _heading_level(profile, a.text)[0]:
             break
-        if not (_any(profile.closing, a.text) or (len(a.text) <= 40 and not re.search(r"[。;,]", a.text))):
+        if not _signs_off(profile, a.text):
             break
         a.kind = "closing"
 
