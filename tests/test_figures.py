@@ -355,3 +355,18 @@ def test_a_count_takes_its_kind_from_the_section_heading():
         score_text("某区人民政府关于2022年度法治政府建设情况的报告\n（四）政务公开\n全年共收到申请46件。\n").figures
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("全年办理劳动保障监察案件326件，为2860名劳动者追发工资待遇3260万元。", 326.0),
+        ("全年查办税务稽查案件45件。", 45.0),
+        ("配合纪检监察机关查办案件3件。", None),
+    ],
+)
+def test_a_sectors_enforcement_cases_by_its_own_name(text, value):
+    """Labour inspection and 稽查 cases are a sector's enforcement cases (a whole department's
+    report, written as a probe, gave none); a discipline body's cases are not."""
+    got = {f.id: f.value for f in figures_of(text)}.get("enforcement.cases")
+    assert got == value
