@@ -1932,6 +1932,12 @@ PROBE_CASES = [
     (HEAD, "对媒体曝光问题及时核查整改,回复率100%。", "oversight.social", "covered"),
     (HEAD, "梳理区级部门行政职权4216项并向社会公布。", "functions.power-lists", "covered"),
     (HEAD, "全年未发生被媒体曝光的负面舆情事件。", "oversight.social", "absent"),
+    # Two whole reports written as a department's and a town's (each item's verdict read in
+    # context): people's visits received without the word 信访 are petition work; a visiting firm
+    # or delegation is not.
+    (TOWNSHIP_HEAD, "镇领导每周轮流接待来访群众,全年接待群众来访89批次。", "disputes.petition", "covered"),
+    (TOWNSHIP_HEAD, "全年接待群众来访89批次。", "disputes.petition", "covered"),
+    (TOWNSHIP_HEAD, "热情接待来访企业,帮助解决实际困难。", "disputes.petition", "absent"),
 ]
 
 
