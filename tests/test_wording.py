@@ -1938,6 +1938,8 @@ PROBE_CASES = [
     (TOWNSHIP_HEAD, "镇领导每周轮流接待来访群众,全年接待群众来访89批次。", "disputes.petition", "covered"),
     (TOWNSHIP_HEAD, "全年接待群众来访89批次。", "disputes.petition", "covered"),
     (TOWNSHIP_HEAD, "热情接待来访企业,帮助解决实际困难。", "disputes.petition", "absent"),
+    # …and a province's: rules filed first, then named.
+    (PROVINCE_HEAD, "报国务院备案规章12件,报备率、及时率、规范率均达100%。", "rules.normdoc-filing", "covered"),
 ]
 
 
