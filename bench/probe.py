@@ -12,6 +12,9 @@ unit's name), or states them as shortcomings or plans. Expected statuses follow
 `../shared/spec/items.yaml` and the gold README's conventions; sentences on which those
 conventions are silent were left out.
 
+`probes/whole/` holds three whole reports written the same way, labelled item by item
+(`whole/labels.yaml`).
+
 `probes/figures.tsv` holds 57 sentences stating a key figure, each with the figure and value a
 reviewer would read off it (one number each, or a comparison with last year's).
 
@@ -105,6 +108,7 @@ def main() -> None:
     if args.misses:
         for name, item, expected, got, sentence in misses:
             print(f"  {name}: {item} {got} (expected {expected}): {sentence}")
+    whole_reports(args.misses)
     # key figures: each sentence gives the figure and value the reviewer would read off it
     with open(ROOT / "bench" / "probes" / "figures.tsv", encoding="utf-8") as f:
         figs = list(csv.DictReader(f, delimiter="\t"))
@@ -119,6 +123,30 @@ def main() -> None:
     if args.misses:
         for fid, value, got, sentence in missed:
             print(f"  figures: {fid} {value} (got {got}): {sentence}")
+
+
+def whole_reports(misses: bool) -> None:
+    """Whole reports written as bodies write them (probes/whole), each item's status against the
+    labels: what single sentences cannot show (a section's part, a heading's context, one item's
+    evidence spread over several sentences)."""
+    import yaml
+
+    folder = ROOT / "bench" / "probes" / "whole"
+    labels = yaml.safe_load((folder / "labels.yaml").read_text(encoding="utf-8"))
+    for name, lab in labels.items():
+        expected = {i: s for s in ("covered", "partial", "planned") for i in lab.get(s) or []}
+        skip = set(lab.get("undecided") or [])
+        res = score_text((folder / name).read_text(encoding="utf-8"), name=name)
+        wrong = [
+            (it.id, it.status, expected.get(it.id, "absent"))
+            for it in res.items
+            if it.id not in skip and it.status != expected.get(it.id, "absent")
+        ]
+        counted = len(res.items) - len(skip & {it.id for it in res.items})
+        print(f"{'whole ' + name:24s} {counted - len(wrong):4d} / {counted} items")
+        if misses:
+            for item, got, want in wrong:
+                print(f"  {name}: {item} {got} (expected {want})")
 
 
 if __name__ == "__main__":
