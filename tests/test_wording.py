@@ -1940,6 +1940,11 @@ PROBE_CASES = [
     (TOWNSHIP_HEAD, "热情接待来访企业,帮助解决实际困难。", "disputes.petition", "absent"),
     # …and a province's: rules filed first, then named.
     (PROVINCE_HEAD, "报国务院备案规章12件,报备率、及时率、规范率均达100%。", "rules.normdoc-filing", "covered"),
+    # …and a 2018 county's: a law lecture for the leaders alone is their study, not the staff's
+    # training (it was both); for the whole staff it is training.
+    (HEAD, "举办全县领导干部法治专题讲座2期。", "capacity.staff-training", "absent"),
+    (HEAD, "举办全县领导干部法治专题讲座2期。", "leadership.leader-study", "covered"),
+    (HEAD, "举办全县干部职工法治专题讲座2期。", "capacity.staff-training", "covered"),
 ]
 
 
