@@ -363,6 +363,8 @@ def test_a_count_takes_its_kind_from_the_section_heading():
         ("全年办理劳动保障监察案件326件，为2860名劳动者追发工资待遇3260万元。", 326.0),
         ("全年查办税务稽查案件45件。", 45.0),
         ("配合纪检监察机关查办案件3件。", None),
+        # (…or counted by the penalty decisions issued)
+        ("全年下达行政处罚决定书3260份，罚没款2.1亿元。", 3260.0),
     ],
 )
 def test_a_sectors_enforcement_cases_by_its_own_name(text, value):

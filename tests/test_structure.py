@@ -453,3 +453,15 @@ def test_a_document_header_or_a_byline_names_the_issuer(head, issuer):
     )
     m = score_text(head + body + (LINE + "。\n") * 6).metadata
     assert (m.issuer, m.issuer_source) == (issuer, "line")
+
+
+def test_a_paragraph_answering_problems_is_no_shortcoming():
+    """针对执法中存在的问题,开展… opens a paragraph of work answering problems; the problems cue
+    (…存在的问题,) had made the paragraph, and every later one of its section, shortcomings."""
+    text = (
+        "某区2022年法治政府建设情况报告\n一、主要举措和成效\n"
+        "针对执法中存在的问题，开展执法稽查，纠正执法问题32个。\n"
+        "二、存在的不足\n部分执法人员能力不足。\n"
+    )
+    parts = [s.part for s in score_text(text).structure.sentences if s.text.startswith("针对")]
+    assert parts == ["measures"]

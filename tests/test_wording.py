@@ -1945,6 +1945,8 @@ PROBE_CASES = [
     (HEAD, "举办全县领导干部法治专题讲座2期。", "capacity.staff-training", "absent"),
     (HEAD, "举办全县领导干部法治专题讲座2期。", "leadership.leader-study", "covered"),
     (HEAD, "举办全县干部职工法治专题讲座2期。", "capacity.staff-training", "covered"),
+    # …and a 2021 sector department's: the enforcers' own faults found and corrected.
+    (SECTOR_HEAD, "针对执法中存在的问题,开展执法稽查,纠正执法问题32个。", "enforcement.supervision", "covered"),
 ]
 
 
