@@ -372,3 +372,14 @@ def test_a_sectors_enforcement_cases_by_its_own_name(text, value):
     report, written as a probe, gave none); a discipline body's cases are not."""
     got = {f.id: f.value for f in figures_of(text)}.get("enforcement.cases")
     assert got == value
+
+
+def test_each_object_reviewed_keeps_its_own_count():
+    """审查区政府合同136份、规范性文件15件: the contracts' 136 is the legality reviews', the normative
+    documents' 15 the normative-document reviews'. The legality pattern took the last object's
+    number, which the other figure had claimed, and gave none."""
+    got = {
+        f.id: f.value
+        for f in figures_of("区政府法律顾问全年审查区政府合同136份、规范性文件15件，出具法律意见书286份。")
+    }
+    assert got.get("legality.reviewed") == 136 and got.get("normdoc.reviewed") == 15
