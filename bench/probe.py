@@ -143,10 +143,18 @@ def whole_reports(misses: bool) -> None:
             if it.id not in skip and it.status != expected.get(it.id, "absent")
         ]
         counted = len(res.items) - len(skip & {it.id for it in res.items})
-        print(f"{'whole ' + name:24s} {counted - len(wrong):4d} / {counted} items")
+        got_figures = {(f.id, f.value) for f in res.figures}
+        figures = lab.get("figures") or {}
+        missed = [(fid, v) for fid, v in figures.items() if (fid, float(v)) not in got_figures]
+        print(
+            f"{'whole ' + name:24s} {counted - len(wrong):4d} / {counted} items"
+            f"   {len(figures) - len(missed)} / {len(figures)} figures"
+        )
         if misses:
             for item, got, want in wrong:
                 print(f"  {name}: {item} {got} (expected {want})")
+            for fid, v in missed:
+                print(f"  {name}: figure {fid} {v} not read")
 
 
 if __name__ == "__main__":

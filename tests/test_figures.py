@@ -383,3 +383,10 @@ def test_each_object_reviewed_keeps_its_own_count():
         for f in figures_of("区政府法律顾问全年审查区政府合同136份、规范性文件15件，出具法律意见书286份。")
     }
     assert got.get("legality.reviewed") == 136 and got.get("normdoc.reviewed") == 15
+
+
+@pytest.mark.parametrize("text", ["编制并公布年度重大行政决策事项目录，纳入事项4项。", "全年共纳入决策事项4项。"])
+def test_the_catalogues_entries_are_major_decisions(text):
+    """The figure counts decisions taken or listed in the catalogue (its meaning in figures.yaml);
+    the catalogue's entries named after it gave none."""
+    assert {f.id: f.value for f in figures_of(text)}.get("decision.major") == 4
