@@ -1718,6 +1718,7 @@ PROVINCE_HEAD = "某某省人民政府关于2022年法治政府建设情况的�
 SECTOR_HEAD = "某市生态环境局2022年法治政府建设年度报告\n一、主要举措和成效\n"
 MINISTRY_HEAD = "某某部2022年法治政府建设年度报告\n一、主要举措和成效\n"
 POLICE_HEAD = "某市公安局2022年法治政府建设年度报告\n一、主要举措和成效\n"
+STREET_HEAD = "某某街道2022年法治政府建设年度报告\n一、主要举措和成效\n"
 
 #: Sentences as reports of each kind write them (bench/probes: each group a probe set or part of
 #: one, with how many were read right before its rules), and the status each must get.
@@ -1947,6 +1948,11 @@ PROBE_CASES = [
     (HEAD, "举办全县干部职工法治专题讲座2期。", "capacity.staff-training", "covered"),
     # …and a 2021 sector department's: the enforcers' own faults found and corrected.
     (SECTOR_HEAD, "针对执法中存在的问题,开展执法稽查,纠正执法问题32个。", "enforcement.supervision", "covered"),
+    # …and a street office's WeChat article: the communities' advisers, however their appointment
+    # is put, are legal services and no government adviser.
+    (STREET_HEAD, "11个社区全部配备法律顾问。", "disputes.legal-services", "covered"),
+    (STREET_HEAD, "11个社区全部配备法律顾问。", "decision.legal-advisers", "absent"),
+    (STREET_HEAD, "街道聘请法律顾问1名,审查合同12份。", "decision.legal-advisers", "covered"),
 ]
 
 
