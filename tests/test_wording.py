@@ -1953,6 +1953,15 @@ PROBE_CASES = [
     (STREET_HEAD, "11个社区全部配备法律顾问。", "disputes.legal-services", "covered"),
     (STREET_HEAD, "11个社区全部配备法律顾问。", "decision.legal-advisers", "absent"),
     (STREET_HEAD, "街道聘请法律顾问1名,审查合同12份。", "decision.legal-advisers", "covered"),
+    # …and a ministry's: the rules made and their filing told in clauses of one sentence (a body's
+    # internal 规章制度 filed is none).
+    (
+        MINISTRY_HEAD,
+        "全年制定修订部门规章6件,废止部门规章2件,全部按规定报国务院备案。",
+        "rules.normdoc-filing",
+        "covered",
+    ),
+    (MINISTRY_HEAD, "完善内部规章制度,并报上级主管部门备案。", "rules.normdoc-filing", "absent"),
 ]
 
 
