@@ -35,7 +35,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker import score_text  # noqa: E402
+from checker import score_file, score_text  # noqa: E402
 
 INTRO = "现将有关情况报告如下：\n"
 RESULTS = "一、主要举措和成效\n"
@@ -136,7 +136,7 @@ def whole_reports(misses: bool) -> None:
     for name, lab in labels.items():
         expected = {i: s for s in ("covered", "partial", "planned") for i in lab.get(s) or []}
         skip = set(lab.get("undecided") or [])
-        res = score_text((folder / name).read_text(encoding="utf-8"), name=name)
+        res = score_file(str(folder / name))  # (read as a user's file is: any encoding)
         wrong = [
             (it.id, it.status, expected.get(it.id, "absent"))
             for it in res.items

@@ -1966,6 +1966,13 @@ PROBE_CASES = [
     # firms joined into one (综合查一次).
     (HEAD, "圆满完成提升行政执法质量三年行动计划各项任务。", "enforcement.supervision", "covered"),
     (HEAD, "推行“综合查一次”联合执法检查,涉企检查次数下降38%。", "functions.market-regulation", "covered"),
+    # …and a 2020 district's, in Big5: the officers' public-law exam is their qualification, not
+    # also the staff's training (a bare 法律知识考试 term had bypassed the officers' exclusion); the
+    # staff's standing way of studying the law is.
+    (HEAD, "组织执法人员参加公共法律知识考试,新领取执法证件96本。", "capacity.staff-training", "absent"),
+    (HEAD, "组织执法人员参加公共法律知识考试,新领取执法证件96本。", "enforcement.qualification", "covered"),
+    (HEAD, "组织全体干部参加法律知识考试。", "capacity.staff-training", "covered"),
+    (HEAD, "逐步建立和完善全县交通运输系统干部队伍常态化学法机制。", "capacity.staff-training", "covered"),
 ]
 
 
