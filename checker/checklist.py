@@ -747,6 +747,7 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         page_metadata=rlist(data.get("page_metadata"), ("page_metadata",)),
         reopening=rx(data["reopening"], ("reopening",)) if data.get("reopening") else None,
         opening_end=rx(data["opening_end"], ("opening_end",)) if data.get("opening_end") else None,
+        shortcoming_sentence=rlist(short.get("sentence"), ("parts", "shortcomings", "sentence")),
         concrete=rlist(data.get("concrete"), ("concrete",)),
         year=tuple(p.with_flags(re.M) for p in rlist(data.get("year"), ("year",))),
         year_range=(int(yr[0]), int(yr[1])),

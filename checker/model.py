@@ -167,6 +167,9 @@ class StructureProfile:
     # report again only when it recites this (the guiding ideology)
     reopening: Pattern | None = None
     opening_end: Pattern | None = None
+    # A sentence of the results part that states a shortcoming of its own (但…能力不足): it is
+    # the shortcomings' sentence, the paragraph around it stays results.
+    shortcoming_sentence: tuple[Pattern, ...] = ()
     reuse: ReuseConfig = ReuseConfig()
     # An unnumbered short line before a paragraph is a subheading (a Word file's heading style,
     # a WeChat article's bold subhead): (max chars of the line, min chars of the next; 0 = off).

@@ -427,6 +427,9 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
                 cur = "plan"
             elif cur in ("measures", "duty", "other") and first and not soft and _any(opening, text):
                 cur = "plan"
+            elif cur in ("measures", "duty", "other", "preamble") and _any(profile.shortcoming_sentence, text):
+                emit(span, "shortcomings", 0, False, block)  # (one sentence: the paragraph stays)
+                continue
             emit(span, cur, 0, False, block)
         holder[-1] = MIXED_SEEN if mixed and cur == "shortcomings" else cur
 

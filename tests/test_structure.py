@@ -465,3 +465,26 @@ def test_a_paragraph_answering_problems_is_no_shortcoming():
     )
     parts = [s.part for s in score_text(text).structure.sentences if s.text.startswith("针对")]
     assert parts == ["measures"]
+
+
+def test_a_shortcoming_stated_after_an_areas_work_is_the_shortcomings():
+    """A report without a section for its problems states one after each area's work (…。但…不足。
+    下一步,…): that sentence is the shortcomings' — the item had been absent, and an item named in
+    the problem (执法人员…培训不够) had been counted as work done. The paragraph stays results."""
+    text = (
+        "青山县2022年法治政府建设情况报告\n2022年，青山县坚持以习近平法治思想为指导。现将有关情况报告如下：\n"
+        "一、依法全面履行政府职能\n"
+        "全面推行权责清单制度，动态调整权责事项3260项。但部分乡镇承接下放事项能力不足。下一步，将加强业务指导。\n"
+        "二、严格规范公正文明执法\n"
+        "开展行政执法案卷评查，评查案卷180卷。但个别执法人员执法不规范的问题仍然存在，主要原因是培训不够系统。\n"
+        "但针对执法人员不足的问题，我县通过购买服务充实了执法辅助力量。\n"
+    )
+    r = score_text(text)
+    short = r.item("report.shortcomings")
+    assert (short.status, short.elements) == ("covered", ("shortcomings", "causes"))
+    assert r.item("enforcement.qualification").status == "absent"
+    parts = {s.text[:8]: s.part for s in r.structure.sentences}
+    assert parts["全面推行权责清单"] == parts["开展行政执法案卷"] == "measures"
+    assert parts["但部分乡镇承接下"] == parts["但个别执法人员执"] == "shortcomings"
+    assert parts["但针对执法人员不"] == "measures"
+    assert r.item("functions.power-lists").status == "covered"
