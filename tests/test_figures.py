@@ -390,3 +390,14 @@ def test_the_catalogues_entries_are_major_decisions(text):
     """The figure counts decisions taken or listed in the catalogue (its meaning in figures.yaml);
     the catalogue's entries named after it gave none."""
     assert {f.id: f.value for f in figures_of(text)}.get("decision.major") == 4
+
+
+def test_a_count_across_a_list_is_not_the_next_kinds():
+    """办理行政复议案件4件、行政诉讼案件6件: 6 lawsuits; the 4 is the reconsideration's (the
+    litigation pattern had taken it across the list's 、 as well)."""
+    got = [
+        f.value
+        for f in figures_of("全年办理行政复议案件4件、行政诉讼案件6件，委负责人出庭应诉2次。")
+        if f.id == "litigation.cases"
+    ]
+    assert got == [6]

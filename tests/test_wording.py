@@ -1973,6 +1973,16 @@ PROBE_CASES = [
     (HEAD, "组织执法人员参加公共法律知识考试,新领取执法证件96本。", "enforcement.qualification", "covered"),
     (HEAD, "组织全体干部参加法律知识考试。", "capacity.staff-training", "covered"),
     (HEAD, "逐步建立和完善全县交通运输系统干部队伍常态化学法机制。", "capacity.staff-training", "covered"),
+    # …and a health commission's: a lecture given where the law is taken to the public is
+    # publicity, not the staff's training; for the staff it is, also when only a law's title names
+    # the law (《…医师法》 holds none of the words 法律, 条例, 法治 the training rule looked for).
+    (
+        SECTOR_HEAD,
+        "落实“谁执法谁普法”责任制,开展“法律进医院”活动48场,举办《中华人民共和国医师法》专题讲座4场。",
+        "capacity.staff-training",
+        "absent",
+    ),
+    (SECTOR_HEAD, "举办《中华人民共和国医师法》专题讲座4场,全体干部职工参加。", "capacity.staff-training", "covered"),
 ]
 
 
