@@ -145,18 +145,26 @@ def whole_reports(misses: bool) -> None:
             if it.id not in skip and it.status != expected.get(it.id, "absent")
         ]
         counted = len(res.items) - len(skip & {it.id for it in res.items})
+        # a labelled figure: one value, or every value the report gives for it (收到 and 受理)
+        figures = {
+            fid: [float(x) for x in (v if isinstance(v, list) else [v])]
+            for fid, v in (lab.get("figures") or {}).items()
+        }
         got_figures = {(f.id, f.value) for f in res.figures}
-        figures = lab.get("figures") or {}
-        missed = [(fid, v) for fid, v in figures.items() if (fid, float(v)) not in got_figures]
+        missed = [(fid, v) for fid, vs in figures.items() for v in vs if (fid, v) not in got_figures]
+        extra = sorted({(f.id, f.value) for f in res.figures if f.id in figures and f.value not in figures[f.id]})
+        n = sum(len(vs) for vs in figures.values())
         print(
             f"{'whole ' + name:24s} {counted - len(wrong):4d} / {counted} items"
-            f"   {len(figures) - len(missed)} / {len(figures)} figures"
+            f"   {n - len(missed)} / {n} figures, {len(extra)} wrong"
         )
         if misses:
             for item, got, want in wrong:
                 print(f"  {name}: {item} {got} (expected {want})")
             for fid, v in missed:
-                print(f"  {name}: figure {fid} {v} not read")
+                print(f"  {name}: figure {fid} {v:g} not read")
+            for fid, v in extra:
+                print(f"  {name}: figure {fid} {v:g} read, not labelled")
 
 
 if __name__ == "__main__":
