@@ -1983,6 +1983,8 @@ PROBE_CASES = [
         "absent",
     ),
     (SECTOR_HEAD, "举办《中华人民共和国医师法》专题讲座4场,全体干部职工参加。", "capacity.staff-training", "covered"),
+    # …and a police bureau's: enforcement faults pursued, written fault first.
+    (POLICE_HEAD, "对执法过错责任人追究责任3人。", "oversight.accountability", "covered"),
 ]
 
 
