@@ -1985,6 +1985,8 @@ PROBE_CASES = [
     (SECTOR_HEAD, "举办《中华人民共和国医师法》专题讲座4场,全体干部职工参加。", "capacity.staff-training", "covered"),
     # …and a police bureau's: enforcement faults pursued, written fault first.
     (POLICE_HEAD, "对执法过错责任人追究责任3人。", "oversight.accountability", "covered"),
+    # …and a 2016 province's: the Outlines' own measure of audit supervision.
+    (PROVINCE_HEAD, "推进审计全覆盖,全年审计单位1260个。", "oversight.audit", "covered"),
 ]
 
 
