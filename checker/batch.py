@@ -436,9 +436,7 @@ def _score_signed(
             grades=opts.grades,
             waivers=_waivers(opts.waivers) if opts.waivers else None,
         )
-        out = res.to_dict(opts.evidence)
-        if source.group:
-            out["document"]["group"] = source.group
+        out = _with_group(res.to_dict(opts.evidence), source)
         sig = None
         if signed:
             sig = signature(res.structure, res.checklist.profile.reuse).to_bytes()
@@ -448,6 +446,15 @@ def _score_signed(
     except Exception as exc:  # one bad file never stops a batch
         msg = f"{display_name(source.path)}: unexpected error while scoring ({type(exc).__name__}: {exc})"
         return None, msg, None
+
+
+def _with_group(doc: dict[str, Any], source: Source) -> dict[str, Any]:
+    """The score document with its source's manifest group (or none), in place."""
+    if source.group:
+        doc["document"]["group"] = source.group
+    else:
+        doc["document"].pop("group", None)
+    return doc
 
 
 def _score_one_json(
@@ -532,11 +539,7 @@ def score_sources(
                     # (what the manifest says now, not what it said when the score was cached:
                     # the group is no part of the cache key)
                     doc["document"]["path"] = display_name(src.path)
-                    if src.group:
-                        doc["document"]["group"] = src.group
-                    else:
-                        doc["document"].pop("group", None)
-                    out = Outcome(src, doc, cached=True, signature=sig)
+                    out = Outcome(src, _with_group(doc, src), cached=True, signature=sig)
                 else:  # vanished or unreadable since planned: score it here
                     doc, err, sig = _score_signed((src, opts, None, signatures))
                     out = Outcome(src, doc, err, signature=sig)

@@ -283,13 +283,18 @@ def subset_score(row: Row, items: list[str], model: str) -> float:
     return round_score(num / den) if den else 0.0
 
 
-def rank(rows: list[Row], key: str = "comparable") -> None:
-    """Standard competition ranking within each year (and group): ties share a rank (1, 2, 2, 4)."""
-    by: dict[tuple, list[Row]] = defaultdict(list)
+def _rankings(rows: list[Row]) -> dict[tuple[int | None, str | None], list[Row]]:
+    """The rows of each ranking: one per year (and group), in input order."""
+    by: dict[tuple[int | None, str | None], list[Row]] = defaultdict(list)
     for r in rows:
         by[(r.year, r.group)].append(r)
+    return by
+
+
+def rank(rows: list[Row], key: str = "comparable") -> None:
+    """Standard competition ranking within each year (and group): ties share a rank (1, 2, 2, 4)."""
     ordered: list[Row] = []
-    for _, members in sorted(by.items(), key=lambda kv: (-(kv[0][0] or 0), kv[0][1] or "")):
+    for _, members in sorted(_rankings(rows).items(), key=lambda kv: (-(kv[0][0] or 0), kv[0][1] or "")):
         members.sort(key=lambda r: (-round_score(getattr(r, key)), r.issuer, r.path))
         prev, prev_rank = None, 0
         for n, r in enumerate(members, 1):
@@ -377,11 +382,8 @@ def _mark_mixed_kinds(rows: list[Row]) -> list[str]:
     """Rankings that list governments and departments together (a city's batch of its districts'
     and its bureaus' reports): each row of a kind other than the ranking's most common one gets a
     note. Returns the rankings' names (2022年度, 2022年度（区县）) for the comparison's note."""
-    by: dict[tuple, list[Row]] = defaultdict(list)
-    for r in rows:
-        by[(r.year, r.group)].append(r)
     mixed = []
-    for (year, group), members in by.items():
+    for (year, group), members in _rankings(rows).items():
         kinds = [r.kind for r in members if r.kind]
         if len(set(kinds)) < 2:
             continue
