@@ -273,10 +273,30 @@ _ANGLE_CLOSE_RE = re.compile(r"(?<=[>\u4e00-\u9fff)）])>")
 
 
 def _chinese_marks(text: str) -> str:
-    """One for one: angle brackets around Chinese text become book-title marks."""
+    """One for one: angle brackets around Chinese text become book-title marks: 《》, or 〈〉
+    inside a title (《贯彻落实<法治政府建设实施纲要>实施方案》), as the inner title is written, so
+    that a title still ends at its own 》."""
     if "<" not in text:
         return text
-    return _ANGLE_CLOSE_RE.sub("》", _ANGLE_OPEN_RE.sub("《", text))
+    marks = {m.start(): "<" for m in _ANGLE_OPEN_RE.finditer(text)}
+    marks.update((m.start(), ">") for m in _ANGLE_CLOSE_RE.finditer(text))
+    marks.update((i, c) for i, c in enumerate(text) if c in "《》")
+    out = list(text)
+    inner: list[bool] = []  # per open title: is it an angle-bracket title inside another?
+    for i in sorted(marks):
+        mark = marks[i]
+        if mark in "<《":
+            nested = mark == "<" and bool(inner)
+            inner.append(nested)
+            if mark == "<":
+                out[i] = "〈" if nested else "《"
+        elif inner:
+            nested = inner.pop()
+            if mark == ">":
+                out[i] = "〉" if nested else "》"
+        elif mark == ">":
+            out[i] = "》"
+    return "".join(out)
 
 
 # A text typed without the enumeration comma 、 (an English keyboard) has no 、 between listed

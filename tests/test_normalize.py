@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from checker import read_document, score_document
 from checker.checklist import load_checklist
 from checker.normalize import normalize, normalize_term
 
@@ -154,6 +155,16 @@ def test_angle_brackets_around_chinese_text_are_book_title_marks():
     n = normalize("学习<<宪法>>和<民法典>,小于<5%,<br>标签。")
     assert n.text == "学习《宪法》和《民法典》,小于<5%,<br>标签。"
     assert [n.origin[i] for i in range(3)] == [0, 1, 3]
+
+
+def test_an_angle_bracket_title_inside_a_title_is_an_inner_title():
+    """《贯彻落实<纲要>实施方案》: the inner title is 〈〉, so the outer title still ends at its own 》
+    (read as 《…《纲要》…》, the plan issued had lost its name and the annual plan its evidence)."""
+    text = "制定印发《贯彻落实<法治政府建设实施纲要>重要举措实施方案》,学习<民法典>。"
+    assert normalize(text).text == "制定印发《贯彻落实〈法治政府建设实施纲要〉重要举措实施方案》,学习《民法典》。"
+    report = "2021年法治政府建设情况报告\n一、主要举措和成效\n" + text
+    result = score_document(read_document("r.txt", report.encode()), load_checklist("outline-2021"))
+    assert next(i for i in result.items if i.id == "leadership.annual-plan").status == "covered"
 
 
 def test_radicals_a_pdf_font_maps_characters_to_are_the_characters():
