@@ -1294,6 +1294,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # set CD: experience presented at a meeting named for some work names the work only
         ("先后在全省“放管服”改革推进会和行政执法工作会议上介绍经验。", "functions.approval-reform", "absent"),
         ("深化“放管服”改革,全年取消审批事项12项,并在全省推进会上介绍经验。", "functions.approval-reform", "covered"),
+        # real openings from the web (2026-12): the leadership team studying the laws it names,
+        # and the leaders' lead in studying law named as such
+        (
+            "局领导班子集中学习了《中华人民共和国国家安全法》《安全生产法》等法律法规。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        ("一是坚持领导干部带头学法。", "leadership.leader-study", "covered"),
+        ("局领导班子成员学习了安全生产工作要求。", "leadership.leader-study", "absent"),
     ],
 )
 def test_construction(body, item, expected):
