@@ -1303,6 +1303,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ),
         ("一是坚持领导干部带头学法。", "leadership.leader-study", "covered"),
         ("局领导班子成员学习了安全生产工作要求。", "leadership.leader-study", "absent"),
+        # the rule-of-law plan issued, named among other documents, before the general plan
+        (
+            "出台《某县法治政府建设实施纲要(2021-2025年)》《2022年法治某县建设工作要点》等,"
+            "将法治政府建设纳入年度工作计划,与经济社会发展同部署、同推进。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "出台《某县人才发展规划》等,将法治政府建设纳入年度工作计划,与经济社会发展同部署、同推进。",
+            "leadership.annual-plan",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
