@@ -286,6 +286,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # 市中区 is a district's name, not 市 before a level-only name
+            "市中区人力资源和社会保障局2021年度法治政府建设情况报告\n2021年以来,区人社局深入推进依法行政。\n"
+            "一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
+            "市中区人力资源和社会保障局",
+            "title",
+        ),
         (  # a department of a 州 says only 我局; a phrase naming every branch is no name
             "州生态环境局2022年度法治政府建设报告\n2022年,我局深入学习贯彻习近平法治思想。\n一、举措\n"
             "专门采购法律法规汇编大全分发到各县市分局和州局各科室,组织干部职工学习。\n",
