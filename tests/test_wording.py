@@ -1315,6 +1315,30 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.annual-plan",
             "absent",
         ),
+        # the areas a plan settles are named only; the plan itself is the annual plan
+        (
+            "制定了《2018年某区法治政府建设工作要点与责任分工》,从制度层面对领导体制、行政审批改革、"
+            "推进政务公开等方面予以明确。",
+            "functions.approval-reform",
+            "absent",
+        ),
+        ("对行政审批改革、推进政务公开等方面予以明确。", "oversight.transparency", "absent"),
+        ("深化行政审批改革,全年取消审批事项12项。", "functions.approval-reform", "covered"),
+        # a superior's key points carried out are not the body's own plan (as the development set
+        # labels 贯彻落实《西安市2019年法治政府建设工作要点》); its own plan issued beside them is
+        (
+            "我局认真落实省厅关于2023年法治政府建设工作要点,制定印发局2023年法治建设工作要点。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        # the year's rule-of-law tasks a party-group meeting studied and deployed
+        ("召开局党组会议研究部署年度法治工作目标任务。", "leadership.annual-plan", "covered"),
+        ("召开局党组会议研究部署年度安全生产工作目标任务。", "leadership.annual-plan", "absent"),
+        # decisions' execution tracked, with 的 between
+        ("定期对决策的执行情况进行跟踪与反馈,适时调整和改进决策。", "decision.post-evaluation", "covered"),
+        # the staff's constitutional oath is not publicity to the public
+        ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
+        ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -2018,3 +2042,14 @@ def test_probe_sentences_as_reports_write_them(head, body, item, expected):
     rules: all or most of its cases failed; the rest are controls that hold either way (a legal
     adviser for 村（居）, 拟定 as drafted, a unit's people at its own work)."""
     assert _status(body, item, head) == expected
+
+
+def test_a_superiors_key_points_carried_out_are_not_the_bodys_own_plan():
+    """认真落实省厅和市政府关于2020年法治政府建设工作要点 (a real department's opening): the
+    development set labels 贯彻落实《西安市2019年法治政府建设工作要点》 by a city department as no
+    annual plan of its own."""
+    head = "2020年法治政府建设年度工作开展情况报告如下。\n一、2020年度推进法治政府建设的主要举措和成效\n"
+    body = "一年来,某市人社局为决胜法治人社体系构建,认真落实省厅和市政府关于2020年法治政府建设工作要点,积极运用法治思维和法治方式,纵深推进各项任务。"
+    assert _status(body, "leadership.annual-plan", head) == "absent"
+    own = "一年来,某市人社局认真落实省厅关于2020年法治政府建设工作要点,制定印发局2020年法治建设工作要点。"
+    assert _status(own, "leadership.annual-plan", head) == "covered"
