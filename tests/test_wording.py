@@ -1336,6 +1336,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("召开局党组会议研究部署年度安全生产工作目标任务。", "leadership.annual-plan", "absent"),
         # decisions' execution tracked, with 的 between
         ("定期对决策的执行情况进行跟踪与反馈,适时调整和改进决策。", "decision.post-evaluation", "covered"),
+        # a police bureau's whole force is its staff, though the sentence goes on to their
+        # enforcement qualification exam; enforcement officers alone are not
+        (
+            "围绕行政处罚法等法律法规组织开展专题培训12场次,覆盖民辅警200余人次,每年统一组织执法资格等级考试。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织执法人员开展专题培训3场次,参加执法资格考试。", "capacity.staff-training", "absent"),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
