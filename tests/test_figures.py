@@ -336,6 +336,13 @@ def test_an_earlier_years_figure_is_no_result():
     assert [(f.value, f.kind, f.period) for f in this] == [(100, "result", "2022年")]
     both = score_text(head + "出庭应诉率从2021年的85%提高到2022年的100%。\n", name="b.txt").figures
     assert [(f.value, f.kind) for f in both] == [(85, "earlier")]
+    # a span that begins in an earlier year is no result of the year (a real district's opening:
+    # 2019年4月至2021年3月期间…经过合法性审查的合同4655件 had been its 2021 contracts reviewed)
+    span = "统计2021年4月至2022年3月期间生效合同,经过合法性审查的合同4655件。\n"
+    got = [(f.value, f.kind, f.period) for f in score_text(head + span, name="p.txt").figures]
+    assert got == [(4655, "earlier", "2021年4月至2022年3月期间")]
+    months = "2022年1月至10月,共对合同开展合法性审查120件。\n"
+    assert [(f.value, f.kind) for f in score_text(head + months, name="m.txt").figures] == [(120, "result")]
 
 
 def test_a_count_takes_its_kind_from_the_section_heading():
