@@ -372,6 +372,8 @@ def test_a_count_takes_its_kind_from_the_section_heading():
         ("配合纪检监察机关查办案件3件。", None),
         # (…or counted by the penalty decisions issued)
         ("全年下达行政处罚决定书3260份，罚没款2.1亿元。", 3260.0),
+        # (…without 书, as a real health commission's report writes it)
+        ("全年下达行政处罚决定310件,罚没118.49万元。", 310.0),
     ],
 )
 def test_a_sectors_enforcement_cases_by_its_own_name(text, value):

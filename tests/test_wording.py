@@ -1344,6 +1344,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("组织执法人员开展专题培训3场次,参加执法资格考试。", "capacity.staff-training", "absent"),
+        # a legal adviser's services described name the areas only; the adviser is its own item
+        (
+            "法律顾问服务内容从案件诉讼、合法性审查逐步扩展到参与复议案件、信访案件、经济合同审查的研究以及分析。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "法律顾问服务内容从案件诉讼、合法性审查逐步扩展到参与复议案件、信访案件、经济合同审查的研究以及分析。",
+            "decision.legal-advisers",
+            "covered",
+        ),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
