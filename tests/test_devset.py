@@ -286,6 +286,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # the district's party committee and government as the first sentence's subject
+            "2022年,在市委、市政府的正确领导下,荔湾区委、区政府坚持以习近平新时代中国特色社会主义思想为指导。"
+            "现将我区2022年度推进法治政府建设工作情况报告如下。\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            "荔湾区人民政府",
+            "first-sentence",
+        ),
         (  # 市中区 is a district's name, not 市 before a level-only name
             "市中区人力资源和社会保障局2021年度法治政府建设情况报告\n2021年以来,区人社局深入推进依法行政。\n"
             "一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
