@@ -242,6 +242,10 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     for level, pool in (("province", names.provinces), ("municipality", names.municipalities)):
         if not refs.get(level) or below:
             continue
+        if level == "province" and refs.get("municipality"):
+            # a city that calls itself 我市 speaks of 全省 as its province's scope (在全省…考评中被评为
+            # 优秀等次), not as itself; a municipality is found by the next level
+            continue
         mentioned = {p for p in names.provinces if _short(p, names) in text}
         if len(mentioned) == 1 and next(iter(mentioned)) in pool:
             place = mentioned.pop()

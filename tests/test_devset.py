@@ -286,6 +286,20 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # the title in book-title marks after its document number, as aggregator pages give it
+            "宁政发〔2019〕35号《南京市人民政府关于2018年度法治政府建设工作的报告》\n江苏省人民政府:\n"
+            "2018年,我市在全省上年度法治政府建设考评中被评为优秀等次。现就年度工作情况报告如下:\n"
+            "一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            "南京市人民政府",
+            "title",
+        ),
+        (  # a city calling itself 我市 speaks of 全省 as its province's scope, not as itself
+            "关于2018年度法治政府建设工作的报告\n江苏省人民政府:\n"
+            "2018年,我市在全省上年度法治政府建设考评中被评为优秀等次。现就年度工作情况报告如下:\n"
+            "一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            None,
+            "none",
+        ),
         (  # the district's party committee and government as the first sentence's subject
             "2022年,在市委、市政府的正确领导下,荔湾区委、区政府坚持以习近平新时代中国特色社会主义思想为指导。"
             "现将我区2022年度推进法治政府建设工作情况报告如下。\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
