@@ -1355,6 +1355,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legal-advisers",
             "covered",
         ),
+        # what a leader named by title stressed is a directive quoted, not work reported
+        (
+            "县委副书记、县长王某某强调坚持高位推动、加强督导问效、发动舆论宣传三点要求,为2024年法治政府建设指明方向。",
+            "leadership.inspection",
+            "absent",
+        ),
+        # the congress's standing committee questioning the government on its rule-of-law work
+        (
+            "根据《某县人大常委会关于对我县法治政府建设工作开展专题询问的实施方案》,共提出8个问题,对县人民政府进行询问。",
+            "oversight.npc-cppcc",
+            "covered",
+        ),
+        ("县人大常委会对县政府法治政府建设工作开展专题询问,共提出8个问题。", "oversight.npc-cppcc", "covered"),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
