@@ -1368,6 +1368,27 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("县人大常委会对县政府法治政府建设工作开展专题询问,共提出8个问题。", "oversight.npc-cppcc", "covered"),
+        # a publicity campaign tied to other work listed: the campaign is publicity, the work listed
+        # its occasions (emergency work is not reported by 疫情防控 named among them)
+        (
+            "我镇结合宪法宣传周、防汛减灾、疫情防控、安全生产等工作开展宣传活动,加大对法律法规相关知识的宣传。",
+            "society.pufa",
+            "covered",
+        ),
+        (
+            "我镇结合宪法宣传周、防汛减灾、疫情防控、安全生产等工作开展宣传活动,加大对法律法规相关知识的宣传。",
+            "emergency.response",
+            "absent",
+        ),
+        # a township's own advisers named with its villages' are the government's advisers
+        (
+            "镇、村(社区)法律顾问全年起草、审查、修改各种法律文书32份,出具法律意见书1次。",
+            "decision.legal-advisers",
+            "covered",
+        ),
+        ("村(社区)法律顾问全年为群众提供法律咨询32次。", "decision.legal-advisers", "absent"),
+        # a township's and its villages' cadres organised to study a law
+        ("组织镇村干部系统学习《中华人民共和国民法典》物权编、合同编等内容。", "capacity.staff-training", "covered"),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
