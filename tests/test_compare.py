@@ -666,6 +666,14 @@ def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
     assert body.other_kind is None and not any("another kind" in w for w in body.warnings)
     own = "某区2023年度法治政府工作报告\n一、主要举措\n全年开展法治培训三次,参训人员二百余人次,覆盖全部工作人员。\n"
     assert score_text(own).other_kind is None
+    # the notice issuing the year's plan, filed under the same heading of a government's pages
+    plan = score_text(
+        "某区人民政府办公室关于印发某区2020年依法行政工作要点的通知\n各镇(街),区政府各部门:\n"
+        "《某区2020年依法行政工作要点》已经区政府会议同意,现印发给你们,请认真组织实施,全面推进依法行政。\n"
+    )
+    assert plan.other_kind == "关于印发某区2020年依法行政工作要点的通知"
+    issued = "某区2023年法治政府建设情况报告\n一、主要举措\n印发《关于印发2023年法治政府建设工作要点的通知》。\n"
+    assert score_text(issued).other_kind is None
 
 
 def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):

@@ -312,6 +312,12 @@ def test_generic_self_references_give_no_issuer():
             "市中区人力资源和社会保障局",
             "title",
         ),
+        (  # a title run into its body by an aggregator page is no name (政府建设年度报告县教育局)
+            "1、县教育局2022年法治政府建设年度报告县教育局2022年法治政府建设年度报告2022年,我局高度重视"
+            "法治政府建设。现将2022年法治政府建设情况报告如下:\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            None,
+            "none",
+        ),
         (  # a department of a 州 says only 我局; a phrase naming every branch is no name
             "州生态环境局2022年度法治政府建设报告\n2022年,我局深入学习贯彻习近平法治思想。\n一、举措\n"
             "专门采购法律法规汇编大全分发到各县市分局和州局各科室,组织干部职工学习。\n",
