@@ -674,6 +674,12 @@ def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
     assert plan.other_kind == "关于印发某区2020年依法行政工作要点的通知"
     issued = "某区2023年法治政府建设情况报告\n一、主要举措\n印发《关于印发2023年法治政府建设工作要点的通知》。\n"
     assert score_text(issued).other_kind is None
+    # a leader's speech at the year's rule-of-law meeting
+    speech = score_text(
+        "市长在全市法治政府建设工作会议上的讲话\n同志们:今天,我们召开全市法治政府建设工作会议,"
+        "总结成绩、部署任务,推进依法行政,建设法治政府。\n"
+    )
+    assert speech.other_kind == "在全市法治政府建设工作会议上的讲话"
 
 
 def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):

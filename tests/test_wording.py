@@ -1389,6 +1389,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         ("村(社区)法律顾问全年为群众提供法律咨询32次。", "decision.legal-advisers", "absent"),
         # a township's and its villages' cadres organised to study a law
         ("组织镇村干部系统学习《中华人民共和国民法典》物权编、合同编等内容。", "capacity.staff-training", "covered"),
+        # an implementation measures list issued with its count; the year's assessment in a
+        # mechanism's name
+        (
+            "印发实施贯彻落实“一规划两纲要”的措施清单,明确916项具体措施,一体推进法治政府、法治社会建设。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "落实法治某市、法治政府、法治社会一体建设“月报告、季督评、年考核”工作机制,开展法治建设调研20余次。",
+            "leadership.assessment",
+            "covered",
+        ),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
@@ -2106,3 +2118,11 @@ def test_a_superiors_key_points_carried_out_are_not_the_bodys_own_plan():
     assert _status(body, "leadership.annual-plan", head) == "absent"
     own = "一年来,某市人社局认真落实省厅关于2020年法治政府建设工作要点,制定印发局2020年法治建设工作要点。"
     assert _status(own, "leadership.annual-plan", head) == "covered"
+
+
+def test_a_demonstration_title_conferred_on_its_units_counts_in_the_opening():
+    """荣获全省第二批法治政府建设示范命名 (a real city's opening): the title named as 示范命名 is the
+    demonstration campaign's result, reported in the opening as a fact."""
+    opening = "2023年,某市认真贯彻落实党的二十大精神,某区和2个法治政府建设项目荣获全省第二批法治政府建设示范命名。\n"
+    text = "某市2023年法治政府建设情况报告\n" + opening + "一、主要举措和成效\n全年开展法治培训三次。\n"
+    assert score_text(text).item("leadership.demonstration").status == "covered"
