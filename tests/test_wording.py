@@ -1401,6 +1401,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.assessment",
             "covered",
         ),
+        # the party's leadership of the rule-of-law work deepened (a ministry's report)
+        (
+            "把政治建设贯穿到海关法治工作全过程各领域,深化党对海关法治工作的绝对领导。",
+            "leadership.party-leadership",
+            "covered",
+        ),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
