@@ -680,6 +680,12 @@ def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
         "总结成绩、部署任务,推进依法行政,建设法治政府。\n"
     )
     assert speech.other_kind == "在全市法治政府建设工作会议上的讲话"
+    # the reading published beside a report
+    reading = score_text(
+        "【文字解读】《某区人民政府关于2024年法治政府建设情况的报告》文件解读\n一、背景依据\n"
+        "法治政府建设是全面依法治国的重点任务,区人民政府编写了年度报告并予以发布,接受人民群众监督。\n"
+    )
+    assert reading.other_kind == "文字解读"
 
 
 def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):

@@ -1407,6 +1407,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.party-leadership",
             "covered",
         ),
+        # the principals studying the rule-of-law work by name, counted; and other work they studied
+        (
+            "州党委、州政府主要负责同志先后研究行政立法、行政执法监督等工作11次,推动法治政府建设各项任务落地落实。",
+            "report.first-responsible",
+            "covered",
+        ),
+        ("县政府主要负责同志先后研究经济运行工作11次。", "report.first-responsible", "absent"),
+        # case-based law study at the standing meeting is the leaders' study, not publicity
+        (
+            "州政府持续优化常务会“以案释法、轮值讲法”工作机制,两级政府常务会累计学法87次。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "州政府持续优化常务会“以案释法、轮值讲法”工作机制,两级政府常务会累计学法87次。",
+            "leadership.leader-study",
+            "covered",
+        ),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
@@ -2132,3 +2150,18 @@ def test_a_demonstration_title_conferred_on_its_units_counts_in_the_opening():
     opening = "2023年,某市认真贯彻落实党的二十大精神,某区和2个法治政府建设项目荣获全省第二批法治政府建设示范命名。\n"
     text = "某市2023年法治政府建设情况报告\n" + opening + "一、主要举措和成效\n全年开展法治培训三次。\n"
     assert score_text(text).item("leadership.demonstration").status == "covered"
+
+
+def test_an_opening_run_into_its_addressee_is_still_the_opening():
+    """市人大常委会: 2024年,我市始终坚持以…为指导,深入践行习近平法治思想 (a real city's report, the
+    addressee and the opening on one line): the opening's boilerplate covers nothing, the addressee
+    still shows the report made to the congress."""
+    text = (
+        "某市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 2024年,我市始终坚持以习近平新时代中国特色"
+        "社会主义思想为指导,深入践行习近平法治思想,认真学习贯彻党的二十大精神。\n一、2024年度法治政府建设情况\n"
+        "全年开展法治培训三次,参训人员二百余人次。\n"
+    )
+    got = score_text(text)
+    assert got.item("leadership.xi-thought").status == "absent"
+    assert got.item("leadership.leader-study").status == "absent"
+    assert got.item("oversight.npc-cppcc").status == "covered"
