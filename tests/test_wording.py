@@ -1425,6 +1425,37 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.leader-study",
             "covered",
         ),
+        # a researcher (研究员) invited to a party group's lecture is no party committee studying the work
+        (
+            "县委理论中心组邀请省政府特约研究员丁某作《习近平法治思想》专题辅导。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        # the party group given the main responsibility; the secretary leading the work
+        (
+            "明确党组履行主体责任,委主要领导为第一责任人,对卫健系统法治建设负总责。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("完善我镇法治政府建设工作领导小组,由党委书记主抓法治政府建设工作。", "leadership.party-leadership", "covered"),
+        # the whole staff studying the thought: led in it, every unit's whole staff, the cadres reached
+        (
+            "部长带领部领导班子和全体干部职工深入学习贯彻习近平法治思想,将推进法治政府建设摆在工作全局的重要位置。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "全面部署学习宣传贯彻习近平法治思想,形成区政府常务会、处级干部培训班、各单位各属地全员学习“三层次”学习体系。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        # mediation taken part in, counted; an adviser as one member of a publicity team
+        ("镇、村(社区)法律顾问全年出具法律意见书1次,参加现场调解6次。", "disputes.mediation", "covered"),
+        (
+            "组建由司法所干部、法律顾问、业务骨干组成的法治宣讲队,下沉全镇9个村(社区)开展靶向宣讲9次。",
+            "decision.legal-advisers",
+            "absent",
+        ),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
