@@ -215,6 +215,7 @@ def _figure_view(f: Figure, lines: _Lines, flag_text: dict[str, str]) -> dict[st
         "scope": f.scope_text or "—",
         "target": f.kind == "target",
         "earlier": f.kind == "earlier",
+        "part": f.kind == "part",
         "short": clip_segments(segments(f.text, f.start, ((f.value_start, f.value_end),)), FIGURE_CHARS),
         "where": f"第{page}页" if page else f"第{lines.line(f.start)}行",
         "flags": [flag_text.get(x, x) for x in f.flags],

@@ -991,6 +991,7 @@ def _compile_figures(data: dict, lines: dict[tuple, int], name: str) -> FigurePr
         passable=rx(nums["passable"], ("numbers", "passable")) if nums.get("passable") else None,
         periods=tuple(rx(v, ("periods", k)) for k, v in enumerate(data.get("periods") or [])),
         earlier_period=rx(data["earlier_period"], ("earlier_period",)) if data.get("earlier_period") else None,
+        breakdown=rx(data["breakdown"], ("breakdown",)) if data.get("breakdown") else None,
         scopes=tuple(
             (rx(sc["pattern"], ("scopes", k, "pattern")), sc["scope"]) for k, sc in enumerate(data.get("scopes") or [])
         ),

@@ -252,7 +252,36 @@ def extract_figures(
             )
         )
     figures.sort(key=lambda f: (f.value_start, f.id))
-    return tuple(_flag(prof, figures))
+    return tuple(_flag(prof, _parts(prof, figures, original)))
+
+
+def _parts(prof: FigureProfile, figures: list[Figure], original: str) -> list[Figure]:
+    """A result told as a part of the same figure's value just before it (依法办结…29.3万件,…其中司法部
+    办结…4644件; 罚没118.49万元。其中非法行医…罚没收入52.11万元) is kind ``part``: shown, never the
+    report's result — a comparison takes the whole."""
+    if prof.breakdown is None:
+        return figures
+    out: list[Figure] = []
+    for f in figures:
+        before = next(
+            (
+                g
+                for g in reversed(out)
+                if g.id == f.id
+                and g.kind == "result"
+                and f.sentence - g.sentence in (0, 1)
+                and g.value_end <= f.value_start
+            ),
+            None,
+        )
+        if (
+            f.kind == "result"
+            and before is not None
+            and prof.breakdown.search(original[before.value_end : f.value_start])
+        ):
+            f = replace(f, kind="part")
+        out.append(f)
+    return out
 
 
 def _in_context(context: Any, spec: FigureSpec, sent: Sentence, structure: Structure) -> bool:

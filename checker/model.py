@@ -369,6 +369,9 @@ class FigureProfile:
     # A figure whose period this matches, naming (group "year") a year before the report's, is an
     # earlier year's (2021年…败诉率为8%, in a 2022 report): kind "earlier", not a result.
     earlier_period: Pattern | None = None
+    # Between a figure's value and a later value of the same figure (in its sentence or the next):
+    # the later one is a part of the first (罚没118.49万元。其中非法行医…罚没收入52.11万元), kind "part".
+    breakdown: Pattern | None = None
     # A number right after a match of this is an earlier period's (由上年的8%下降至3%): no figure,
     # and a {gap} may pass it, so the cue reaches the current value.
     prior: Pattern | None = None

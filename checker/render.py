@@ -21,7 +21,7 @@ STATUS_LABELS = {
     "not_applicable": "不适用",
 }
 #: How a key figure that is no result of the report's year is marked where figures are listed.
-FIGURE_KIND_NOTES = {"target": "目标", "earlier": "往年"}
+FIGURE_KIND_NOTES = {"target": "目标", "earlier": "往年", "part": "其中"}
 STATUS_MARKS = {"covered": "✔", "partial": "◐", "planned": "○", "absent": "✘", "not_applicable": "–"}
 #: How much of the audit a document holds, as Heimdall's executive/manager/administrator views:
 #: ``summary`` the one-page 领导摘要 for leaders; ``review`` adds the key figures, the item review

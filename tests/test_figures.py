@@ -410,3 +410,21 @@ def test_a_count_across_a_list_is_not_the_next_kinds():
         if f.id == "litigation.cases"
     ]
     assert got == [6]
+
+
+def test_a_breakdown_of_a_figure_is_a_part_of_it_not_a_result():
+    """依法办结行政复议案件29.3万件,…其中司法部办结…4644件 and 罚没118.49万元。其中…罚没收入52.11万元 (a news
+    item on a ministry's report, a health commission's report): the 其中 values are kind ``part``,
+    marked 其中 in the table, and a comparison takes the whole (its first result)."""
+    head = "某区人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+    text = (
+        head + "全年依法办结行政复议案件293件,同比增长14.45%,其中区政府办结行政复议案件46件。\n"
+        "全年下达行政处罚决定310件,罚没118.49万元。其中非法行医9件,罚没收入52.11万元。\n"
+        "全年受理行政复议申请300件。\n"
+    )
+    r = score_text(text, name="b.txt")
+    got = [(f.id, f.value, f.kind) for f in r.figures]
+    assert ("reconsideration.closed", 293, "result") in got and ("reconsideration.closed", 46, "part") in got
+    assert ("enforcement.fines", 118.49, "result") in got and ("enforcement.fines", 52.11, "part") in got
+    assert ("reconsideration.received", 300, "result") in got
+    assert "其中" in to_table(r)
