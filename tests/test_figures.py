@@ -428,3 +428,14 @@ def test_a_breakdown_of_a_figure_is_a_part_of_it_not_a_result():
     assert ("enforcement.fines", 118.49, "result") in got and ("enforcement.fines", 52.11, "part") in got
     assert ("reconsideration.received", 300, "result") in got
     assert "其中" in to_table(r)
+
+
+def test_the_courts_cases_beside_reconsideration_are_no_reconsideration_count():
+    """两级法院新收一审行政案件240件,…全市行政复议机关新收案件709件 (a news item on a city's figures):
+    the courts' 240 first-instance cases had been read as reconsideration applications received."""
+    text = (
+        "某市人民政府关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "2024年,全市两级法院新收一审行政案件240件,同比下降24.76%,全市行政复议机关新收案件709件,同比上升90.08%。\n"
+    )
+    got = [(f.id, f.value) for f in score_text(text, name="c.txt").figures]
+    assert ("reconsideration.received", 709) in got and ("reconsideration.received", 240) not in got
