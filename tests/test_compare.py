@@ -666,26 +666,8 @@ def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
     assert body.other_kind is None and not any("another kind" in w for w in body.warnings)
     own = "某区2023年度法治政府工作报告\n一、主要举措\n全年开展法治培训三次,参训人员二百余人次,覆盖全部工作人员。\n"
     assert score_text(own).other_kind is None
-    # the notice issuing the year's plan, filed under the same heading of a government's pages
-    plan = score_text(
-        "某区人民政府办公室关于印发某区2020年依法行政工作要点的通知\n各镇(街),区政府各部门:\n"
-        "《某区2020年依法行政工作要点》已经区政府会议同意,现印发给你们,请认真组织实施,全面推进依法行政。\n"
-    )
-    assert plan.other_kind == "关于印发某区2020年依法行政工作要点的通知"
     issued = "某区2023年法治政府建设情况报告\n一、主要举措\n印发《关于印发2023年法治政府建设工作要点的通知》。\n"
     assert score_text(issued).other_kind is None
-    # a leader's speech at the year's rule-of-law meeting
-    speech = score_text(
-        "市长在全市法治政府建设工作会议上的讲话\n同志们:今天,我们召开全市法治政府建设工作会议,"
-        "总结成绩、部署任务,推进依法行政,建设法治政府。\n"
-    )
-    assert speech.other_kind == "在全市法治政府建设工作会议上的讲话"
-    # the reading published beside a report
-    reading = score_text(
-        "【文字解读】《某区人民政府关于2024年法治政府建设情况的报告》文件解读\n一、背景依据\n"
-        "法治政府建设是全面依法治国的重点任务,区人民政府编写了年度报告并予以发布,接受人民群众监督。\n"
-    )
-    assert reading.other_kind == "文字解读"
 
 
 def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):
@@ -709,3 +691,30 @@ def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):
     part = first.rstrip("\n") + "\n一、2020年法治政府建设工作总结\n全年开展法治培训三次,参训人员二百余人次。\n"
     letter = first.rstrip("\n") + "\n附件:某区2020年法治政府建设情况报告\n"
     assert score_text(part).more_reports == () and score_text(letter).more_reports == ()
+
+
+@pytest.mark.parametrize(
+    "text,kind",
+    [
+        (  # the notice issuing the year's plan, filed under the same heading of a government's pages
+            "某区人民政府办公室关于印发某区2020年依法行政工作要点的通知\n各镇(街),区政府各部门:\n"
+            "《某区2020年依法行政工作要点》已经区政府会议同意,现印发给你们,请认真组织实施,全面推进依法行政。\n",
+            "关于印发某区2020年依法行政工作要点的通知",
+        ),
+        (  # a leader's speech at the year's rule-of-law meeting
+            "市长在全市法治政府建设工作会议上的讲话\n同志们:今天,我们召开全市法治政府建设工作会议,"
+            "总结成绩、部署任务,推进依法行政,建设法治政府。\n",
+            "在全市法治政府建设工作会议上的讲话",
+        ),
+        (  # the reading published beside a report
+            "【文字解读】《某区人民政府关于2024年法治政府建设情况的报告》文件解读\n一、背景依据\n"
+            "法治政府建设是全面依法治国的重点任务,区人民政府编写了年度报告并予以发布,接受人民群众监督。\n",
+            "文字解读",
+        ),
+    ],
+    ids=["plan-notice", "speech", "reading"],
+)
+def test_other_kinds_of_document_filed_beside_reports_are_named(text, kind):
+    """Documents published under the same heading as the reports (found on real pages, 2026-12-01):
+    scored all the same, with the kind their title names."""
+    assert score_text(text).other_kind == kind
