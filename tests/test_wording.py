@@ -1462,6 +1462,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # an education body's 法治教育 is taught in its schools; the staff's is their training
+        ("我局坚持法治教育与依法执教、依法治校相结合,不断开拓创新。", "capacity.staff-training", "absent"),
+        ("全面推进全县教育系统七五法治教育工作,各学校制定实施法治宣传教育规划。", "capacity.staff-training", "absent"),
+        ("加强机关干部法治教育,全年组织专题学习6次。", "capacity.staff-training", "covered"),
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
