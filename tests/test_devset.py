@@ -306,6 +306,12 @@ def test_generic_self_references_give_no_issuer():
             "荔湾区人民政府",
             "first-sentence",
         ),
+        (  # 自治区 alone, counted most often in a region's body, names no region
+            "一、深入学习践行习近平法治思想\n自治区党委、政府自觉将习近平法治思想作为根本遵循。自治区党政主要负责同志"
+            "认真履行推进法治建设第一责任人职责。自治区主席多次主持召开自治区政府常务会议,研究推进法治政府建设重要工作。\n",
+            None,
+            "none",
+        ),
         (  # 市中区 is a district's name, not 市 before a level-only name
             "市中区人力资源和社会保障局2021年度法治政府建设情况报告\n2021年以来,区人社局深入推进依法行政。\n"
             "一、举措\n全年开展法治培训三次，参训人员二百余人次，覆盖全部工作人员。\n",
