@@ -1462,6 +1462,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # the governance formula recited (…人大监督、政府实施…的领导体制) is no oversight by the congress
+        (
+            "我镇坚持和完善党委统一领导、人大监督、政府实施、各部门配合、全社会共同参与的领导体制。",
+            "oversight.npc-cppcc",
+            "absent",
+        ),
+        ("我镇自觉接受人大监督,全年办理人大代表建议5件。", "oversight.npc-cppcc", "covered"),
+        # the party committee's leadership over this work, said verb first
+        ("进一步加强党委对法治政府建设的领导。", "leadership.party-leadership", "covered"),
+        ("进一步加强党委对意识形态工作的领导。", "leadership.party-leadership", "absent"),
         # an education body's 法治教育 is taught in its schools; the staff's is their training
         ("我局坚持法治教育与依法执教、依法治校相结合,不断开拓创新。", "capacity.staff-training", "absent"),
         ("全面推进全县教育系统七五法治教育工作,各学校制定实施法治宣传教育规划。", "capacity.staff-training", "absent"),
