@@ -1462,6 +1462,28 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # the leadership team's own law study, counted without naming a law
+        ("注重领导班子学法工作,全年领导班子会议学法8次。", "leadership.leader-study", "covered"),
+        # the township's own adviser named beside the villages' advisers; an adviser listed among the
+        # forces that serve the public is not the government's
+        (
+            "巩固镇村两级法律服务体系,续聘专业律师担任镇级法律顾问,全镇11个村社也都聘请律师担任法律顾问。",
+            "decision.legal-advisers",
+            "covered",
+        ),
+        ("全镇11个村社都聘请律师担任法律顾问,覆盖率达100%。", "decision.legal-advisers", "absent"),
+        (
+            "充分发挥司法所工作人员、法律顾问、法律明白人、普法志愿者等法律服务力量,开展普法活动。",
+            "decision.legal-advisers",
+            "absent",
+        ),
+        # an assessment mechanism built on rule-of-law work
+        (
+            "推动业务工作与法治要素相结合,将依法治镇、法治政府建设等法治工作与镇中心工作挂钩,形成考核机制。",
+            "leadership.assessment",
+            "covered",
+        ),
+        ("建立健全行政执法人员考核机制。", "leadership.assessment", "absent"),
         # the governance formula recited (…人大监督、政府实施…的领导体制) is no oversight by the congress
         (
             "我镇坚持和完善党委统一领导、人大监督、政府实施、各部门配合、全社会共同参与的领导体制。",
