@@ -1462,6 +1462,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # the thought studied at the bureau's staff meeting is the staff's study
+        (
+            "通过组织召开党委理论学习中心组会议、局机关职工会议,认真学习贯彻了习近平法治思想。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        # rule-of-law work put in the body's general plans, or a superior's arrangements kept to,
+        # is no annual rule-of-law plan
+        (
+            "将法治建设纳入全局工作总体规划和年度计划,与业务工作同部署、同推进、同考核。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "紧扣省委“1310”具体部署和市委“138”工作安排,我局将习近平法治思想及相关部署要求列为党组“第一议题”学习内容,系统推进法治建设实践。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("将法治建设纳入法治政府建设年度计划,细化分解任务12项。", "leadership.annual-plan", "covered"),
         # the leadership team's own law study, counted without naming a law
         ("注重领导班子学法工作,全年领导班子会议学法8次。", "leadership.leader-study", "covered"),
         # the township's own adviser named beside the villages' advisers; an adviser listed among the
