@@ -1462,6 +1462,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # another inspection regime's regulation drafted is no rule-of-law inspection
+        (
+            "起草《中央生态环境保护督察工作规定》,报请党中央同意后印发。",
+            "leadership.inspection",
+            "absent",
+        ),
+        ("认真贯彻落实《法治政府建设与责任落实督察工作规定》,开展年度法治督察。", "leadership.inspection", "covered"),
+        # the bodies' shares of a sector's duty are no power list
+        ("制定《中央和国家机关有关部门生态环境保护责任清单》并报党中央、国务院。", "functions.power-lists", "absent"),
+        ("动态调整部门责任清单,向社会公布。", "functions.power-lists", "covered"),
         # the thought studied at the bureau's staff meeting is the staff's study
         (
             "通过组织召开党委理论学习中心组会议、局机关职工会议,认真学习贯彻了习近平法治思想。",
