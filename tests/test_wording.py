@@ -1462,6 +1462,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # a lecture that is publicity by its name is no staff training
+        ("全面开展民法典学习宣传活动,举办法治宣传和廉政教育讲座。", "capacity.staff-training", "absent"),
+        ("为机关干部职工举办民法典专题讲座2场。", "capacity.staff-training", "covered"),
+        # a higher body's key points listed after the Outline followed are no annual plan of one's own
+        (
+            "严格贯彻落实《广东省法治政府建设实施纲要》、广州市2022年全面依法治市工作要点,科学谋划法治建设工作。",
+            "leadership.annual-plan",
+            "absent",
+        ),
         # another inspection regime's regulation drafted is no rule-of-law inspection
         (
             "起草《中央生态环境保护督察工作规定》,报请党中央同意后印发。",
