@@ -1462,6 +1462,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # a lawsuit rate scored in an assessment scheme is no lawsuit handled
+        ("修订过程性指标赋分排名办法,增加行政诉讼案件调撤率加分内容。", "disputes.litigation", "absent"),
+        ("全年办理行政诉讼案件8件,调撤率达40%。", "disputes.litigation", "covered"),
+        # the year's 考评 of rule-of-law building, and a ranking in its evaluation
+        (
+            "开展法治政府建设补短迎考攻坚行动,印发实施方案,致力于省对市年度考评进位提升。",
+            "leadership.assessment",
+            "covered",
+        ),
+        ("法治政府建设工作在全省第三方评估中位列第十名。", "leadership.assessment", "covered"),
+        # contracts counted among the documents reviewed
+        (
+            "坚决把好政府决策法治关,共审查市级各类文件365份,其中重大招商引资合同32份。",
+            "decision.legality-review",
+            "covered",
+        ),
         # a lecture that is publicity by its name is no staff training
         ("全面开展民法典学习宣传活动,举办法治宣传和廉政教育讲座。", "capacity.staff-training", "absent"),
         ("为机关干部职工举办民法典专题讲座2场。", "capacity.staff-training", "covered"),
