@@ -1462,6 +1462,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # a sum set aside for publicity is no publicity done
+        ("全年安排20多万元,用于普法宣传教育经费等工作。", "society.pufa", "absent"),
+        # the laws put in the staff's study plan
+        ("将法律法规、党纪条规列入党委中心组、机关干部学习计划。", "capacity.staff-training", "covered"),
         # a lawsuit rate scored in an assessment scheme is no lawsuit handled
         ("修订过程性指标赋分排名办法,增加行政诉讼案件调撤率加分内容。", "disputes.litigation", "absent"),
         ("全年办理行政诉讼案件8件,调撤率达40%。", "disputes.litigation", "covered"),
