@@ -306,6 +306,19 @@ def test_generic_self_references_give_no_issuer():
             "荔湾区人民政府",
             "first-sentence",
         ),
+        (  # a place whose name starts with 镇 is no township's own word; 以…为引领 is no body
+            "镇海区农业农村局2021年度法治政府建设情况报告\n2021年,在区委区政府的坚强领导下,以高质量发展建设共同富裕"
+            "先行区为引领,以深化农业综合行政执法改革为抓手,坚持依法行政。现将工作情况报告如下:\n一、举措\n"
+            "全年开展法治培训三次，参训人员二百余人次。\n",
+            "镇海区农业农村局",
+            "title",
+        ),
+        (  # …and with no title, the 以…为引领 phrase is not taken for the subject
+            "2021年,在区委区政府的坚强领导下,以高质量发展建设共同富裕先行区为引领,以深化改革为抓手,坚持依法行政。"
+            "现将工作情况报告如下:\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            None,
+            "none",
+        ),
         (  # a street's party working committee and office as the first sentence's subject
             "2022年,在区委、区政府的正确领导下,黄石街党工委、办事处高举习近平法治思想旗帜,全面推进法治政府建设工作。"
             "现将2022年法治政府建设工作报告如下:\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",

@@ -1462,6 +1462,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # the annual report published, named 法治建设
+        ("年终带头述法,按规定公开法治建设情况年度报告。", "oversight.transparency", "covered"),
+        # the government made digital
+        ("贯彻落实省市区关于推进政府数字化转型工作部署,扎实推进数字化政府建设。", "digital.platforms", "covered"),
+        # the body's own list of the year's rule-of-law work
+        (
+            "常态化研究部署法治建设工作,制定2021年度局法治政府建设工作清单,层层压实工作责任。",
+            "leadership.annual-plan",
+            "covered",
+        ),
         # a sum set aside for publicity is no publicity done
         ("全年安排20多万元,用于普法宣传教育经费等工作。", "society.pufa", "absent"),
         # the laws put in the staff's study plan
