@@ -1462,6 +1462,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # the year's legislative plan reviewed, named by its title among a meeting's subjects
+        (
+            "市政府常务会议专题学法6次,审议通过了《某市人民政府2024年立法计划(草案)》等事项。",
+            "rules.legislation",
+            "covered",
+        ),
+        ("组织机关干部集中学习《中华人民共和国立法法》。", "rules.legislation", "absent"),
         # the annual report published, named 法治建设
         ("年终带头述法,按规定公开法治建设情况年度报告。", "oversight.transparency", "covered"),
         # the government made digital
