@@ -1462,6 +1462,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # 谁执法谁普法 is the publicity duty, not an officer trained
+        (
+            "组织疑难案件研讨,开展依法行政培训讲座,进一步增强全体干部的法治意识,推动落实“谁执法谁普法”责任制。",
+            "enforcement.qualification",
+            "absent",
+        ),
+        ("组织执法人员开展行政执法专题培训3期。", "enforcement.qualification", "covered"),
+        # a sector's performance award is no rule-of-law assessment
+        ("今年被推荐为全省人力社保系统先进集体、省人社绩效考核优秀单位。", "leadership.assessment", "absent"),
+        ("将法治建设纳入绩效考核,权重提升至5%。", "leadership.assessment", "covered"),
+        # the body's own year's rule-of-law key work, even beside a 普法 plan
+        (
+            "将学习宣传贯彻习近平法治思想纳入局“八五”普法规划重点宣传内容、局年度法治建设重点工作。",
+            "leadership.annual-plan",
+            "covered",
+        ),
         # the year's legislative plan reviewed, named by its title among a meeting's subjects
         (
             "市政府常务会议专题学法6次,审议通过了《某市人民政府2024年立法计划(草案)》等事项。",
