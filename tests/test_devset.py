@@ -306,6 +306,18 @@ def test_generic_self_references_give_no_issuer():
             "荔湾区人民政府",
             "first-sentence",
         ),
+        (  # a place's level written twice before a department is the department
+            "2022年,元谋县县卫生健康局在县委、县政府的坚强领导下,全面推进法治政府建设工作。现将我局法治政府建设工作情况"
+            "报告如下。\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            "元谋县卫生健康局",
+            "first-sentence",
+        ),
+        (  # …but 市场 after a city is the market, not the level twice
+            "江南市市场监督管理局2017年法治政府建设情况报告\n2017年,我局坚持依法行政。现将情况报告如下:\n一、举措\n"
+            "全年开展法治培训三次，参训人员二百余人次。\n",
+            "江南市市场监督管理局",
+            "title",
+        ),
         (  # a place whose name starts with 镇 is no township's own word; 以…为引领 is no body
             "镇海区农业农村局2021年度法治政府建设情况报告\n2021年,在区委区政府的坚强领导下,以高质量发展建设共同富裕"
             "先行区为引领,以深化农业综合行政执法改革为抓手,坚持依法行政。现将工作情况报告如下:\n一、举措\n"
