@@ -223,6 +223,11 @@ SHORT_TEXT = "正文很短（{chars}字），可能是节选、摘要或未下�
 MORE_REPORTS = "文中还有其他报告的标题（{titles}），可能是多份报告合为一个文件；得分按一份报告计算"
 
 
+# A saved page's metadata table (索引号 | … | 标题 | …) stands at its top; rows further in are the
+# report's own tables.
+_METADATA_TABLE_REACH = 600
+
+
 def document_caveats(document: dict[str, Any]) -> list[str]:
     """The caveats of a score document's ``document`` part (JSON read back, or
     :meth:`ReportResult.caveats`): one list for every output that shows them."""
@@ -387,12 +392,17 @@ def score_document(
 
 def _other_kind(profile: StructureProfile, structure: Structure) -> str | None:
     """The other kind of document a title names (政府信息公开工作年度报告), read from the title
-    only: a report's body may name such a report among its work."""
+    only: a report's body may name such a report among its work. A saved page may give the title
+    only in its metadata table (标题 | …关于印发…的通知 |), so table rows near the top count too."""
     if profile.other_kind is None:
         return None
-    title = "".join(s.text for s in structure.sentences if s.part == "title")
-    m = profile.other_kind.search(title) if title else None
-    return m.group() if m else None
+    heads = ["".join(s.text for s in structure.sentences if s.part == "title")]
+    heads += [s.text for s in structure.sentences if s.start < _METADATA_TABLE_REACH and s.text.count("|") >= 2]
+    for text in heads:
+        m = profile.other_kind.search(text)
+        if m:
+            return m.group()
+    return None
 
 
 def _more_reports(

@@ -711,8 +711,14 @@ def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):
             "法治政府建设是全面依法治国的重点任务,区人民政府编写了年度报告并予以发布,接受人民群众监督。\n",
             "文字解读",
         ),
+        (  # the notice's title given only in a saved page's metadata table, the plan in book-title marks
+            "索引号 | 116203/2025-48086 | 主题分类 | 政发 |\n成文日期 | 2025-06-13 | 发布日期 | 2025-06-30 |\n"
+            "标题 | 某市人民政府关于印发《某市创建全国法治政府建设示范市实施方案》的通知 |\n各县区人民政府,市政府各部门:\n"
+            "《某市创建全国法治政府建设示范市实施方案》已经市委、市政府同意,现印发给你们,请认真抓好贯彻落实。\n",
+            "关于印发《某市创建全国法治政府建设示范市实施方案》的通知",
+        ),
     ],
-    ids=["plan-notice", "speech", "reading"],
+    ids=["plan-notice", "speech", "reading", "plan-notice-in-metadata"],
 )
 def test_other_kinds_of_document_filed_beside_reports_are_named(text, kind):
     """Documents published under the same heading as the reports (found on real pages, 2026-12-01):
