@@ -1462,6 +1462,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "decision.legality-review",
             "covered",
         ),
+        # the means a duty is pressed through, listed, are not those means' work
+        (
+            "综合运用专题述法、法治督察、行政复议监督、行政执法协调监督等多种方式,有效推动法治建设责任落实。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "综合运用专题述法、法治督察、行政复议监督、行政执法协调监督等多种方式,有效推动法治建设责任落实。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        ("全年办理行政复议案件25件,纠错率12%。", "disputes.reconsideration", "covered"),
         # 谁执法谁普法 is the publicity duty, not an officer trained
         (
             "组织疑难案件研讨,开展依法行政培训讲座,进一步增强全体干部的法治意识,推动落实“谁执法谁普法”责任制。",
