@@ -717,8 +717,13 @@ def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):
             "《某市创建全国法治政府建设示范市实施方案》已经市委、市政府同意,现印发给你们,请认真抓好贯彻落实。\n",
             "关于印发《某市创建全国法治政府建设示范市实施方案》的通知",
         ),
+        (  # a half-year summary: the annual report covers the whole year
+            "某市司法局2025年上半年工作总结\n2025年上半年,市司法局深入贯彻习近平法治思想,推进法治政府建设。"
+            "现将上半年工作开展情况、存在问题及下一步工作计划总结如下。\n一、工作开展情况\n制定普法依法治理工作要点。\n",
+            "上半年工作总结",
+        ),
     ],
-    ids=["plan-notice", "speech", "reading", "plan-notice-in-metadata"],
+    ids=["plan-notice", "speech", "reading", "plan-notice-in-metadata", "half-year"],
 )
 def test_other_kinds_of_document_filed_beside_reports_are_named(text, kind):
     """Documents published under the same heading as the reports (found on real pages, 2026-12-01):
