@@ -29,9 +29,13 @@ HEAD_CHARS = 2000
 #: Self-references (``self_reference`` keys in structure.yaml) of a body that is not a government
 #: of the place it names most: a department (我局) or a township or street (全乡, 本镇).
 _PART_OF_A_PLACE = ("department", "township")
-#: Self-references below a province or municipality: a report that calls itself 我县 speaks of
-#: 全省 as its province's scope (…创建全省法治政府建设示范县…), not as itself.
-_BELOW_A_CITY = ("county", "district", "township")
+#: Self-references of the levels below a province or municipality: a report that calls itself
+#: 我县 speaks of 全省 as its province's scope (…创建全省法治政府建设示范县…), not as itself, and so
+#: does a city's 我市 (在全省…考评中被评为优秀等次).
+_BELOW = {
+    "province": ("municipality", "county", "district", "township"),
+    "municipality": ("county", "district", "township"),
+}
 
 
 @dataclass(frozen=True)
@@ -238,13 +242,8 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     if dept is not None:
         full = _full_department(text, names, dept.group()[-1])  # 我局 → a …局
         return (full, "") if full else None
-    below = any(refs.get(k) for k in _BELOW_A_CITY)
     for level, pool in (("province", names.provinces), ("municipality", names.municipalities)):
-        if not refs.get(level) or below:
-            continue
-        if level == "province" and refs.get("municipality"):
-            # a city that calls itself 我市 speaks of 全省 as its province's scope (在全省…考评中被评为
-            # 优秀等次), not as itself; a municipality is found by the next level
+        if not refs.get(level) or any(refs.get(k) for k in _BELOW[level]):
             continue
         mentioned = {p for p in names.provinces if _short(p, names) in text}
         if len(mentioned) == 1 and next(iter(mentioned)) in pool:
