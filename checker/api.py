@@ -217,7 +217,7 @@ EVIDENCE_MODES = ("all", "best")
 #: What audits and comparisons say of a document whose score may not be its report's: a text
 #: that never names its subject, a web page that only links its report, an excerpt.
 OFF_SUBJECT = "正文从未提及报告主题，可能不是法治政府建设年度报告"
-OTHER_KIND = "标题表明是另一类文件（{kind}），可能不是法治政府建设年度报告"
+OTHER_KIND = "标题或首句表明是另一类文件（{kind}），可能不是法治政府建设年度报告"
 IN_ATTACHMENT = "网页正文很短并附有文件，报告正文可能在附件中（请下载附件后审查）"
 SHORT_TEXT = "正文很短（{chars}字），可能是节选、摘要或未下载完整的报告"
 MORE_REPORTS = "文中还有其他报告的标题（{titles}），可能是多份报告合为一个文件；得分按一份报告计算"
@@ -345,7 +345,7 @@ def score_document(
     other_kind = _other_kind(cl.profile, structure)
     if other_kind is not None:
         warnings.append(
-            f"{doc.path}: its title names another kind of document ({other_kind}): is it a rule-of-law "
+            f"{doc.path}: its title or first sentence names another kind of document ({other_kind}): is it a rule-of-law "
             "government report? (scored all the same)"
         )
     more = _more_reports(cl.profile, structure, norm, doc.text)
@@ -393,7 +393,9 @@ def score_document(
 def _other_kind(profile: StructureProfile, structure: Structure) -> str | None:
     """The other kind of document a title names (政府信息公开工作年度报告), read from the title
     only: a report's body may name such a report among its work. A saved page may give the title
-    only in its metadata table (标题 | …关于印发…的通知 |), so table rows near the top count too."""
+    only in its metadata table (标题 | …关于印发…的通知 |), so table rows near the top count too;
+    a text with no title at all is read by its first sentence (structure.yaml
+    ``other_kind_opening``)."""
     if profile.other_kind is None:
         return None
     heads = ["".join(s.text for s in structure.sentences if s.part == "title")]
@@ -402,7 +404,12 @@ def _other_kind(profile: StructureProfile, structure: Structure) -> str | None:
         m = profile.other_kind.search(text)
         if m:
             return m.group()
-    return None
+    if heads[0] or profile.other_kind_opening is None:
+        return None
+    # No title: a half-year summary says what it covers in its first sentence (2025年上半年,…)
+    first = next((s for s in structure.sentences if s.part != "front" and s.text.count("|") < 2), None)
+    m = profile.other_kind_opening.search(first.text) if first is not None else None
+    return m.group() if m else None
 
 
 def _more_reports(

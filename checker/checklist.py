@@ -754,6 +754,9 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
         year_not_counted=rx(data["year_not_counted"], ("year_not_counted",)) if data.get("year_not_counted") else None,
         subject=rx(data["subject"], ("subject",)) if data.get("subject") else None,
         other_kind=rx(data["other_kind"], ("other_kind",)) if data.get("other_kind") else None,
+        other_kind_opening=rx(data["other_kind_opening"], ("other_kind_opening",))
+        if data.get("other_kind_opening")
+        else None,
         problem=rx(short["problem"], ("parts", "shortcomings", "problem")) if short.get("problem") else None,
         attachment_page_max_chars=int(data.get("attachment_page_max_chars", 0)),
         short_text_chars=int(data.get("short_text_chars", 0)),

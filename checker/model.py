@@ -133,6 +133,7 @@ class StructureProfile:
     year_not_counted: Pattern | None = None  # spans whose years the frequency fallback skips
     subject: Pattern | None = None  # what every rule-of-law report names; a text without it is flagged
     other_kind: Pattern | None = None  # a title naming another kind of document (政府信息公开工作年度报告)
+    other_kind_opening: Pattern | None = None  # a title-less text's first sentence naming another kind
     problem: Pattern | None = None  # a block stating a problem (in a section on problems and plans)
     attachment_page_max_chars: int = 0  # a web page this short that links a document: a cover page
     short_text_chars: int = 0  # a text this short is no whole report (an excerpt, a cut-off copy)

@@ -655,7 +655,10 @@ def test_another_kind_of_annual_report_is_noted_in_the_ranking(tmp_path):
     )
     r = run(tmp_path, "--format", "json")
     assert r.exit_code == 0, r.output
-    assert f"{tmp_path / 'info.txt'}: its title names another kind of document (政府信息公开工作年度报告)" in r.stderr
+    assert (
+        f"{tmp_path / 'info.txt'}: its title or first sentence names another kind of document (政府信息公开工作年度报告)"
+        in r.stderr
+    )
     notes = {Path(row["path"]).name: row["note"] for row in json.loads(r.stdout)["comparison"]["ranking"]}
     assert "另一类文件（政府信息公开工作年度报告）" in notes["info.txt"] and not notes["report.txt"]
     docs = {Path(d["document"]["path"]).name: d["document"] for d in json.loads(r.stdout)["reports"]}
@@ -722,10 +725,31 @@ def test_several_reports_in_one_file_are_noted_in_the_ranking(tmp_path):
             "现将上半年工作开展情况、存在问题及下一步工作计划总结如下。\n一、工作开展情况\n制定普法依法治理工作要点。\n",
             "上半年工作总结",
         ),
+        (  # a half-year summary saved without its title: its first sentence says what it covers
+            "2025年上半年,市司法局坚持以习近平法治思想为指导,深入推进法治政府建设,各项工作取得阶段性成效。"
+            "现将有关情况报告如下。\n一、工作开展情况\n制定普法依法治理工作要点,组织法治培训两次。\n",
+            "2025年上半年",
+        ),
     ],
-    ids=["plan-notice", "speech", "reading", "plan-notice-in-metadata", "half-year"],
+    ids=["plan-notice", "speech", "reading", "plan-notice-in-metadata", "half-year", "half-year-untitled"],
 )
 def test_other_kinds_of_document_filed_beside_reports_are_named(text, kind):
     """Documents published under the same heading as the reports (found on real pages, 2026-12-01):
     scored all the same, with the kind their title names."""
     assert score_text(text).other_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an annual report without its title: the first sentence speaks of the whole year
+        "2025年,市司法局坚持以习近平法治思想为指导,深入推进法治政府建设。上半年完成规范性文件清理,"
+        "下半年开展执法检查。\n一、工作开展情况\n组织法治培训两次。\n",
+        # a titled annual report whose first sentence opens on the first half-year's work
+        "某市司法局2025年法治政府建设年度报告\n2025年上半年,市司法局完成规范性文件清理;下半年开展执法检查,"
+        "全年组织法治培训两次。\n",
+    ],
+    ids=["untitled-annual", "titled-annual"],
+)
+def test_an_annual_report_is_not_taken_for_a_half_year_summary(text):
+    assert score_text(text).other_kind is None
