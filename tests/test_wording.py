@@ -1604,6 +1604,68 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # the staff's constitutional oath is not publicity to the public
         ("组织机关干部在国家宪法日来临之际开展宪法宣誓活动,以此增强宪法观念。", "society.pufa", "absent"),
         ("在国家宪法日组织机关干部开展宪法宣誓活动,并在广场向群众发放宣传资料。", "society.pufa", "covered"),
+        # a seventy-second set (city and county housing and natural-resources bodies, labelled before their run)
+        # the principal's duty named in its regulation's words is a passing mention of it; every
+        # principal of the place is not the body's
+        ("严格落实党政主要负责人履行法治建设职责。", "report.first-responsible", "covered"),
+        ("推动全市各级党政主要负责人履行推进法治建设职责。", "report.first-responsible", "absent"),
+        # the results of a rule-of-law evaluation announced show the assessment
+        (
+            "市政府召开全市法治政府建设工作会议,会议通报了2021年度全市法治政府建设工作监测评价情况。",
+            "leadership.assessment",
+            "covered",
+        ),
+        ("会议通报了2021年度全市安全生产工作考核情况。", "leadership.assessment", "absent"),
+        # the body's own rule-of-law action plan; its actions, named and counted, are its contents
+        ("制定印发了《某市住建领域法治建设行动方案》,以法治理念加强行业监管。", "leadership.annual-plan", "covered"),
+        ("制定印发了《某市住建领域安全生产行动方案》,加强行业监管。", "leadership.annual-plan", "absent"),
+        (
+            "制定印发了《某市住建领域法治建设行动方案》,明确推进“法治理念提升”“加大立法制规工作力度”"
+            "“深化全市住建领域行政执法改革”“协同共建化解社会矛盾纠纷”七大行动。",
+            "enforcement.system-reform",
+            "absent",
+        ),
+        (
+            "制定印发了《某市住建领域法治建设行动方案》,明确推进“法治理念提升”“加大立法制规工作力度”"
+            "“深化全市住建领域行政执法改革”“协同共建化解社会矛盾纠纷”七大行动。",
+            "disputes.mediation",
+            "absent",
+        ),
+        ("深化全市住建领域行政执法改革,组建综合行政执法队伍。", "enforcement.system-reform", "covered"),
+        # the year's arrangements made at its start, as the measures' basis
+        (
+            "根据年初制订的住建系统依法行政工作部署,明确各自工作目标、工作要求和责任内容。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("根据市政府年度工作部署,明确各自工作目标、工作要求和责任内容。", "leadership.annual-plan", "absent"),
+        # the staff following the leaders' lead in studying the law
+        (
+            "坚持领导干部带头学,带动局系统党员干部自觉学,形成浓厚的法治学习氛围。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("坚持领导干部带头学,形成浓厚的法治学习氛围。", "capacity.staff-training", "absent"),
+        # a system for major matters' decisions, called 科学决策, is partly the statutory procedure
+        ("建立健全局重大事项科学决策制度,内部行政规范有序。", "decision.five-procedures", "partial"),
+        # honours named in quotation marks are not the work they reward
+        (
+            "市住建局荣获2021年度法治政府建设“参与政府立法工作优秀单位”和“重大行政决策程序制度落实优秀单位”两项荣誉。",
+            "rules.legislation",
+            "absent",
+        ),
+        (
+            "市住建局荣获2021年度法治政府建设“参与政府立法工作优秀单位”和“重大行政决策程序制度落实优秀单位”两项荣誉。",
+            "decision.five-procedures",
+            "absent",
+        ),
+        # a body named for big data is no digital government
+        (
+            "会同市大数据发展管理局做好监管事项认领工作,我局认领率达到了100%。",
+            "digital.platforms",
+            "absent",
+        ),
+        ("依托大数据分析开展执法监督,精准发现问题线索。", "digital.platforms", "covered"),
     ],
 )
 def test_construction(body, item, expected):
