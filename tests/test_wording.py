@@ -1666,6 +1666,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("依托大数据分析开展执法监督,精准发现问题线索。", "digital.platforms", "covered"),
+        # a seventy-third set (a transport bureau, a ministry, a water bureau; labelled before their run)
+        # the principal speaking at the rule-of-law meeting
+        (
+            "召开全国民政法治工作会议,部主要负责同志出席会议并讲话,对民政法治工作作出全面部署。",
+            "report.first-responsible",
+            "covered",
+        ),
+        ("召开全国民政工作会议,部主要负责同志出席会议并讲话。", "report.first-responsible", "absent"),
+        # the emergency-response law revised is legislation, not emergency work
+        ("配合修订突发事件应对法、慈善法,开展儿童福利立法研究。", "emergency.response", "absent"),
+        ("修订完善突发事件应急预案,开展应急演练3次。", "emergency.response", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -1846,6 +1857,22 @@ def test_a_second_year_sentence_after_the_heading_reports_the_years_work():
     # without a year in the preamble, the first sentence under the heading is the opening
     bare = head.replace("2025年,我局深入贯彻落实党中央关于法治政府建设的决策部署,扎实推进法治政府建设。", "")
     assert score_text(bare + creed).item("leadership.xi-thought").status == "absent"
+
+
+def test_a_ministrys_preamble_reports_the_meetings_it_held():
+    """A ministry's preamble reporting its year: a meeting held to relay the line and the measures
+    it deployed are facts, although the sentence names 重要讲话 (a boilerplate cue)."""
+    text = (
+        "某部2021年法治政府建设年度报告\n"
+        "2021年,某部党组坚持以习近平法治思想统领法治建设。中央全面依法治国工作会议召开后,部党组及时召开会议"
+        "传达学习习近平总书记重要讲话精神和会议要求,部署贯彻落实法治政府建设纲要的具体措施。\n"
+        "一、推动构建完备的法规制度体系\n制定《某部2021年立法工作计划》。\n"
+    )
+    assert score_text(text).item("leadership.party-leadership").status == "covered"
+    recited = text.replace("及时召开会议传达学习", "深入学习贯彻").replace(
+        "部署贯彻落实法治政府建设纲要的具体措施", "认真落实决策部署"
+    )
+    assert score_text(recited).item("leadership.party-leadership").status == "absent"
 
 
 def test_facts_in_the_opening_sentence_still_count():
@@ -2047,6 +2074,17 @@ def test_a_procedure_in_a_section_on_decision_making_is_one_of_the_five(heading,
     none); the experts named (专家学者…论证) are expert argumentation."""
     text = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n" + heading + "\n" + body + "\n"
     assert score_text(text).item("decision.five-procedures").status == expected
+
+
+@pytest.mark.parametrize(
+    "heading,expected",
+    [("（四）加强合法性审查", "covered"), ("（四）加强规范性文件清理", "absent")],
+)
+def test_documents_counted_under_a_heading_on_legality_review_were_reviewed(heading, expected):
+    """A count of normative documents under a heading on legality review, the heading giving what
+    was done with them (完成18件行政规范性文件和代拟稿 under （四）加强合法性审查)."""
+    text = "某部2021年法治政府建设年度报告\n一、主要举措和成效\n" + heading + "\n完成18件行政规范性文件和代拟稿。\n"
+    assert score_text(text).item("rules.normdoc-review").status == expected
 
 
 @pytest.mark.parametrize(
