@@ -1677,6 +1677,27 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # the emergency-response law revised is legislation, not emergency work
         ("配合修订突发事件应对法、慈善法,开展儿童福利立法研究。", "emergency.response", "absent"),
         ("修订完善突发事件应急预案,开展应急演练3次。", "emergency.response", "covered"),
+        # the staff guided to study the thought's books well
+        (
+            "组织和引导各级党员干部学好用好《论坚持全面依法治国》《习近平法治思想学习纲要》等权威辅助读物。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织和引导各级党员干部学好用好医保政策,提升服务能力。", "capacity.staff-training", "absent"),
+        # a seventy-fourth set (a health-insurance bureau, a culture bureau, a veterans' bureau, two townships)
+        # the party committee making rule-of-law work its central work
+        (
+            "乡党委、政府始终把法治政府建设工作当做党委、政府的中心工作,常抓不懈。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("乡党委、政府始终把乡村振兴工作当做党委、政府的中心工作,常抓不懈。", "leadership.party-leadership", "absent"),
+        # a rule-of-law lecturers' team set up is publicity
+        ("各村、社区分别成立法治建设宣讲员队伍,形成乡村两级依法治乡网格。", "society.pufa", "covered"),
+        ("各村、社区分别成立政策宣讲员队伍,形成乡村两级治理网格。", "society.pufa", "absent"),
+        # the year's key points under another name
+        ("结合本乡实际,制定法治工作重点要点,带动法治建设各项工作全面深入开展。", "leadership.annual-plan", "covered"),
+        ("结合本乡实际,明确法治工作重点领域,带动各项工作开展。", "leadership.annual-plan", "absent"),
     ],
 )
 def test_construction(body, item, expected):
