@@ -1698,6 +1698,28 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
         # the year's key points under another name
         ("结合本乡实际,制定法治工作重点要点,带动法治建设各项工作全面深入开展。", "leadership.annual-plan", "covered"),
         ("结合本乡实际,明确法治工作重点领域,带动各项工作开展。", "leadership.annual-plan", "absent"),
+        # a seventy-fifth set (two district police bureaus, a street)
+        # the staff's lectures on the thought, the whole bureau's study named beside them
+        (
+            "组织开展习近平法治思想培训学习讲座4次,确保全局学习贯彻习近平法治思想工作不断走深走实。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织开展习近平法治思想培训学习讲座4次,推动工作走深走实。", "capacity.staff-training", "absent"),
+        # the year's work planned at a rule-of-law meeting
+        (
+            "街道通过召开法治建设专题会议,系统规划全年工作方向,重点研讨并部署法治建设领域的关键问题。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("街道通过召开经济工作会议,系统规划全年工作方向。", "leadership.annual-plan", "absent"),
+        # leaders leading the study of a congress's spirit, 法治 named elsewhere in the sentence
+        (
+            "始终将党的领导贯穿法治政府建设全过程,街道领导班子高度重视此项工作,主动带头学习宣传党的二十大精神。",
+            "leadership.leader-study",
+            "absent",
+        ),
+        ("街道领导班子主动带头学习宪法和法律法规,全年集中学法6次。", "leadership.leader-study", "covered"),
     ],
 )
 def test_construction(body, item, expected):
@@ -2095,6 +2117,21 @@ def test_a_procedure_in_a_section_on_decision_making_is_one_of_the_five(heading,
     none); the experts named (专家学者…论证) are expert argumentation."""
     text = "某区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措和成效\n" + heading + "\n" + body + "\n"
     assert score_text(text).item("decision.five-procedures").status == expected
+
+
+@pytest.mark.parametrize(
+    "heading,expected",
+    [("（一）深入学习贯彻习近平法治思想", "covered"), ("（一）加强党的政治建设", "absent")],
+)
+def test_study_sessions_counted_under_a_heading_on_the_thought_are_leader_study(heading, expected):
+    """The leadership's study sessions counted in a section on the thought, the heading giving what
+    was studied (分局党委理论学习中心组专题学习10次 under a heading on the thought)."""
+    text = (
+        "某区2024年法治政府建设情况报告\n一、主要举措和成效\n"
+        + heading
+        + "\n全年分局党委理论学习中心组专题学习10次。\n"
+    )
+    assert score_text(text).item("leadership.leader-study").status == expected
 
 
 @pytest.mark.parametrize(
