@@ -337,6 +337,12 @@ def test_generic_self_references_give_no_issuer():
             "黄石街道办事处",
             "first-sentence",
         ),
+        (  # a township's party committee and government as the first sentence's subject
+            "2022年,双合镇党委、政府坚持以习近平新时代中国特色社会主义思想为指导,深入推进我镇法治政府建设工作。"
+            "现将我镇2022年度法治政府建设工作报告如下:\n一、举措\n全年开展法治培训三次，参训人员二百余人次。\n",
+            "双合镇人民政府",
+            "first-sentence",
+        ),
         (  # 自治区 alone, counted most often in a region's body, names no region
             "一、深入学习践行习近平法治思想\n自治区党委、政府自觉将习近平法治思想作为根本遵循。自治区党政主要负责同志"
             "认真履行推进法治建设第一责任人职责。自治区主席多次主持召开自治区政府常务会议,研究推进法治政府建设重要工作。\n",

@@ -1720,6 +1720,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("街道领导班子主动带头学习宪法和法律法规,全年集中学法6次。", "leadership.leader-study", "covered"),
+        # a seventy-sixth set (two townships): the decision procedure named without 行政; the kinds of
+        # matter listed before it are its subjects, not petition work
+        (
+            "进一步完善对重点工程建设、较大财务支出、重大信访维稳案件等重大决策程序,健全科学决策、民主决策、依法决策机制。",
+            "decision.five-procedures",
+            "partial",
+        ),
+        (
+            "进一步完善对重点工程建设、较大财务支出、重大信访维稳案件等重大决策程序,健全科学决策、民主决策、依法决策机制。",
+            "disputes.petition",
+            "absent",
+        ),
+        ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
     ],
 )
 def test_construction(body, item, expected):
