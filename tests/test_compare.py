@@ -114,6 +114,9 @@ def test_a_departments_short_name_and_an_autonomous_countys_are_one_body():
     assert key("双江拉祜族佤族布朗族傣族自治县人民政府") == key("双江县人民政府")
     assert key("广东省民族宗教委") == key("广东省民族宗教事务委员会")
     assert key("鲤城区人民政府金龙街道办事处") == key("鲤城区金龙街道办事处")
+    assert key("张家港市科技局") == key("张家港市科学技术局") != key("张家港市科学技术协会")
+    assert key("某区文旅局") == key("某区文化和旅游局")
+    assert key("攸县退役军人局") == key("攸县退役军人事务局")
 
 
 def test_ambiguous_key_is_said_and_not_merged(tmp_path):

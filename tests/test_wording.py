@@ -1733,6 +1733,43 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a seventy-seventh set (the audit office, audit and science bureaus)
+        # leaders lecturing on the thought at the party school or cadre college train the staff
+        (
+            "署党组成员到署党校和审计干部教育学院宣讲习近平法治思想。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("署党组成员到基层审计机关调研审计项目。", "capacity.staff-training", "absent"),
+        # the principal's lead in studying the law, in the formula's other order
+        (
+            "单位主要负责人严格落实一把手责任制,带头遵法守法学法,亲自研究部署法治建设工作。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        # lawful work made a ground of the assessment
+        (
+            "将依法审计、文明审计、规范审计等情况作为考核的一项重要依据。",
+            "leadership.assessment",
+            "covered",
+        ),
+        ("将项目进度、资金使用等情况作为考核的一项重要依据。", "leadership.assessment", "absent"),
+        # the party group putting rule-of-law work among its year's key work
+        ("局党组将法治政府建设纳入年度重点工作,全面推进依法行政。", "leadership.party-leadership", "covered"),
+        ("局党组将招商引资纳入年度重点工作,全面推进依法行政。", "leadership.party-leadership", "absent"),
+        # legal education given to the staff is their training, not publicity
+        (
+            "对全局干部职工进行常态化法治宣传教育,强化审计行为日常监督。",
+            "society.pufa",
+            "absent",
+        ),
+        ("对辖区群众进行常态化法治宣传教育,发放宣传资料500份。", "society.pufa", "covered"),
+        # the one work deployed, no meeting named, is the deployment's subject
+        (
+            "将法治建设工作纳入全局重点工作,研究部署普法依法治理工作。",
+            "society.pufa",
+            "absent",
+        ),
     ],
 )
 def test_construction(body, item, expected):
