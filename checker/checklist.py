@@ -841,6 +841,7 @@ def _issuer_names(spec: dict, rx) -> IssuerNames:
         city=opt("city"),
         level_department=opt("level_department"),
         own_plan=opt("own_plan"),
+        addressee=opt("addressee"),
     )
 
 

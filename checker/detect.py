@@ -210,6 +210,7 @@ def detect_issuer(norm: NormalizedText, original: str, profile: StructureProfile
         # another body (and the development set labels 省人社厅 with a 湖北 in passing as not
         # naming 湖北省人力资源和社会保障厅)
         full = _full_department(text, names, by_level.group("department"), profile.issuer_aliases)
+        full = full or _addressed_department(text, names, by_level)
         return (canonical_name(full, names), None, "inferred") if full else (None, None, "none")
     refs = {level: p.search(text[:HEAD_CHARS]) for level, p in names.self_reference.items()}
     inferred = _infer(text, names, refs) or _own_plan(text, names, refs)
@@ -271,6 +272,18 @@ def _own_plan(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | No
         return None
     place = found.pop()
     return place, place
+
+
+def _addressed_department(text: str, names: IssuerNames, by_level: re.Match[str]) -> str | None:
+    """市住建局 in a report addressed to 海宁市人民政府: 海宁市住建局 — the government a department
+    reports to is its own place's, when the addressee's level is the one the department names."""
+    if names.addressee is None:
+        return None
+    m = names.addressee.search(text[:HEAD_CHARS])
+    if m is None or not m.group("place").endswith(by_level.group("level")):
+        return None
+    full = m.group("place") + by_level.group("department")
+    return full if is_body_name(full, names) else None
 
 
 def _full_department(

@@ -44,6 +44,7 @@ class IssuerNames:
     city: Pattern | None = None  # a city named with its own bodies: 常州市委, 常州市人民政府
     level_department: Pattern | None = None  # 省统计局: a department named by its level only
     own_plan: Pattern | None = None  # 制定《华宁县2025年法治政府建设工作要点》: a government's own plan
+    addressee: Pattern | None = None  # 中共海宁市委、海宁市人民政府: — the government a report is sent to
 
 
 @dataclass(frozen=True)

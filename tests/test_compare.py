@@ -117,6 +117,7 @@ def test_a_departments_short_name_and_an_autonomous_countys_are_one_body():
     assert key("张家港市科技局") == key("张家港市科学技术局") != key("张家港市科学技术协会")
     assert key("某区文旅局") == key("某区文化和旅游局")
     assert key("攸县退役军人局") == key("攸县退役军人事务局")
+    assert key("伊犁州人民政府") == key("伊犁哈萨克自治州人民政府") != key("博尔塔拉蒙古自治州人民政府")
 
 
 def test_ambiguous_key_is_said_and_not_merged(tmp_path):

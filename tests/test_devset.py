@@ -681,6 +681,23 @@ def test_generic_self_references_give_no_issuer():
             "青山乡人民政府",
             "title",
         ),
+        (  # a department named by its level only, in a report addressed to its place's government
+            "中共青山市委、青山市人民政府:\n2022年,市住建局在市委、市政府的正确领导下,坚持依法行政。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青山市住建局",
+            "inferred",
+        ),
+        (  # …but not to a government of another level: a district's bureau reporting to its city
+            "青山市人民政府:\n2022年,区住建局在区委、区政府的正确领导下,坚持依法行政。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # a commission saying 我委, named by its short name in its own plan's title
+            "2023年,我委坚持依法行政。\n一、举措\n制定《青山省发展改革委2023年法治机关建设工作要点》,明确责任处室。\n",
+            "青山省发展改革委员会",
+            "inferred",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -1733,6 +1733,37 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a seventy-ninth set (a housing bureau, two development commissions): the year's work planned at
+        # its start; the rule-of-law staff made stronger
+        (
+            "市住建局高度重视法治政府建设工作,细化工作任务,落实工作责任,年初有计划、年中有检查、年终有总结。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("年初有计划、年中有检查、年终有总结,各项业务工作有序推进。", "leadership.annual-plan", "absent"),
+        ("(四)加强工作保障。配强法治建设干部队伍,着力引进法律专业人才。", "capacity.legal-team", "covered"),
+        ("加强执法队伍建设,组织执法人员参加培训。", "capacity.legal-team", "absent"),
+        # plans the work is joined to, their titles listed, are its basis, not publicity done
+        (
+            "结合《全国发展改革系统开展法治宣传教育的第八个五年规划(2021—2025年)》及委机关“十四五”时期"
+            "《建设高水平高标准法治机关实施方案》《法治宣传教育工作实施方案》,建立工作闭环,明确责任分工。",
+            "society.pufa",
+            "absent",
+        ),
+        ("结合“八五”普法规划,开展宪法宣传周活动12场。", "society.pufa", "covered"),
+        # a seventy-eighth set (a district, three prefectures and cities): the areas a reform covers,
+        # listed, are no work on each
+        (
+            "探索开展法治督察特色试点项目,协同推进立法、执法、司法、守法等领域改革。",
+            "rules.legislation",
+            "absent",
+        ),
+        (
+            "探索开展法治督察特色试点项目,协同推进立法、执法、司法、守法等领域改革。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        ("推进地方立法,制定《某市养犬管理条例》。", "rules.legislation", "covered"),
         # a seventy-seventh set (the audit office, audit and science bureaus)
         # leaders lecturing on the thought at the party school or cadre college train the staff
         (
@@ -1931,6 +1962,19 @@ def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boiler
         "一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("enforcement.supervision").status == "absent"
+
+
+def test_the_line_studied_and_applied_in_the_opening_is_boilerplate():
+    """2023年,市发展改革委深学笃用习近平法治思想,…: the summary every report opens with; the same
+    thought studied in the body is work."""
+    opening = (
+        "青山市发展和改革委员会关于2023年法治政府建设情况的报告\n"
+        "2023年,市发展改革委深学笃用习近平法治思想,对标落实市委全面依法治市工作会议部署要求,加快推进法治机关建设。\n"
+        "一、切实履行第一责任人职责\n委主要领导对法治建设重要工作亲自部署。\n"
+    )
+    assert score_text(opening).item("leadership.xi-thought").status == "absent"
+    studied = opening + "组织全委干部专题学习习近平法治思想3次。\n"
+    assert score_text(studied).item("leadership.xi-thought").status == "covered"
 
 
 def test_a_second_year_sentence_after_the_heading_reports_the_years_work():
