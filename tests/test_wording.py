@@ -1733,6 +1733,29 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eightieth set (state-assets commissions, industry bureaus): the other word order of the study
+        # group; the rule-of-law work made a content of the year-end report; the management cycle's
+        # year-start deployment (a plan) and mid-year check (no inspection); the bureau's internal publicity
+        (
+            "将习近平总书记关于全面依法治国新理念新思想新战略作为委党委理论中心学习组重要学习内容,组织开展专题讨论。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        ("将法治政府建设工作作为述职重要内容纳入单位年度考核。", "leadership.shufa", "covered"),
+        ("将安全生产工作作为述职重要内容。", "leadership.shufa", "absent"),
+        ("将法治政府建设工作形成年初部署、年中督查、年末总结的闭环管理机制。", "leadership.annual-plan", "covered"),
+        ("将法治政府建设工作形成年初部署、年中督查、年末总结的闭环管理机制。", "leadership.inspection", "absent"),
+        ("开展法治政府建设专项督查2次,通报整改问题5项。", "leadership.inspection", "covered"),
+        (
+            "开展局内普法学习教育,通过开展专家专题讲座、网络大学堂等多种形式组织全体干部学法。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "开展局内普法学习教育,通过开展专家专题讲座、网络大学堂等多种形式组织全体干部学法。",
+            "capacity.staff-training",
+            "covered",
+        ),
         # a seventy-ninth set (a housing bureau, two development commissions): the year's work planned at
         # its start; the rule-of-law staff made stronger
         (
