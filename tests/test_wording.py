@@ -1733,6 +1733,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-first set (three counties): enforcement supervised with a word between
+        (
+            "开展镇(街道)行政执法实地监督,深入了解各镇(街道)执法队伍建设及办案情况。",
+            "enforcement.supervision",
+            "covered",
+        ),
+        ("强化重点执法部门全体系业务指导和法治监督,压实执法条线监管责任。", "enforcement.supervision", "covered"),
+        ("推进综合行政执法与市场监督管理衔接。", "enforcement.supervision", "absent"),
+        ("新增行政执法人员的信息已录入行政执法综合管理监督信息系统。", "enforcement.supervision", "absent"),
         # an eightieth set (state-assets commissions, industry bureaus): the other word order of the study
         # group; the rule-of-law work made a content of the year-end report; the management cycle's
         # year-start deployment (a plan) and mid-year check (no inspection); the bureau's internal publicity
