@@ -1733,6 +1733,34 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-second set (a street, three transport departments): the duty's regulation carried out
+        # beside the year-end report; contracts given an opinion; rules filed with the government as the
+        # law requires; no legality review among a draft's consultation means; the report the inspection
+        # regulation asks for is no inspection
+        (
+            "贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》,将法治建设纳入行业发展总体规划、计划,"
+            "将主要负责人履行推进法治建设第一责任人职责情况列入年终述职内容。",
+            "report.first-responsible",
+            "covered",
+        ),
+        ("处级以上干部将履行推进法治建设第一责任人职责情况列入年终述职内容。", "report.first-responsible", "absent"),
+        ("全年组织开展法律顾问服务50余次,对20余个政府采购合同出具审查意见。", "decision.legality-review", "covered"),
+        (
+            "制定《某省公路工程建设项目招标投标实施细则》等12项制度并依法向省政府备案。",
+            "rules.normdoc-filing",
+            "covered",
+        ),
+        (
+            "通过合法性审查、公开征求意见、专家论证、风险评估等方式加强草拟法规、规章草案的合理性、合法性和科学性。",
+            "decision.legality-review",
+            "absent",
+        ),
+        (
+            "严格落实中央依法治国办《法治政府建设与责任落实督察工作规定》,按要求向部、省报送年度法治政府建设工作情况。",
+            "leadership.inspection",
+            "absent",
+        ),
+        ("对照《法治政府建设与责任落实督察工作规定》,开展法治政府建设督察3次。", "leadership.inspection", "covered"),
         # an eighty-first set (three counties): enforcement supervised with a word between
         (
             "开展镇(街道)行政执法实地监督,深入了解各镇(街道)执法队伍建设及办案情况。",
