@@ -693,6 +693,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a department's first sentence saying whose arrangements it followed: 根据 ends its name
+            "2024年,青山区市场监督管理局根据区委全面依法治区委员会的部署,坚持以习近平法治思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青山区市场监督管理局",
+            "first-sentence",
+        ),
         (  # a commission saying 我委, named by its short name in its own plan's title
             "2023年,我委坚持依法行政。\n一、举措\n制定《青山省发展改革委2023年法治机关建设工作要点》,明确责任处室。\n",
             "青山省发展改革委员会",

@@ -1733,6 +1733,37 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-third set (a township, a market bureau, two education bureaus): the problems a meeting
+        # solved or the fields a check covers, listed, are topics; the body's general key points are no
+        # annual plan; legal services to the body itself are its advisers'
+        (
+            "全年召开法治建设专题会议4次,专题研究部署重点工作,精准破解执法规范、纠纷调处、普法宣传等重难点问题。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "全年召开法治建设专题会议4次,专题研究部署重点工作,精准破解执法规范、纠纷调处、普法宣传等重难点问题。",
+            "disputes.mediation",
+            "absent",
+        ),
+        ("全年调处矛盾纠纷126件,调解成功率98%。", "disputes.mediation", "covered"),
+        (
+            "将阳光招生、校园普法、规范办学等关键领域的法治落实情况,纳入对科室和学校的督导考核体系。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "将法治政府建设纳入全局年度工作要点,全面推动落实中小学校党组织领导的校长负责制。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("印发《某区教育局2025年法治政府建设工作要点》,明确重点任务20项。", "leadership.annual-plan", "covered"),
+        (
+            "聘请专业律师为我局提供法律咨询服务,对我局复杂疑难案件、复议诉讼案件提供法律服务。",
+            "disputes.legal-services",
+            "absent",
+        ),
+        ("组织律师为群众提供免费法律服务120人次。", "disputes.legal-services", "covered"),
         # an eighty-second set (a street, three transport departments): the duty's regulation carried out
         # beside the year-end report; contracts given an opinion; rules filed with the government as the
         # law requires; no legality review among a draft's consultation means; the report the inspection
