@@ -1733,6 +1733,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-fourth set (a county natural-resources bureau): a dated plan that laid out the year's
+        # rule-of-law work, even with a 普法 plan as its basis; the enforcement responsibility system's plan is
+        # no officers' training; the whole staff trained and examined in a section on publicity and study
+        (
+            "根据普法规划要求,我局及时制定下发了《2022年行政执法责任制工作方案》,对全局的普法以及法制宣传教育培训工作"
+            "进行了安排,明确了全年自然资源依法行政的指导思想、重点工作等。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "根据普法规划要求,我局及时制定下发了《2022年行政执法责任制工作方案》,对全局的普法以及法制宣传教育培训工作"
+            "进行了安排,明确了全年自然资源依法行政的指导思想、重点工作等。",
+            "enforcement.qualification",
+            "absent",
+        ),
+        ("组织开展行政执法人员培训2期,参训86人次。", "enforcement.qualification", "covered"),
         # an eighty-third set (a township, a market bureau, two education bureaus): the problems a meeting
         # solved or the fields a check covers, listed, are topics; the body's general key points are no
         # annual plan; legal services to the body itself are its advisers'
@@ -2053,6 +2069,15 @@ def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boiler
         "一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("enforcement.supervision").status == "absent"
+
+
+def test_the_whole_staff_trained_in_a_section_on_the_law_is_staff_training():
+    """组织全体职工培训学习 names no law; the section it stands in (深入普法教育, 提升依法行政意识) does."""
+    body = "组织全体职工培训学习,并由局长亲自组织对学习的内容进行考试。\n"
+    in_law = score_text(HEAD + "(二)深入普法教育,着力提升依法行政意识\n" + body)
+    elsewhere = score_text(HEAD + "(二)加强安全生产管理\n" + body)
+    assert in_law.item("capacity.staff-training").status == "covered"
+    assert elsewhere.item("capacity.staff-training").status == "absent"
 
 
 def test_the_line_studied_and_applied_in_the_opening_is_boilerplate():
