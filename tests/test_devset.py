@@ -693,6 +693,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a county whose name starts with 镇 (镇宁自治县) is no township's own word
+            "2022年在县委、县政府的坚强领导下,在上级司法行政部门的关怀指导下,镇宁自治县坚持以习近平新时代中国特色社会主义思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "镇宁自治县人民政府",
+            "first-sentence",
+        ),
         (  # a department's first sentence saying whose arrangements it followed: 根据 ends its name
             "2024年,青山区市场监督管理局根据区委全面依法治区委员会的部署,坚持以习近平法治思想为指导。\n"
             "一、举措\n全年开展法治培训三次。\n",

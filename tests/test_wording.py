@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-fifth set (a province, its justice department, two counties): another field's
+        # assessment rules are no rule-of-law assessment
+        (
+            "出台《某县优化营商环境工作绩效考核办法》,建立优化营商环境工作奖惩机制。",
+            "leadership.assessment",
+            "absent",
+        ),
+        ("出台《某县法治政府建设工作考核办法》,考核结果纳入综合绩效。", "leadership.assessment", "covered"),
         # an eighty-fourth set (a county natural-resources bureau): a dated plan that laid out the year's
         # rule-of-law work, even with a 普法 plan as its basis; the enforcement responsibility system's plan is
         # no officers' training; the whole staff trained and examined in a section on publicity and study
@@ -2069,6 +2077,17 @@ def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boiler
         "一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("enforcement.supervision").status == "absent"
+
+
+def test_a_demonstration_title_received_in_the_opening_is_reported():
+    """获得"全省法治政府建设示范县"命名 told in the opening is a fact, as 被命名为… is."""
+    text = (
+        "某县2023年法治政府建设情况报告\n"
+        "2023年,在县委、县政府的正确领导下,我县坚持以习近平新时代中国特色社会主义思想为指导,扎实推进法治政府建设各项工作,"
+        "并获得“全省法治政府建设示范县”命名,法治政府建设取得了积极成效。现将有关工作报告如下:\n"
+        "一、主要举措\n全年开展法治培训三次。\n"
+    )
+    assert score_text(text).item("leadership.demonstration").status == "covered"
 
 
 def test_the_whole_staff_trained_in_a_section_on_the_law_is_staff_training():
