@@ -693,6 +693,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a city saying 全市, named in its own plan for carrying out a central document
+            "2023年,全市各级行政机关坚持依法行政。\n一、举措\n"
+            "印发《青山市贯彻落实〈关于进一步加强市县法治建设的意见〉重点任务分工方案》,明确80项具体工作任务。\n",
+            "青山市人民政府",
+            "inferred",
+        ),
         (  # a county whose name starts with 镇 (镇宁自治县) is no township's own word
             "2022年在县委、县政府的坚强领导下,在上级司法行政部门的关怀指导下,镇宁自治县坚持以习近平新时代中国特色社会主义思想为指导。\n"
             "一、举措\n全年开展法治培训三次。\n",

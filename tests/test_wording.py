@@ -1733,6 +1733,26 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-sixth set (two cities, three townships): a leader who praised the work from outside,
+        # and the inspected units' principals, are not the body's principal doing the duty
+        (
+            "积极探索改进新公共资源交易服务,得到省委主要领导的肯定并作出批示。",
+            "report.first-responsible",
+            "absent",
+        ),
+        ("市长主持召开市政府常务会议并作出批示,研究法治政府建设工作。", "report.first-responsible", "covered"),
+        (
+            "对全市4个县(市、区)和10家重点工作牵头单位组织开展党政主要负责人履行推进法治建设第一责任人职责"
+            "和法治政府建设开展实地督察,通报督促整改。",
+            "report.first-responsible",
+            "absent",
+        ),
+        (
+            "对全市4个县(市、区)和10家重点工作牵头单位组织开展党政主要负责人履行推进法治建设第一责任人职责"
+            "和法治政府建设开展实地督察,通报督促整改。",
+            "leadership.inspection",
+            "covered",
+        ),
         # an eighty-fifth set (a province, its justice department, two counties): another field's
         # assessment rules are no rule-of-law assessment
         (
