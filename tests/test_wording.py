@@ -1733,6 +1733,49 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-seventh set (three counties, a district, an anonymised city): the report sent to the
+        # party committee and the congress with other addressees first; the commission's meeting named by
+        # number; the standing meeting's law study by its short name; 述法 in the officials' assessment is
+        # 述法; the 普法 key points are no annual plan, and the thought made their content no publicity;
+        # the targets a plan sets, listed, are topics
+        (
+            "每年初,县政府将上一年度法治政府建设情况,主动向市政府、县委、县人大常委会报告。",
+            "oversight.npc-cppcc",
+            "covered",
+        ),
+        (
+            "每年初,县政府将上一年度法治政府建设情况,主动向市政府、县委、县人大常委会报告。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("4月3日,召开依法治县第四次会议暨述法工作专题会议,总结交流经验。", "leadership.party-leadership", "covered"),
+        ("将重大行政决策程序规定列为政府常务会学法议题,邀请规章起草人现场讲课。", "leadership.leader-study", "covered"),
+        (
+            "2023年对科级领导干部进行年度考核时,将述法工作列入考核内容,同步部署,同步推进。",
+            "leadership.assessment",
+            "absent",
+        ),
+        (
+            "将学习贯彻习近平法治思想作为重点普法内容纳入2023年普法依法治理工作要点、党委理论学习中心组重要学习内容。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "将学习贯彻习近平法治思想作为重点普法内容纳入2023年普法依法治理工作要点、党委理论学习中心组重要学习内容。",
+            "society.pufa",
+            "absent",
+        ),
+        ("将习近平法治思想作为重点普法内容,开展宣讲活动36场。", "society.pufa", "covered"),
+        (
+            "深入推进职责明确、依法行政、化解矛盾、处置突发事件、提供公共法律服务水平等各项目标任务,补齐制约短板。",
+            "emergency.response",
+            "absent",
+        ),
+        (
+            "深入推进职责明确、依法行政、化解矛盾、处置突发事件、提供公共法律服务水平等各项目标任务,补齐制约短板。",
+            "disputes.legal-services",
+            "absent",
+        ),
         # an eighty-sixth set (two cities, three townships): a leader who praised the work from outside,
         # and the inspected units' principals, are not the body's principal doing the duty
         (
