@@ -1733,6 +1733,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-eighth set (two provinces, two districts): a training for leaders named with what they
+        # study first is leader study, not the staff's
+        (
+            "举办政法系统领导干部学习贯彻习近平法治思想专题培训班,持续提升领导干部法治素养。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        (
+            "举办政法系统领导干部学习贯彻习近平法治思想专题培训班,持续提升领导干部法治素养。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        ("举办全县干部职工学习贯彻习近平法治思想专题培训班3期。", "capacity.staff-training", "covered"),
         # an eighty-seventh set (three counties, a district, an anonymised city): the report sent to the
         # party committee and the congress with other addressees first; the commission's meeting named by
         # number; the standing meeting's law study by its short name; 述法 in the officials' assessment is
