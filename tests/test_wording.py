@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # an eighty-ninth set (two provinces, a news item, two townships): reviews counted — of major
+        # enforcement decisions, and of major decisions under a heading on legality review
+        (
+            "其中,行政规范性文件审查2件,重大行政执法决定审查10件,镇村合同审查1077件。",
+            "enforcement.three-systems",
+            "partial",
+        ),
+        ("行政执法决定审查10件。", "enforcement.three-systems", "absent"),
         # an eighty-eighth set (two provinces, two districts): a training for leaders named with what they
         # study first is leader study, not the staff's
         (
@@ -2164,6 +2172,15 @@ def test_a_demonstration_title_received_in_the_opening_is_reported():
         "一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("leadership.demonstration").status == "covered"
+
+
+def test_major_decisions_reviewed_under_a_legality_review_heading_are_that_procedure():
+    """对重大行政决策…开展全流程审查1090件 names no 合法性; the heading over it (强化合法性审查) does."""
+    body = "全年对重大行政决策、规范性文件、行政执法决定及镇村合同开展全流程审查1090件,覆盖率达100%。\n"
+    under = score_text(HEAD + "(二)强化合法性审查\n" + body).item("decision.five-procedures")
+    elsewhere = score_text(HEAD + "(二)加强安全生产管理\n" + body).item("decision.five-procedures")
+    assert "legality-review" in under.elements and under.status == "partial"
+    assert elsewhere.status == "absent"
 
 
 def test_the_whole_staff_trained_in_a_section_on_the_law_is_staff_training():
