@@ -1733,6 +1733,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninetieth set (a province's two years, a district, two justice bodies): the year's
+        # business-environment reforms counted; foreign-related legal services built up
+        ("推出85项年度营商环境改革事项。", "functions.business-env", "covered"),
+        ("推出12项安全生产领域改革举措,压实企业主体责任。", "functions.business-env", "absent"),
+        ("率先开展涉外法律服务高质量发展先导区建设。", "disputes.legal-services", "covered"),
         # an eighty-ninth set (two provinces, a news item, two townships): reviews counted — of major
         # enforcement decisions, and of major decisions under a heading on legality review
         (
@@ -2161,6 +2166,19 @@ def test_an_opening_in_the_governments_leadership_without_a_year_is_still_boiler
         "一、主要举措\n全年开展法治培训三次。\n"
     )
     assert score_text(text).item("enforcement.supervision").status == "absent"
+
+
+def test_firsts_and_counted_measures_in_a_provinces_opening_are_reported():
+    """率先开展…先导区建设, 推出85项…改革事项 told in the opening are facts, as 率先设立… is."""
+    text = (
+        "某省2024年法治政府建设情况报告\n"
+        "2024年,全省各级政府坚持以习近平新时代中国特色社会主义思想为指导,依法全面履行政府职能,"
+        "率先开展涉外法律服务高质量发展先导区建设,推出85项年度营商环境改革事项。现将有关情况报告如下。\n"
+        "一、主要举措\n全年开展法治培训三次。\n"
+    )
+    got = score_text(text)
+    assert got.item("functions.business-env").status == "covered"
+    assert got.item("disputes.legal-services").status != "absent"
 
 
 def test_a_demonstration_title_received_in_the_opening_is_reported():
