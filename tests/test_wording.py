@@ -1733,6 +1733,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-first set (a district, a county, two prefectures): the leaders' turns explaining the law
+        # are their study, not publicity; the stages a reform joins up, listed, are topics; a legal-services
+        # district named for its place
+        (
+            "印发州人民政府“轮值讲法、以案释法”工作规范,开展部门主要领导“轮值讲法、以案释法”36场次。",
+            "society.pufa",
+            "absent",
+        ),
+        ("深入开展以案释法活动,进社区普法宣传42场。", "society.pufa", "covered"),
+        ("试点开展直播述法、行业述法,实现了立法、执法、普法各环节融汇贯通、协调有力。", "society.pufa", "absent"),
+        ("“和合昌吉”法务区被推荐争创全国法治政府建设示范创建项目。", "disputes.legal-services", "covered"),
         # a ninetieth set (a province's two years, a district, two justice bodies): the year's
         # business-environment reforms counted; foreign-related legal services built up
         ("推出85项年度营商环境改革事项。", "functions.business-env", "covered"),
