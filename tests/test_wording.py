@@ -1733,6 +1733,38 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-second set (a county, three districts, a bonded zone): the enforcement units checked are
+        # enforcement supervision, not rule-of-law inspection; leaders alone hearing a trial, or organised to
+        # study, are leader study; party members' study of the thought covering all is the staff's; the
+        # media used to spread the thought are publicity, not a digital platform
+        (
+            "县政府成立了法治政府建设工作领导小组,定期组织人员对各行政执法单位开展实地督导检查,压紧压实法治政府建设责任。",
+            "enforcement.supervision",
+            "covered",
+        ),
+        (
+            "县政府成立了法治政府建设工作领导小组,定期组织人员对各行政执法单位开展实地督导检查,压紧压实法治政府建设责任。",
+            "leadership.inspection",
+            "absent",
+        ),
+        (
+            "组织区政府班子成员,各乡镇、街道主要负责同志参加行政案件旁听庭审活动,促进领导干部法治素养和依法行政水平的提升。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        ("组织机关干部和执法人员旁听行政案件庭审3次。", "capacity.staff-training", "covered"),
+        (
+            "利用县委理论学习中心组学习会、党校培训班等平台,组织领导干部及时传达学习重要法律法规。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        (
+            "将学习习近平法治思想纳入支部“三会一课”学习内容,实现党员学习习近平法治思想全覆盖。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("三是抓好阵地建设,综合运用各类媒体和平台加大对习近平法治思想的宣传力度。", "digital.platforms", "absent"),
+        ("三是抓好阵地建设,综合运用各类媒体和平台加大对习近平法治思想的宣传力度。", "society.pufa", "covered"),
         # a ninety-first set (a district, a county, two prefectures): the leaders' turns explaining the law
         # are their study, not publicity; the stages a reform joins up, listed, are topics; a legal-services
         # district named for its place
