@@ -748,6 +748,15 @@ def test_next_years_plan_in_the_introduction_is_not_the_report_year():
     assert score_text(text).metadata.year == 2025
 
 
+def test_a_year_run_into_the_first_sentences_subject_dates_the_report():
+    """2022年西城区坚持… (no comma) dates the report, not the most-cited 2021 of a plan's period."""
+    text = (
+        "2022年青山区坚持以习近平新时代中国特色社会主义思想为指导,扎实推进依法行政。\n一、主要举措\n"
+        "制发《青山区法治政府建设规划(2021-2025年)》。完成2021年度青山区法治建设评估、法治政府评估。\n"
+    )
+    assert score_text(text).metadata.year == 2022
+
+
 @pytest.mark.parametrize(
     "title, year",
     [

@@ -1733,6 +1733,38 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-third set (a municipality, four districts): the year's report published; the line's
+        # deployments made lists are no decision catalogue; a requirement to report recited is no report;
+        # the thought's study plan is no annual plan; rule-of-law evaluations completed; supervision built on
+        # credit; the central inspection's findings rectified under a rule-of-law heading
+        (
+            "公开发布本市2022年法治政府建设情况报告,制定实施2023年法治政府建设工作要点。",
+            "oversight.transparency",
+            "covered",
+        ),
+        (
+            "第一时间召开全区传达贯彻党的二十大精神大会,推进法治建设决策部署逐一清单化、具体化。",
+            "decision.catalogue",
+            "absent",
+        ),
+        ("编制公布2022年度重大行政决策事项目录。", "decision.catalogue", "covered"),
+        (
+            "根据《法治政府建设与责任落实督察工作规定》,区委应当向市委报告上一年度法治政府建设情况。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("区政府按时向区委报告上一年度法治政府建设情况。", "leadership.party-leadership", "covered"),
+        (
+            "制定印发《关于2023年深化学习宣传贯彻习近平法治思想的实施方案》(长委依法治区办〔2023〕2号),明确11项工作举措。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "制定法治西城评估指标体系4.0版。完成2021年度西城区法治建设评估、法治政府评估。",
+            "leadership.assessment",
+            "covered",
+        ),
+        ("建立健全以信用为基础的新型监管机制,拓展数据归集的深度与广度。", "functions.market-regulation", "covered"),
         # a ninety-second set (a county, three districts, a bonded zone): the enforcement units checked are
         # enforcement supervision, not rule-of-law inspection; leaders alone hearing a trial, or organised to
         # study, are leader study; party members' study of the thought covering all is the staff's; the
@@ -2222,6 +2254,16 @@ def test_firsts_and_counted_measures_in_a_provinces_opening_are_reported():
     got = score_text(text)
     assert got.item("functions.business-env").status == "covered"
     assert got.item("disputes.legal-services").status != "absent"
+
+
+def test_central_inspection_findings_rectified_under_a_rule_of_law_heading_are_inspection():
+    """推进中央督察反馈意见共性问题全部整改落实 names no 法治; the heading over it does (an environmental
+    inspection's findings would name their field)."""
+    body = "1.高标准学习。召开全区大会。\n2.高强度落实。创新探索“1+2+N”督察调研工作法,推进中央督察反馈意见共性问题全部整改落实。\n"
+    under = score_text(HEAD + "(一)以习近平法治思想为主线,法治政府建设内生动力进一步激发\n" + body)
+    elsewhere = score_text(HEAD + "(一)加强生态环境保护\n" + body)
+    assert under.item("leadership.inspection").status == "covered"
+    assert elsewhere.item("leadership.inspection").status == "absent"
 
 
 def test_a_demonstration_title_received_in_the_opening_is_reported():
