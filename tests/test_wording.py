@@ -1733,6 +1733,26 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-fourth set (two provinces, a county, three streets): the party committee's leading
+        # function; the decision-making mechanism made regular; other fields' plans named by their titles
+        (
+            "街道充分发挥党工委在法治政府建设中的统筹领导职能,全面落实各项决策部署。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("制定《镇议事规则》,完善了重大行政决策规范机制。", "decision.five-procedures", "partial"),
+        ("建立重大行政决策跟踪反馈机制。", "decision.five-procedures", "absent"),
+        (
+            "针对法治建设重点项目,出台了《某街道2023年安全生产整治工作实施方案》、《关于印发某街道2023年度内部审计工作计划的通知》。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "出台了《某街道2023年法治建设工作实施方案》、《关于印发某街道2023年度内部审计工作计划的通知》。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("制定法治建设工作计划,出台《某街道安全生产整治实施方案》。", "leadership.annual-plan", "covered"),
         # a ninety-third set (a municipality, four districts): the year's report published; the line's
         # deployments made lists are no decision catalogue; a requirement to report recited is no report;
         # the thought's study plan is no annual plan; rule-of-law evaluations completed; supervision built on
