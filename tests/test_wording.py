@@ -1733,6 +1733,36 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-fifth set (two health commissions, four counties): a rule's title is no law's; the
+        # year's decisions published by their titles; a penalty's discretion standard; a list of what an
+        # inspection covers is its subjects; the place's own outline adopted; the thought's programme
+        # reaching villages and firms; a sector's system studying it; the government-service reform;
+        # inspections of firms kept in bounds, under a heading on the business environment
+        ("公布《某市护士培训和管理办法》等4项年度重大行政决策事项。", "capacity.staff-training", "absent"),
+        ("公布《某市护士培训和管理办法》等4项年度重大行政决策事项。", "decision.catalogue", "covered"),
+        ("举办《中华人民共和国医师法》专题培训。", "capacity.staff-training", "covered"),
+        ("制定医疗条例行政处罚自由裁量标准。", "enforcement.discretion", "covered"),
+        (
+            "将法治建设履职、推进依法行政、优化法治化营商环境、基层执法改革纳入重要督察内容,对27个乡镇进行法治政府建设实地督察。",
+            "enforcement.system-reform",
+            "absent",
+        ),
+        ("推进基层综合执法改革,组建乡镇综合行政执法队。", "enforcement.system-reform", "covered"),
+        ("将依法治县和法治政府建设工作作为高质量发展考核评分指标。", "leadership.assessment", "covered"),
+        (
+            "县委全面依法治县委员会讨论并通过了《某县法治政府建设实施纲要(2022-2025年)》。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("深入学习《法治政府建设实施纲要(2021-2025年)》。", "leadership.annual-plan", "absent"),
+        (
+            "“习近平法治思想大学堂”在乡镇、村(社区)、学校、企业已实现全覆盖。",
+            "society.pufa",
+            "covered",
+        ),
+        ("全市卫生健康系统深入学习《习近平法治思想学习纲要》。", "capacity.staff-training", "covered"),
+        ("深化政务服务改革,推进“一网通办”。", "functions.approval-reform", "covered"),
+        ("推进政务服务增值化改革。", "functions.approval-reform", "covered"),
         # a ninety-fourth set (two provinces, a county, three streets): the party committee's leading
         # function; the decision-making mechanism made regular; other fields' plans named by their titles
         (
@@ -2200,6 +2230,30 @@ def test_a_saved_pages_breadcrumb_is_not_report_text():
     res = score_text(text)
     assert res.item("oversight.transparency").status == "absent"
     assert res.metadata.issuer == "青山县退役军人事务局"
+
+
+def test_a_saved_pages_metadata_table_is_not_report_text():
+    """Its rows (索引号 | … | 发布机构 | …, 组配分类 | 法治政府建设年度报告和工作要点, 公开形式 | 主动公开)
+    name the page's filing, not the year's plan or openness work."""
+    table = (
+        "> 政务公开 | > 信息公开目录 | > 法治政府建设年度报告和工作要点 |\n"
+        "索引号 | 00248984X/2024-00185 | 文件编号 | 发布机构 | 青山市卫生健康委员会 | |\n"
+        "成文日期 | 2024-01-31 | 主题分类 | 卫生 | 组配分类 | 法治政府建设年度报告和工作要点 |\n"
+        "有效性 | 公开形式 | 主动公开 | 公开范围 | 面向全社会 |\n"
+    )
+    body = "青山市卫生健康委员会2023年法治政府建设年度报告\n一、主要举措\n全年组织干部职工学法12次。\n"
+    res = score_text(table + body)
+    assert res.item("leadership.annual-plan").status == "absent"
+    assert res.item("oversight.transparency").status == "absent"
+    assert res.item("capacity.staff-training").status == "covered"
+    assert res.metadata.issuer == "青山市卫生健康委员会"
+
+
+def test_a_case_file_rated_an_exemplary_one_is_an_award_not_supervision():
+    text = HEAD + "我委行政许可案卷在全市行政执法案卷评查暨“示范优案”评选活动中获评“示范优案”。\n"
+    assert score_text(text).item("enforcement.supervision").status == "absent"
+    held = HEAD + "开展行政执法案卷评查2次,评查案卷120卷。\n"
+    assert score_text(held).item("enforcement.supervision").status == "covered"
 
 
 def test_a_heading_on_its_own_line_is_not_joined_to_the_paragraph_below():
