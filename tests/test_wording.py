@@ -1733,6 +1733,36 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-sixth set (six ecology bureaus): the body's general key points of a named year; an
+        # environmental inspection's rectification; 述法 put into the year-end report and assessment; the
+        # thought put into the cadres' training; the staff's weekly study; what was studied, listed
+        (
+            "坚持法治建设与业务工作同研究、同部署,将法治建设工作纳入局2024年工作要点。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        ("制定局2024年法治建设工作要点,明确22项任务。", "leadership.annual-plan", "covered"),
+        ("一是环保督察整改有序推进。", "leadership.inspection", "absent"),
+        ("扎实推进法治督察整改,反馈问题全部整改到位。", "leadership.inspection", "covered"),
+        ("将述法情况纳入领导干部年终述职报告和考核体系。", "leadership.assessment", "absent"),
+        ("将述法情况纳入领导干部年终述职报告和考核体系。", "leadership.shufa", "covered"),
+        (
+            "将《习近平法治思想学习纲要》等读本列为局党组理论学习中心组学习和干部教育培训重点内容。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("1.抓好党的二十大精神和习近平法治思想学习培训。", "capacity.staff-training", "absent"),
+        (
+            "组织党组织理论学习、“周五集中学习”,持续营造学习贯彻习近平法治思想的浓厚氛围。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "累计开展集中学法4次,学习行政规范性文件管理、《某某法》、政府信息公开普法案例等。",
+            "oversight.transparency",
+            "absent",
+        ),
+        ("全年主动公开政府信息120条、政策解读等。", "oversight.transparency", "covered"),
         # a ninety-fifth set (two health commissions, four counties): a rule's title is no law's; the
         # year's decisions published by their titles; a penalty's discretion standard; a list of what an
         # inspection covers is its subjects; the place's own outline adopted; the thought's programme
