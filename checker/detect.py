@@ -265,8 +265,13 @@ def _own_plan(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | No
     if names.own_plan is None or any(refs.get(k) for k in _PART_OF_A_PLACE):
         return None
     said = [m.group() for key, m in refs.items() if m is not None and key not in _PART_OF_A_PLACE]
-    # (the level the place is named with must be the one the report calls itself: 县 in 我县)
-    found = {m.group("issuer") for m in names.own_plan.finditer(text) if any(m.group("issuer")[-1] in s for s in said)}
+    found: set[str] = set()
+    for m in names.own_plan.finditer(text):
+        named, place = m.groupdict().get("issuer"), m.groupdict().get("place")
+        if named:  # (the level the place is named with must be the one the report calls itself: 县 in 我县)
+            found |= {named} if any(named[-1] in s for s in said) else set()
+        elif place:  # a place named without its level (法治弋阳、法治政府、法治社会): the level of 我县 completes it
+            found |= {place + s[-1] for s in said}
     found = {f for f in found if is_body_name(f, names)}
     if len(found) != 1:
         return None

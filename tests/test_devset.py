@@ -716,6 +716,22 @@ def test_generic_self_references_give_no_issuer():
             "青山省发展改革委员会",
             "inferred",
         ),
+        (  # a county saying 我县, its place named without its level in the formula of the three
+            "2023年,我县坚持依法治县、依法执政、依法行政共同推进,法治青山、法治政府、法治社会一体建设。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青山县人民政府",
+            "inferred",
+        ),
+        (  # …and a department's report, saying 我局, is not its county's
+            "2023年,我局坚持依法行政,推动法治青山、法治政府、法治社会一体建设。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
+        (  # the first sentence's subject carrying out firmly (坚决) is its issuer
+            "2023年,青山区交通运输局坚决贯彻落实区委区政府指示精神。\n一、举措\n全年开展法治培训三次。\n",
+            "青山区交通运输局",
+            "first-sentence",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

@@ -1733,6 +1733,40 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-seventh set (a city, two districts' justice and transport bodies, a county, a district):
+        # experience promoted by the media is recognition; the thought in the cadres' education system;
+        # a street's duty list; the abuse of discretion looked for; the body's own plans made and carried
+        # out; display boards and publicity events for the thought
+        (
+            "“大综合一体化”行政执法改革、边界联调相关经验等多项工作在市级媒体进行推广宣传。",
+            "enforcement.system-reform",
+            "absent",
+        ),
+        ("推进“大综合一体化”行政执法改革,组建综合行政执法队伍。", "enforcement.system-reform", "covered"),
+        ("把习近平法治思想纳入国民教育、干部教育体系。", "capacity.staff-training", "covered"),
+        ("结合实际编制各镇(街道)《职责事项清单》,做到“一镇一街一策”。", "functions.power-lists", "covered"),
+        (
+            "重点对是否存在选择性执法、自由裁量权滥用、违法撤销案件等执法领域突出问题进行法制审查。",
+            "enforcement.discretion",
+            "absent",
+        ),
+        ("修订行政处罚自由裁量权基准,覆盖执法事项120项。", "enforcement.discretion", "covered"),
+        (
+            "一是制定和贯彻落实《某区交通运输法治政府部门建设实施方案(2021-2025年)》、《2023年全区交通法治工作要点》等文件。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "深入贯彻落实《某区交通运输法治政府部门建设实施方案(2021-2025年)》、《2023年全区交通法治工作要点》等文件。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "出台《某县安全生产工作方案》、《2023年某县法治政府建设实施方案(2023-2025)》。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("通过制作宣传展板、实地开展宣传活动来宣传贯彻习近平法治思想。", "society.pufa", "covered"),
         # a ninety-sixth set (six ecology bureaus): the body's general key points of a named year; an
         # environmental inspection's rectification; 述法 put into the year-end report and assessment; the
         # thought put into the cadres' training; the staff's weekly study; what was studied, listed
