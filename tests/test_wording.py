@@ -1733,6 +1733,36 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a ninety-eighth set (transport and emergency bureaus, a county): reported to the party committee
+        # with another body first; the report sent up, then published; the legal review of penalty cases;
+        # the departments' study counted; what a party group hears is its subjects
+        (
+            "及时向市交通局和区委、区政府报告上年度法治政府建设工作情况,并在区人民政府网向社会公开。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        (
+            "及时向市交通局和区委、区政府报告上年度法治政府建设工作情况,并在区人民政府网向社会公开。",
+            "oversight.transparency",
+            "covered",
+        ),
+        ("按规定向区委、区政府报告上年度法治政府建设工作情况。", "oversight.transparency", "absent"),
+        (
+            "认真落实法制审核制度,2024年共审查行政处罚案件10件,无一起案件被复议或被诉讼。",
+            "enforcement.three-systems",
+            "partial",
+        ),
+        ("全年累计开展常务会议学法12次,引领带动政府各部门学法300余次。", "capacity.staff-training", "covered"),
+        (
+            "局党组定期听取我局法治政府建设以及行政复议应诉、普法工作情况,研究部署法治工作重点。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "局党组定期听取我局法治政府建设以及行政复议应诉、普法工作情况,研究部署法治工作重点。",
+            "leadership.party-leadership",
+            "covered",
+        ),
         # a ninety-seventh set (a city, two districts' justice and transport bodies, a county, a district):
         # experience promoted by the media is recognition; the thought in the cadres' education system;
         # a street's duty list; the abuse of discretion looked for; the body's own plans made and carried
