@@ -1763,6 +1763,8 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "leadership.party-leadership",
             "covered",
         ),
+        # (a heading claiming the party's leadership counts, as the development set's r039 is labelled)
+        ("(三)加强党对交通运输法治政府部门建设的领导。", "leadership.party-leadership", "covered"),
         # a ninety-seventh set (a city, two districts' justice and transport bodies, a county, a district):
         # experience promoted by the media is recognition; the thought in the cadres' education system;
         # a street's duty list; the abuse of discretion looked for; the body's own plans made and carried
