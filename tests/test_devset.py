@@ -732,6 +732,11 @@ def test_generic_self_references_give_no_issuer():
             "青山区交通运输局",
             "first-sentence",
         ),
+        (  # whose request the report answers is no department (按照区人大常委会…: a congress, and 按照 no name)
+            "按照区人大常委会工作安排,现将我委2024年法治政府建设情况报告如下。\n一、举措\n全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):
