@@ -276,12 +276,15 @@ def _signs_off(profile: StructureProfile, text: str, short_lines: bool = True) -
 
 def _mark_edges(blocks: list[_Block], profile: StructureProfile, appendix: int | None) -> None:
     """Front matter and title at the top, sign-off at the bottom (after an appendix only what says
-    it is: a short line there is a table's row)."""
+    it is: a short line there is a table's row). A saved page's metadata, a field a line, does not
+    use up the lines the title may stand in."""
+    front = 0
     for b in blocks:
-        if b.index > 8 or "。" in b.text or _heading_level(profile, b.text)[0]:
+        if b.index - front > 8 or "。" in b.text or _heading_level(profile, b.text)[0]:
             break
         if _any(profile.front_matter, b.text) or _any(profile.page_metadata, b.text):
             b.kind = "front"
+            front += 1
         elif len(b.text) <= 60:
             b.kind = "title"
         else:

@@ -732,6 +732,11 @@ def test_generic_self_references_give_no_issuer():
             "青山区交通运输局",
             "first-sentence",
         ),
+        (  # a city saying 我市 named by the government rules it made, titled for it
+            "2024年,我市坚持依法行政,深入推进法治政府建设。\n一、举措\n全年开展法治培训三次。制定《青山市河道管理办法》等政府规章3件。\n",
+            "青山市人民政府",
+            "inferred",
+        ),
         (  # whose request the report answers is no department (按照区人大常委会…: a congress, and 按照 no name)
             "按照区人大常委会工作安排,现将我委2024年法治政府建设情况报告如下。\n一、举措\n全年开展法治培训三次。\n",
             None,

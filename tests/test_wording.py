@@ -1733,6 +1733,67 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-first set (two health bodies, a town, a social-security bureau; re-read after a
+        # lost machine): a filing still prepared; no normative document made, policy documents reviewed;
+        # a supervision model's after-the-fact step; the key points' list; a congress's line understood
+        # and the formula of conduct are no law study
+        (
+            "我委今年以来未制定规范性文件,有一件规范性文件需废止,正在进行报备文件资料准备。",
+            "rules.normdoc-filing",
+            "absent",
+        ),
+        ("2025年未制定规范性文件,对保留的6件政策性文件开展合规性审查。", "rules.normdoc-review", "absent"),
+        ("2025年未制定规范性文件,对保留的6件政策性文件开展合规性审查。", "decision.legality-review", "covered"),
+        ("构建“事前指导、事中规范、事后评估”的全链条监管模式。", "decision.post-evaluation", "absent"),
+        ("制定年度法治建设工作要点和责任清单,层层压实责任。", "functions.power-lists", "absent"),
+        (
+            "第一时间召开党组会议传达学习党的二十大精神,深刻领会新时代坚持全面依法治国、推进法治中国建设战略部署。",
+            "leadership.leader-study",
+            "absent",
+        ),
+        (
+            "充分发挥党组班子“头雁”引领作用,做到自觉尊法学法守法用法,将法治建设情况列入年终述职内容。",
+            "leadership.leader-study",
+            "absent",
+        ),
+        # a hundredth set (a city's reports and its justice bureau's): a list one is chosen for is
+        # recognition; a party regulation carried out is no law made; a plan dividing the work; a white paper
+        ("3项试点改革事项入选全省优化营商环境改革先行区名单。", "functions.business-env", "absent"),
+        (
+            "坚决贯彻《中国共产党政法工作条例》及省市实施细则,修订局党委议事和决策规则。",
+            "rules.legislation",
+            "absent",
+        ),
+        (
+            "全面实施法治青山、法治政府、法治社会建设“三方案”,出台重要举措分工方案和全市“八五”普法规划。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("首次编印《青山法治政府报告(2023)》(白皮书)。", "oversight.transparency", "covered"),
+        # a ninety-ninth set (two towns, an education bureau, a health bureau): the higher committees'
+        # 各项部署 carried out; the central key points carried out; a task breakdown beside the general
+        # plan; mediators and the mediation system; the thought named after the other
+        (
+            "全面贯彻党中央、市委以及区委关于法治政府建设的各项部署,推动各项工作落地落实。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        (
+            "贯彻落实中央依法治国委2023年工作要点、市区法治政府建设工作要点等要求,严格按照职责分工推动落实。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "将法治政府建设纳入年度工作计划、绩效考核和干部评优评先核心内容,制定任务分解表,实行清单化管理。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("完善镇、村司法调解制度,聘用2名专业司法调解人员,确保群众纠纷能及时调解。", "disputes.mediation", "covered"),
+        (
+            "将习近平新时代中国特色社会主义思想和法治思想列入局党组理论学习中心组学习内容。",
+            "leadership.xi-thought",
+            "covered",
+        ),
         # a ninety-eighth set (transport and emergency bureaus, a county): reported to the party committee
         # with another body first; the report sent up, then published; the legal review of penalty cases;
         # the departments' study counted; what a party group hears is its subjects
@@ -2343,6 +2404,48 @@ def test_a_saved_pages_metadata_table_is_not_report_text():
     assert res.item("oversight.transparency").status == "absent"
     assert res.item("capacity.staff-training").status == "covered"
     assert res.metadata.issuer == "青山市卫生健康委员会"
+
+
+def test_a_saved_pages_metadata_run_together_on_one_line_is_not_report_text():
+    """索 引 号:…发布机构:…信息类别:综合政务 公开范围:全部公开 — its 综合政务 公开 is no openness work."""
+    text = (
+        "青山镇2025年度法治政府建设年度报告\n"
+        "索 引 号:qsz/2026-2158744 发布机构:青山镇 发文日期:2026-03-16 信息类别:综合政务 公开范围:全部公开 公开方式:政府网站\n"
+        "2025年,我镇坚持依法行政。现将全年工作情况报告如下:\n一、主要做法和成效\n全年组织干部职工学法12次。\n"
+    )
+    res = score_text(text)
+    assert res.item("oversight.transparency").status == "absent"
+    assert res.item("capacity.staff-training").status == "covered"
+    assert res.metadata.issuer == "青山镇人民政府"
+
+
+def test_a_pages_bulleted_metadata_leaves_the_title_its_place():
+    """Nine lines of a page's fields, one a line, before the title: the title is still the title, and
+    the opening sentence below it (紧紧围绕…有关要求,锚定习近平法治思想核心要义) still boilerplate."""
+    fields = "".join(
+        f"  • {f}\n"
+        for f in (
+            "索引号:11371002MB2860928Q/2026-00027",
+            "发布单位:青山市青山区卫生健康局",
+            "内容分类:法治政府建设",
+            "成文日期:2026-01-06",
+            "公开方式:主动公开",
+            "公开范围:面向全社会",
+            "有效性/截止日期:",
+            "文号:",
+        )
+    )
+    text = (
+        "首页\n>政府信息公开>法治政府建设\n" + fields + "\n青山区卫生健康局2025年度法治政府建设情况报告\n\n"
+        "青山区卫生健康局紧紧围绕《青山区贯彻落实<法治政府建设实施纲要(2021-2025年)>实施方案》《2025年青山区法治政府建设"
+        "工作计划》有关要求,锚定习近平法治思想核心要义,紧扣法治政府建设主线。现将有关情况报告如下。\n"
+        "一、2025年推进法治政府建设的主要举措和成效\n全年组织干部职工学法12次。\n"
+    )
+    res = score_text(text)
+    assert res.item("leadership.xi-thought").status == "absent"
+    assert res.item("leadership.annual-plan").status == "absent"
+    assert res.item("capacity.staff-training").status == "covered"
+    assert res.metadata.issuer_source == "title"
 
 
 def test_a_case_file_rated_an_exemplary_one_is_an_award_not_supervision():
