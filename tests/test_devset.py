@@ -732,6 +732,12 @@ def test_generic_self_references_give_no_issuer():
             "青山区交通运输局",
             "first-sentence",
         ),
+        (  # the subject after the purpose its year's work served, no year given
+            "为深入贯彻落实习近平法治思想,全面推进依法行政,青山县民政局在县委、县政府的正确领导下,立足民政职能,持续深化民政领域法治化改革。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青山县民政局",
+            "first-sentence",
+        ),
         (  # a city saying 我市 named by the government rules it made, titled for it
             "2024年,我市坚持依法行政,深入推进法治政府建设。\n一、举措\n全年开展法治培训三次。制定《青山市河道管理办法》等政府规章3件。\n",
             "青山市人民政府",

@@ -1733,6 +1733,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-second set (four civil-affairs bureaus, a water bureau): the higher levels'
+        # 部署要求 carried out in a party group's study is no leading
+        (
+            "坚持党组领学,通过局党组会议、理论学习中心组学习会等形式,认真学习贯彻习近平法治思想,全面落实中央和省、市关于法治政府、法治社会建设的部署要求。",
+            "leadership.party-leadership",
+            "absent",
+        ),
         # a hundred-and-first set (two health bodies, a town, a social-security bureau; re-read after a
         # lost machine): a filing still prepared; no normative document made, policy documents reviewed;
         # a supervision model's after-the-fact step; the key points' list; a congress's line understood
