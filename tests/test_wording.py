@@ -1733,6 +1733,41 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-third set (agriculture, forestry and commerce bodies): an adviser's remit listed
+        # without 等; a case named by the act contested; an integrated service platform; service items
+        # claimed; the party group's principal is a person
+        (
+            "聘请2名律师担任法律顾问,主动邀请法律顾问参与重大行政决策、重大执法案件办理、行政复议应诉、信访答复、政府信息公开及有关合同的洽谈签订。",
+            "disputes.petition",
+            "absent",
+        ),
+        (
+            "聘请2名律师担任法律顾问,主动邀请法律顾问参与重大行政决策、重大执法案件办理、行政复议应诉、信访答复、政府信息公开及有关合同的洽谈签订。",
+            "oversight.transparency",
+            "absent",
+        ),
+        (
+            "聘请2名律师担任法律顾问,主动邀请法律顾问参与重大行政决策、重大执法案件办理、行政复议应诉、信访答复、政府信息公开及有关合同的洽谈签订。",
+            "decision.legal-advisers",
+            "covered",
+        ),
+        (
+            "法律顾问共代理行政诉讼案件2件,其中曹某某不服政府信息公开申请答复一案,法院判决驳回诉讼请求。",
+            "oversight.transparency",
+            "absent",
+        ),
+        (
+            "法律顾问共代理行政诉讼案件2件,其中曹某某不服政府信息公开申请答复一案,法院判决驳回诉讼请求。",
+            "disputes.litigation",
+            "covered",
+        ),
+        ("所有依申请权力事项的办件均在市政务服务一体化平台有序运行,好评率100%。", "digital.platforms", "covered"),
+        ("政务服务事项应领尽领,及时做好事项清单、办事指南等内容的更新调整。", "functions.approval-reform", "covered"),
+        (
+            "局党组主要负责人履行推进法治建设第一责任人职责,对法治建设重要工作亲自部署、重大问题亲自过问。",
+            "leadership.party-leadership",
+            "absent",
+        ),
         # a hundred-and-second set (four civil-affairs bureaus, a water bureau): the higher levels'
         # 部署要求 carried out in a party group's study is no leading
         (
