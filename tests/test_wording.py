@@ -1733,6 +1733,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fourth set (two towns' 2021 reports): a study plan is no law made; target-
+        # responsibility management; the town head heading the work's leading group
+        ("结合党史学习教育等工作,制定了领导干部学法、懂法、讲法、用法计划。", "rules.legislation", "absent"),
+        ("结合党史学习教育等工作,制定了领导干部学法、懂法、讲法、用法计划。", "leadership.leader-study", "covered"),
+        ("把法治政府建设工作纳入年度目标责任管理,及时召开会议研究。", "leadership.assessment", "covered"),
+        (
+            "我镇成立由镇长任法治政府建设工作组长,分管领导任副组长的法治政府建设工作领导小组。",
+            "report.first-responsible",
+            "covered",
+        ),
         # a hundred-and-third set (agriculture, forestry and commerce bodies): an adviser's remit listed
         # without 等; a case named by the act contested; an integrated service platform; service items
         # claimed; the party group's principal is a person
