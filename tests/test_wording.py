@@ -1733,6 +1733,23 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifth set (two justice bureaus): a party group's political study, its 法治 only in
+        # the leadership it claims, is no law study nor legal training
+        (
+            "市司法局党组坚持和加强党对法治政府建设的领导,举办党的二十大精神学习轮训班,深入开展主题教育,举办读书班3期、交流研讨6场次。",
+            "leadership.leader-study",
+            "absent",
+        ),
+        (
+            "市司法局党组坚持和加强党对法治政府建设的领导,举办党的二十大精神学习轮训班,深入开展主题教育,举办读书班3期、交流研讨6场次。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        (
+            "市司法局党组坚持和加强党对法治政府建设的领导,举办党的二十大精神学习轮训班,深入开展主题教育,举办读书班3期、交流研讨6场次。",
+            "leadership.party-leadership",
+            "covered",
+        ),
         # a hundred-and-fourth set (two towns' 2021 reports): a study plan is no law made; target-
         # responsibility management; the town head heading the work's leading group
         ("结合党史学习教育等工作,制定了领导干部学法、懂法、讲法、用法计划。", "rules.legislation", "absent"),
