@@ -1733,6 +1733,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-sixth set (a province, a city, its office, a district): the reports' publication
+        # rate; laws studied named without book-title marks; problems listed as such; backbone staff trained
+        (
+            "严格执行法治政府建设年度报告制度,省政府、各市(州)政府年度报告率、公开率均达到100%。",
+            "oversight.transparency",
+            "covered",
+        ),
+        ("提请市政府常务会议学习统计法、行政复议法、学前教育法等法律法规。", "disputes.reconsideration", "absent"),
+        ("提请市政府常务会议学习统计法、行政复议法、学前教育法等法律法规。", "leadership.leader-study", "covered"),
+        ("对法律顾问作用发挥不充分、乡镇综合执法运行不畅等问题逐一反馈整改。", "decision.legal-advisers", "absent"),
+        ("对法律顾问作用发挥不充分、乡镇综合执法运行不畅等问题逐一反馈整改。", "enforcement.supervision", "absent"),
+        ("举办法治能力专题培训班,培训市县两级法治工作业务骨干50人。", "capacity.legal-team", "covered"),
         # a hundred-and-fifth set (two justice bureaus): a party group's political study, its 法治 only in
         # the leadership it claims, is no law study nor legal training
         (
