@@ -1733,6 +1733,23 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-seventh set (a health bureau, a county): the thought put into a publicity-and-study
+        # plan is no publicity; documents kept to the three-unified system, contracts reviewed
+        (
+            "坚持以习近平法治思想为引领,将其作为局党组理论学习中心组的重要内容,并明确列入卫健系统2024年度普法学法计划清单。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "严格落实行政规范性文件“三统一”制度,依托法律顾问审查合同协议50件、处理涉法事务15件。",
+            "rules.normdoc-review",
+            "absent",
+        ),
+        (
+            "严格落实行政规范性文件“三统一”制度,依托法律顾问审查合同协议50件、处理涉法事务15件。",
+            "decision.legality-review",
+            "covered",
+        ),
         # a hundred-and-sixth set (a province, a city, its office, a district): the reports' publication
         # rate; laws studied named without book-title marks; problems listed as such; backbone staff trained
         (
