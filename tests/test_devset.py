@@ -732,6 +732,12 @@ def test_generic_self_references_give_no_issuer():
             "青山区交通运输局",
             "first-sentence",
         ),
+        (  # the subject after what the year was, said twice: 2022年是…之年,也是…一年,某局坚持…
+            "2022年是党的二十大召开之年,也是青山开启新征程的重要一年,青山市体育局坚持以习近平新时代中国特色社会主义思想为指导。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青山市体育局",
+            "first-sentence",
+        ),
         (  # the subject after the purpose its year's work served, no year given
             "为深入贯彻落实习近平法治思想,全面推进依法行政,青山县民政局在县委、县政府的正确领导下,立足民政职能,持续深化民政领域法治化改革。\n"
             "一、举措\n全年开展法治培训三次。\n",

@@ -1733,6 +1733,18 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-eighth set (a sports administration and a city's sports bureau): a decision announced
+        # on the website is openness; a publicity responsibility list is no power list
+        (
+            "全年办理行政许可共计29件次,并及时在体育总局网站进行公示。",
+            "oversight.transparency",
+            "covered",
+        ),
+        (
+            "制定下发《某市体育局2022年法治政府建设工作要点》和《2022年某市体育局系统法治宣传教育责任清单》。",
+            "functions.power-lists",
+            "absent",
+        ),
         # a hundred-and-seventh set (a health bureau, a county): the thought put into a publicity-and-study
         # plan is no publicity; documents kept to the three-unified system, contracts reviewed
         (
