@@ -54,6 +54,30 @@ def test_an_excerpt_copied_as_one_line_keeps_its_issuer_and_year():
     assert found >= 43  # of 45 named, as uncollapsed (before: 41 — a title run into 发布日期: lost its name)
 
 
+def test_an_indented_copy_keeps_the_year_of_its_first_line():
+    """A pdftotext -layout copy indents each paragraph: 2024年, at the start of the first line is still
+    the report's year, not a later 《…法治政府报告(2023)》 the report cites."""
+    body = (
+        "2024年,我市坚持依法行政,扎实推进法治政府建设,各项工作取得新成效。现将有关情况报告如下。\n"
+        "一、2024年法治政府建设的主要举措和成效\n"
+        "首次编印《青山法治政府报告(2023)》(白皮书),建立反馈办理闭环机制。全年开展法治培训三次。\n"
+    )
+    indented = "\n".join("   " + line for line in body.split("\n"))
+    assert score_text(body).metadata.year == 2024
+    assert score_text(indented).metadata.year == 2024
+
+
+def test_a_phrase_holding_a_self_reference_is_no_issuer():
+    """Pasted as one line, a page's words run into a candidate name: 按照我省人民政府…, 现结合我街道办事处 —
+    a self-reference (我省, 本市, 全区) inside a name makes it none; 本溪市 and 全州县 are places."""
+    one_line = "按照我省人民政府工作要求现将2023年法治政府建设情况报告如下:2023年,省发展改革委坚持依法行政。一、举措 全年开展法治培训三次。"
+    res = score_text(one_line)
+    assert res.metadata.issuer is None or "我" not in res.metadata.issuer
+    for place in ("本溪市人民政府", "全州县人民政府"):
+        text = f"{place}关于2023年法治政府建设情况的报告\n一、举措\n全年开展法治培训三次,参训人员二百余人次。\n"
+        assert score_text(text).metadata.issuer == place
+
+
 @pytest.mark.parametrize("indent", ["", "   "], ids=["plain", "indented"])
 @pytest.mark.parametrize("width", [26, 31, 38])
 def test_excerpts_hard_wrapped_keep_their_issuer_year_and_verdicts(width, indent):
