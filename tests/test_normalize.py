@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from checker import read_document, score_document
+from checker import read_document, score_document, score_text
 from checker.checklist import load_checklist
 from checker.normalize import normalize, normalize_term
 
@@ -121,6 +121,33 @@ def test_a_comma_typed_for_the_enumeration_comma_is_read_as_one_between_listed_t
     assert "亲自部署,重大问题" in n.text
     with_own = text.replace("全年", "全年按照法治、规范、高效的要求")
     assert "研究部署立法,执法" in normalize(with_own, joining).text
+
+
+def test_a_committee_and_its_government_and_the_outlines_series_typed_with_commas_are_lists():
+    """Two lists a text without 、 writes that end in neither 等 nor a count: the subject 县委,县政府
+    (镇党委,政府) and the Outline's series 法治某县,法治政府,法治社会一体建设 / 依法治县,依法执政,依法
+    行政共同推进 — read as lists, the report's subject and its place are found again (before: a
+    county's and a town's issuer was lost with the commas). A clause after 县委 stays one."""
+    joining = load_checklist("outline-2021").profile.line_joining
+    filler = "开展执法检查,完善制度,强化监督,推进改革,提升能力,加强队伍,落实责任,"
+    text = (
+        "2023年,某县县委,县政府坚持依法治县,依法执政,依法行政共同推进,法治某县,法治政府,法治社会一体建设,"
+        "镇党委,政府统筹,县委,部署工作," + filler + "取得成效。"
+    )
+    n = normalize(text, joining)
+    assert len(n.text) == len(text)
+    assert "县委、县政府坚持依法治县、依法执政、依法行政共同推进,法治某县、法治政府、法治社会一体建设," in n.text
+    assert "镇党委、政府统筹,县委,部署" in n.text
+
+
+def test_a_report_typed_without_enumeration_commas_keeps_its_issuer():
+    """The first sentence's subject 某区委、区政府 typed 某区委,区政府 is still the subject."""
+    text = (
+        "2023年,在市委,市政府的坚强领导下,某某区委,区政府坚持以习近平法治思想为指导,扎实推进依法行政,"
+        "全面完成年度目标任务,为高质量发展创造了公正有序的法治环境,和谐稳定的社会环境。现将有关情况报告如下:\n"
+        "一,主要举措\n制定印发年度工作要点,明确任务分工,细化责任,强化督促,确保落实,取得实效。\n"
+    ).replace("某某区", "清河区")
+    assert score_text(text).metadata.issuer == "清河区人民政府"
 
 
 def test_quotation_marks_around_a_documents_title_are_book_title_marks_where_a_text_has_none():
