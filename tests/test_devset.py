@@ -778,6 +778,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a report's contact line names no body (请与市人社局法规处联系: 请与 starts no place's name)
+            "现将市人社局2022年法治政府建设情况报告予以公开。如对本报告有任何疑问,请与市人社局法规处联系。\n"
+            "一、主要举措和成效\n2022年,市人社局坚持依法行政,全年开展法治培训三次。\n",
+            None,
+            "none",
+        ),
     ],
 )
 def test_issuer_sources_and_full_names(text, issuer, source):

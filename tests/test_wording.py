@@ -1733,6 +1733,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-ninth set (a city's human-resources bureau, a city's veterans bureau in traditional
+        # script): the fields whose laws were publicised are no work in them; the unit's own party group
+        # leading its rule-of-law work is party leadership
+        (
+            "大力宣傳數字化改革、新型冠狀病毒疫情防控、掃黑除惡、鄉村振興戰略等相關法律法規。",
+            "emergency.response",
+            "absent",
+        ),
+        ("全年开展新冠肺炎疫情防控工作,依法落实各项防控措施。", "emergency.response", "covered"),
+        (
+            "推动在局党组的统一领导下,持续落实党政主要负责人履行法治政府建设第一责任人职责。",
+            "leadership.party-leadership",
+            "covered",
+        ),
         # a hundred-and-eighth set (a sports administration and a city's sports bureau): a decision announced
         # on the website is openness; a publicity responsibility list is no power list
         (
