@@ -1733,6 +1733,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-tenth set (a capital city, two of its districts): the party committee issuing the
+        # rule-of-law plan in its and the government's name is party leadership; inspections and their
+        # problems rectified, in a section on the rule of law, are inspection
+        (
+            "以市委、市政府名义印发实施《某市法治政府建设实施意见(2021—2025年)》。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("市政府印发《某市法治政府建设实施意见(2021—2025年)》。", "leadership.party-leadership", "absent"),
+        (
+            "(二)全力争创全国法治政府建设示范区\n对发现的具体问题,开展多轮次集中督查调研指导、清单式督办整改。",
+            "leadership.inspection",
+            "covered",
+        ),
+        (
+            "(二)全力争创全国法治政府建设示范区\n开展安全生产督查3次,督促整改隐患12处。",
+            "leadership.inspection",
+            "absent",
+        ),
         # a hundred-and-ninth set (a city's human-resources bureau, a city's veterans bureau in traditional
         # script): the fields whose laws were publicised are no work in them; the unit's own party group
         # leading its rule-of-law work is party leadership
