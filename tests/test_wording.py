@@ -1733,6 +1733,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-eleventh set (two districts' two years, a municipality): a district's own action plan
+        # for the rule-of-law government is its plan; decisions and normative documents reviewed together
+        # are both reviews; decisions reviewed, counted, are legality review
+        (
+            "编制《某区推进法治政府建设率先突破两年行动计划(2024-2025年)》。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("认真落实《提升行政执法质量三年行动计划(2023—2025年)》。", "leadership.annual-plan", "absent"),
+        (
+            "扎实做好政府重大行政决策和行政规范性文件合法性审核及文件备案工作。",
+            "decision.legality-review",
+            "covered",
+        ),
+        ("全年共审核决策、文件等295件次。", "decision.legality-review", "covered"),
+        ("严格落实行政规范性文件合法性审核机制,审核文件12件。", "decision.legality-review", "absent"),
         # a hundred-and-tenth set (a capital city, two of its districts): the party committee issuing the
         # rule-of-law plan in its and the government's name is party leadership; inspections and their
         # problems rectified, in a section on the rule of law, are inspection
