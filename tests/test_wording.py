@@ -1733,6 +1733,17 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twelfth set (a district's four years): supervision joined up, or done without visiting,
+        # is in-process supervision, and the integrated platform it runs on is digital; hidden barriers
+        # cleared are the business environment
+        ("打造一体化综合监管平台,增加更多非现场监管应用领域。", "functions.market-regulation", "covered"),
+        ("打造一体化综合监管平台,增加更多非现场监管应用领域。", "digital.platforms", "covered"),
+        ("打造法律服务平台,开展法律咨询。", "digital.platforms", "absent"),
+        (
+            "全面落实全市清理隐性壁垒工作,47个行政审批部门开展自查,召开企业座谈会。",
+            "functions.business-env",
+            "covered",
+        ),
         # a hundred-and-eleventh set (two districts' two years, a municipality): a district's own action plan
         # for the rule-of-law government is its plan; decisions and normative documents reviewed together
         # are both reviews; decisions reviewed, counted, are legality review
