@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirteenth set (a new area's four years): the government's principal reporting on the
+        # rule of law, then urging every level's, performs the duty
+        (
+            "落实述法制度,区政府主要负责人开展专题述法,督促各级行政主要负责人履行推进法治建设第一责任人职责。",
+            "report.first-responsible",
+            "covered",
+        ),
+        ("督促各级行政主要负责人履行推进法治建设第一责任人职责。", "report.first-responsible", "absent"),
         # a hundred-and-twelfth set (a district's four years): supervision joined up, or done without visiting,
         # is in-process supervision, and the integrated platform it runs on is digital; hidden barriers
         # cleared are the business environment
