@@ -778,6 +778,12 @@ def test_generic_self_references_give_no_issuer():
             None,
             "none",
         ),
+        (  # a title's 关于 is not part of the name, nor its 于 alone (the report says 区司法局 only)
+            "关于青山新区司法局2024年度法治政府建设情况的报告\n2024年,区司法局坚持依法行政,全年开展法治培训三次。\n"
+            "一、举措\n全年开展法治培训三次。\n",
+            "青山新区司法局",
+            "inferred",
+        ),
         (  # a report's contact line names no body (请与市人社局法规处联系: 请与 starts no place's name)
             "现将市人社局2022年法治政府建设情况报告予以公开。如对本报告有任何疑问,请与市人社局法规处联系。\n"
             "一、主要举措和成效\n2022年,市人社局坚持依法行政,全年开展法治培训三次。\n",

@@ -1733,6 +1733,33 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fourteenth set (three departments of a new area): the thought taken into the organ by
+        # its own study forms is the staff's study, not publicity; a study class for all staff is their
+        # training; a department putting forward decisions for the catalogue is the catalogue; a plan
+        # issued earlier and carried out is no plan issued
+        (
+            "通过中心组学习、专题辅导、法律大讲堂等形式,开展习近平法治思想进机关活动。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "通过中心组学习、专题辅导、法律大讲堂等形式,开展习近平法治思想进机关活动。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("扎实开展习近平法治思想进机关、进学校等七进宣传活动。", "society.pufa", "covered"),
+        (
+            "通过党组理论学习中心组学习、专题学习班等形式,全面深入学习党的二十大精神中关于全面依法治国的重要论述,"
+            "持续推动全体某区司法行政干部和法律工作者学习习近平法治思想。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("积极申报区级重大行政决策事项。", "decision.catalogue", "covered"),
+        (
+            "浦东新区建交委全面贯彻《浦东新区法治政府建设实施方案(2022-2025年)》要求,推进法治建设各项工作。",
+            "leadership.annual-plan",
+            "absent",
+        ),
         # a hundred-and-thirteenth set (a new area's four years): the government's principal reporting on the
         # rule of law, then urging every level's, performs the duty
         (
