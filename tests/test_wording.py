@@ -1733,6 +1733,27 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifteenth set (a district's three years, another district): agreements reviewed are
+        # legality review; the review of normative documents inspected is inspection, and so is the
+        # inspection system strengthened in a rule-of-law section; the 三重一大 decision rules name the
+        # procedures in general
+        ("全年审核各类区级文件、协议总计278件。", "decision.legality-review", "covered"),
+        (
+            "开展行政规范性文件合法性审核机制落实情况专项督查,形成一报告三清单。",
+            "leadership.inspection",
+            "covered",
+        ),
+        (
+            "(一)坚持党的全面领导,厚植法治政府底色\n强化督察考核评价体系建设,统筹推进考评和督促检查。",
+            "leadership.inspection",
+            "covered",
+        ),
+        (
+            "(一)坚持党的全面领导,厚植法治政府底色\n开展环保督察整改,推进督促检查。",
+            "leadership.inspection",
+            "absent",
+        ),
+        ("严格履行依法决策机制,紧扣三重一大决策程序规则。", "decision.five-procedures", "partial"),
         # a hundred-and-fourteenth set (three departments of a new area): the thought taken into the organ by
         # its own study forms is the staff's study, not publicity; a study class for all staff is their
         # training; a department putting forward decisions for the catalogue is the catalogue; a plan
