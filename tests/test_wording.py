@@ -1733,6 +1733,48 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-sixteenth set (a district's four years): a law studied by its title at the committee's
+        # study is the leaders' study; a count of years is no year's assessment; rule-of-law workers trained
+        # are the legal team; the place's own five-year plan is its plan; the committee's leadership said
+        # verb first, and its standing committee hearing the principals' reports, are party leadership;
+        # legal services to firms under their own name are the business environment; units' and
+        # enterprises' principals reporting are not the body's own; the party school's main classes are
+        # the cadres' training
+        (
+            "举行区委中心组学习(扩大)会,对新修订的《中华人民共和国行政复议法》开展专题学习。",
+            "leadership.leader-study",
+            "covered",
+        ),
+        (
+            "城管执法工作在全市城管执法系统考核中连续五年考核优秀,被推荐为全国法治政府建设示范区。",
+            "leadership.assessment",
+            "absent",
+        ),
+        ("将法治政府建设纳入2023年度考核。", "leadership.assessment", "covered"),
+        ("集中培训一百名处级领导干部、一千名基层法治工作者。", "capacity.legal-team", "covered"),
+        ("高质量编制和实施《某区依法治区十四五规划》。", "leadership.annual-plan", "covered"),
+        ("加强区委对法治政府建设的全面领导,推动法治政府建设工作落地落实。", "leadership.party-leadership", "covered"),
+        ("建立区委常委会专题述法长效机制,发挥领导带头作用。", "leadership.party-leadership", "covered"),
+        (
+            "发挥法务惠企等律企合作交流平台作用,举办企业护航计划系列沙龙60余场。",
+            "functions.business-env",
+            "covered",
+        ),
+        (
+            "拓宽述法主体,做到党政机关全覆盖,抓实重点执法单位、区管国有企业主要负责人专题述法。",
+            "report.first-responsible",
+            "absent",
+        ),
+        (
+            "抓好党政主要负责人专题述法,提升街镇部门、村居负责人专题述法实效,压紧压实党政主要负责人履行推进法治建设第一责任人职责。",
+            "report.first-responsible",
+            "absent",
+        ),
+        (
+            "把习近平法治思想纳入法治工作队伍培训、行政执法人员培训重要内容,纳入区委党校(行政学院)主体班次教学内容。",
+            "capacity.staff-training",
+            "covered",
+        ),
         # a hundred-and-fifteenth set (a district's three years, another district): agreements reviewed are
         # legality review; the review of normative documents inspected is inspection, and so is the
         # inspection system strengthened in a rule-of-law section; the 三重一大 decision rules name the
