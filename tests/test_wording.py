@@ -1733,6 +1733,42 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-seventeenth and -eighteenth sets (a district's justice bureau, three mountain districts'
+        # reports): a lecture's title is no work on what it names; a ranking and a title conferred are
+        # results even in the introducing sentence; the commission's set-up optimised is party leadership;
+        # an integrated service is approval reform; the district's departments' principals reporting are
+        # not its own; the oversight an inspection is joined with is not reported to
+        (
+            "开展会前法制讲座2次,北京市第四中级人民法院行政庭庭长讲解《持续推进法治政府建设,有效降低涉诉败诉风险》。",
+            "disputes.litigation",
+            "absent",
+        ),
+        (
+            "2022年,某区政府坚持依法行政,市对区依法行政考核位居生态涵养区前列,某项目被中央依法治国办命名为全国法治政府建设示范项目,"
+            "现在有关情况报告如下:",
+            "leadership.assessment",
+            "covered",
+        ),
+        (
+            "2022年,某区政府坚持依法行政,市对区依法行政考核位居生态涵养区前列,某项目被中央依法治国办命名为全国法治政府建设示范项目,"
+            "现在有关情况报告如下:",
+            "leadership.demonstration",
+            "covered",
+        ),
+        (
+            "优化区委依法治区委及一办四组机构设置,持续跟踪调度重点任务落实。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("打造企业全生命周期涉企服务一件事,最大限度利企便企。", "functions.approval-reform", "covered"),
+        ("常态化开展会议述法点评,实现区属部门党政一把手书面述法全覆盖。", "report.first-responsible", "absent"),
+        ("整合多元监督力量,推动法治督察与区委巡察、人大监督、检察监督协调联动。", "oversight.npc-cppcc", "absent"),
+        (
+            "整合多元监督力量,推动法治督察与区委巡察、人大监督、检察监督协调联动。",
+            "oversight.judicial-procuratorial",
+            "absent",
+        ),
+        ("整合多元监督力量,推动法治督察与区委巡察、人大监督、检察监督协调联动。", "leadership.inspection", "covered"),
         # a hundred-and-sixteenth set (a district's four years): a law studied by its title at the committee's
         # study is the leaders' study; a count of years is no year's assessment; rule-of-law workers trained
         # are the legal team; the place's own five-year plan is its plan; the committee's leadership said
