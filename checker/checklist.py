@@ -804,11 +804,27 @@ def _compile_profile(data: dict, lines: dict[tuple, int], name: str) -> Structur
             if "enumeration_comma" in lj
             else None,
             quoted_title=rx(lj["quoted_title"], ("line_joining", "quoted_title")) if "quoted_title" in lj else None,
+            regional_words=_regional_words(lj.get("regional_words") or {}, name, lines),
         ),
         issuer_fallback_min=int((data.get("issuer_fallback") or {}).get("min_count", 2)),
         issuer_names=_issuer_names(names, rx),
         reuse=_reuse(data.get("reuse") or {}, rlist),
     )
+
+
+def _regional_words(spec: dict, name: str, lines: dict) -> tuple[tuple[str, str], ...]:
+    """structure.yaml ``line_joining.regional_words``: the matching form keeps every offset, so a
+    word is only ever replaced by one of its own length (the schema has checked they are Han)."""
+    out = []
+    for word, meant in spec.items():
+        path = ("line_joining", "regional_words", word)
+        if len(word) != len(meant):
+            raise ChecklistError(
+                f"{name}:{yaml_line(lines, path)}: {fmt_path(path)}: {meant!r} is not as long as {word!r}"
+            )
+        out.append((to_simplified(word), to_simplified(meant)))
+    # (the longest first, so a longer word is read before a shorter one inside it)
+    return tuple(sorted(out, key=lambda pair: -len(pair[0])))
 
 
 def _reuse(spec: dict, rlist) -> ReuseConfig:

@@ -76,6 +76,10 @@ class LineJoining:
     enumeration_comma: Pattern | None = None
     # In a text without 《, a quoted name this finds (either script) is a document's title.
     quoted_title: Pattern | None = None
+    # In a traditional-script text, words a converter wrote in another region's vocabulary (the
+    # government site's Big5 gateway writes 决策程式 for 决策程序): (as simplified, as meant) pairs
+    # of equal length, read as meant in the matching form.
+    regional_words: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -602,6 +602,16 @@ def _lost_breaks(text: str, rule: LineJoining) -> list[int]:
     return sorted(set(out))
 
 
+def _regional(text: str, rule: LineJoining) -> str:
+    """A traditional-script copy in another region's words read as the report meant them: the
+    government site's Big5 gateway rewrites vocabulary as well as script (决策程式, 政府资讯公开),
+    which no simplified pattern matches. One for one: each pair has the same length."""
+    for word, meant in rule.regional_words:
+        if word in text:
+            text = text.replace(word, meant)
+    return text
+
+
 def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
     """Build the matching form. Pure function of the text (deterministic).
 
@@ -650,7 +660,7 @@ def normalize(text: str, joining: LineJoining | None = None) -> NormalizedText:
         folded_text = _title_marks(folded_text, origin, titles)
     folded_text = _chinese_enumeration(_chinese_marks(_chinese_stops(folded_text, rule)), rule)
     script = detect_script(folded_text)
-    matching = to_simplified(folded_text) if script == "traditional" else folded_text
+    matching = _regional(to_simplified(folded_text), rule) if script == "traditional" else folded_text
     return NormalizedText(
         text=matching, origin=origin, original_length=len(text), script=script, restored=frozenset(restored)
     )

@@ -108,6 +108,19 @@ def test_lint_bad_regex_in_structure_profile(mini_checklist):
     assert "unknown field" in _lint(cl)
 
 
+def test_a_regional_word_read_as_one_of_another_length_is_an_error_naming_its_line(mini_checklist):
+    """The matching form keeps every offset, so 程式 may be read as 程序 but not as 程序性."""
+    cl = mini_checklist(item_yaml("test.a", "法律顾问"))
+    prof = cl.parent / "common" / "structure.yaml"
+    text = prof.read_text(encoding="utf-8")
+    assert "regional_words: {程式: 程序," in text
+    prof.write_text(text.replace("regional_words: {程式: 程序,", "regional_words: {程式: 程序性,"), encoding="utf-8")
+    with pytest.raises(
+        ChecklistError, match=r"structure\.yaml:\d+: line_joining\.regional_words\.程式: '程序性' is not as long"
+    ):
+        load_checklist(cl)
+
+
 # ------------------------------------------------------------------ compiled-checklist cache
 
 

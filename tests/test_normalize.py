@@ -150,6 +150,21 @@ def test_a_report_typed_without_enumeration_commas_keeps_its_issuer():
     assert score_text(text).metadata.issuer == "清河区人民政府"
 
 
+def test_a_copy_in_another_regions_words_is_read_in_the_mainland_words_while_quoted_as_written():
+    """The government site's Big5 gateway rewrites vocabulary as well as script (嚴格履行決策程式,
+    政府資訊公開, 高品質發展): the matching form reads them as the report meant, one for one, and
+    evidence still quotes the page; a simplified text keeps its words (程式化 stays)."""
+    joining = load_checklist("outline-2021").profile.line_joining
+    text = "嚴格履行決策程式,推進政府資訊公開,提升依法行政水準,服務高品質發展。"
+    n = normalize(text, joining)
+    assert n.text == "严格履行决策程序,推进政府信息公开,提升依法行政水平,服务高质量发展。"
+    assert _orig(n, text, "决策程序") == "決策程式"
+    assert normalize("推进执法程式化建设。", joining).text == "推进执法程式化建设。"
+    res = score_text("某區2024年法治政府建設情況報告\n一、主要舉措和成效\n" + text)
+    assert res.item("decision.five-procedures").status == "partial"
+    assert res.item("oversight.transparency").status == "covered"
+
+
 def test_quotation_marks_around_a_documents_title_are_book_title_marks_where_a_text_has_none():
     """“行政复议法” or "民法典" in a text typed without 《》 is a title (its marks kept, as 《》, one for
     one); a quoted practice (谁执法谁普法, 三个规定) or slogan loses its marks as before, and so does

@@ -1733,6 +1733,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-nineteenth set (a district's four years, two of them from the Big5 gateway): the place's
+        # implementing opinions are its plan, and the year's tasks counted as done beside the plans; training in
+        # administration by law is legal training; one licence for an industry is approval reform; the decision
+        # procedure kept to, said without 重大行政, names the procedures; 接诉即办 is the hotline's complaints
+        (
+            "制发《北京市某区法治政府建设实施意见(2021-2025年)》,持续织密制度体系。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "完成法治建设一规划两纲要中期自查评估,73项年度重点任务全面落实。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("举办依法行政专题培训班2期。", "capacity.staff-training", "covered"),
+        ("完成电影院、乡村民宿等40个行业一业一证改革。", "functions.approval-reform", "covered"),
+        ("二是严格履行决策程序。", "decision.five-procedures", "partial"),
+        ("建立接诉即办四会一通报制度,累计创建零工单社区1003个。", "oversight.social", "covered"),
         # a hundred-and-seventeenth and -eighteenth sets (a district's justice bureau, three mountain districts'
         # reports): a lecture's title is no work on what it names; a ranking and a title conferred are
         # results even in the introducing sentence; the commission's set-up optimised is party leadership;
