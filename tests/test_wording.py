@@ -1733,6 +1733,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twentieth set (two districts' two years each): the documents' whole cycle listed is
+        # no decision's post-evaluation; the head lecturing on the law is the principal's duty; a district's
+        # opinions on the rule-of-law government are its plan; a combined licence and the one window are
+        # approval reform; the newly appointed cadres' training and exam are staff training
+        (
+            "聚焦文件制发、备案、后评估与清理全流程管理,修订规范性文件管理办法。",
+            "decision.post-evaluation",
+            "absent",
+        ),
+        ("对3项重大行政决策开展决策后评估。", "decision.post-evaluation", "covered"),
+        ("坚持行政首长季度讲法制度。", "report.first-responsible", "covered"),
+        ("印发《某区法治政府建设意见(2021-2025年)》。", "leadership.annual-plan", "covered"),
+        ("发出全市首张宾馆行业综合许可证,一窗办理率达100%。", "functions.approval-reform", "covered"),
+        (
+            "纳入新任处级干部岗位实务培训及考试、新上岗行政执法人员培训及资格考试。",
+            "capacity.staff-training",
+            "covered",
+        ),
         # a hundred-and-nineteenth set (a district's four years, two of them from the Big5 gateway): the place's
         # implementing opinions are its plan, and the year's tasks counted as done beside the plans; training in
         # administration by law is legal training; one licence for an industry is approval reform; the decision
