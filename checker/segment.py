@@ -274,13 +274,19 @@ def _signs_off(profile: StructureProfile, text: str, short_lines: bool = True) -
     return short_lines and len(text) <= SIGN_OFF_MAX_CHARS and not re.search(r"[。;,]", text)
 
 
+#: A line of page chrome above the title that ends in 。 (a site's welcome) is at most this long.
+FRONT_SENTENCE_MAX_CHARS = 40
+
+
 def _mark_edges(blocks: list[_Block], profile: StructureProfile, appendix: int | None) -> None:
     """Front matter and title at the top, sign-off at the bottom (after an appendix only what says
     it is: a short line there is a table's row). A saved page's metadata, a field a line, does not
     use up the lines the title may stand in."""
     front = 0
     for b in blocks:
-        if b.index - front > 8 or "。" in b.text or _heading_level(profile, b.text)[0]:
+        # (a short line of page chrome may end in 。 — 某某门户网站,欢迎您的访问。 — a sentence is longer)
+        chrome = len(b.text) <= FRONT_SENTENCE_MAX_CHARS and _any(profile.front_matter, b.text)
+        if b.index - front > 8 or ("。" in b.text and not chrome) or _heading_level(profile, b.text)[0]:
             break
         if _any(profile.front_matter, b.text) or _any(profile.page_metadata, b.text):
             b.kind = "front"

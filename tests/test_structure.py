@@ -488,3 +488,22 @@ def test_a_shortcoming_stated_after_an_areas_work_is_the_shortcomings():
     assert parts["但部分乡镇承接下"] == parts["但个别执法人员执"] == "shortcomings"
     assert parts["但针对执法人员不"] == "measures"
     assert r.item("functions.power-lists").status == "covered"
+
+
+def test_a_sites_banner_menu_and_breadcrumb_above_the_title_are_page_chrome():
+    """A copied page starts with the site's welcome (ending in 。), its menu and a breadcrumb
+    without a colon: page chrome, not the report — the breadcrumb's 政务公开 is no openness work,
+    and the title below still names the issuer."""
+    text = (
+        "北京市某某区人民政府门户网站——某某网城,欢迎您的访问。\n"
+        "区委   区人大   区政府   区政协\n"
+        " 您现在的位置某某网城>> 政务公开>> 政务公告\n\n"
+        "北京市某某区人民政府关于2017年推进法治政府建设情况的报告\n"
+        "2017年,我区认真落实各项决策部署,现将有关情况报告如下:\n"
+        "一、2017年推进法治政府建设工作情况\n"
+        "全年组织区政府常务会会前学法6次。\n"
+    )
+    res = score_text(text)
+    assert res.item("oversight.transparency").status == "absent"
+    assert res.metadata.issuer == "北京市某某区人民政府"
+    assert res.item("leadership.leader-study").status == "covered"

@@ -1733,6 +1733,32 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-first set (a district's three years, 2017 to 2024): offices named for their
+        # people invited to speak are no work of the body's; a project named a demonstration project is
+        # the title, not the work; the column the units' reports are published in is openness, not
+        # publicity
+        (
+            "邀请市政府法制办复议处、应诉调解指导处、执法监督处相关领导讲解行政执法规范化问题。",
+            "disputes.litigation",
+            "absent",
+        ),
+        (
+            "邀请市政府法制办复议处、应诉调解指导处、执法监督处相关领导讲解行政执法规范化问题。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        (
+            "64家单位申报示范项目,某区2+1行政调解体系项目被评为全国法治政府建设示范项目。",
+            "disputes.mediation",
+            "absent",
+        ),
+        (
+            "64家单位申报示范项目,某区2+1行政调解体系项目被评为全国法治政府建设示范项目。",
+            "leadership.demonstration",
+            "covered",
+        ),
+        ("开设法治政府建设专栏,集中公示59家单位法治政府建设情况。", "society.pufa", "absent"),
+        ("开设法治政府建设专栏,集中公示59家单位法治政府建设情况。", "oversight.transparency", "covered"),
         # a hundred-and-twentieth set (two districts' two years each): the documents' whole cycle listed is
         # no decision's post-evaluation; the head lecturing on the law is the principal's duty; a district's
         # opinions on the rule-of-law government are its plan; a combined licence and the one window are
