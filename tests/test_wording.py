@@ -1733,6 +1733,37 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-second set (a municipality, two districts and a justice bureau, 2024): the
+        # reports' column is openness, not publicity; a demonstration title kept up is a fact even in a
+        # purpose clause; rule-of-law personnel built are the legal team; reporting to the congress's
+        # standing committee named last among others is reporting to it; the reporting's scope widened
+        # to others is not the principal's duty
+        (
+            "通过门户网站法治政府建设专栏进行公开,全区各部门均完成本单位法治政府建设情况报告社会公开工作。",
+            "oversight.transparency",
+            "covered",
+        ),
+        (
+            "通过门户网站法治政府建设专栏进行公开,全区各部门均完成本单位法治政府建设情况报告社会公开工作。",
+            "society.pufa",
+            "absent",
+        ),
+        (
+            "为持续擦亮全国法治政府建设示范区品牌、更好服务保障卓越城区建设提供坚实法治保障。",
+            "leadership.demonstration",
+            "covered",
+        ),
+        ("有效推进涉外法治工作机制和人才队伍建设。", "capacity.legal-team", "covered"),
+        (
+            "向区委书记会、区政府常务会、区委常委会以及区人大常委会专题报告2023年度法治政府建设工作情况。",
+            "oversight.npc-cppcc",
+            "covered",
+        ),
+        (
+            "全面落实述法工作要求,主体范围扩大至区政府工作部门、各街镇、国有企业和居(村)主要负责人。",
+            "report.first-responsible",
+            "absent",
+        ),
         # a hundred-and-twenty-first set (a district's three years, 2017 to 2024): offices named for their
         # people invited to speak are no work of the body's; a project named a demonstration project is
         # the title, not the work; the column the units' reports are published in is openness, not
