@@ -1733,6 +1733,26 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-third set (three districts, 2021 to 2024): the business environment's inspection
+        # is no environmental one; the public's supervision what was published is opened to is no oversight;
+        # supervision done together is in-process supervision; the powers sorted out and listed are the
+        # power list; the higher level's laws commented on are legislation work; information disclosed in
+        # full is openness
+        (
+            "开展提升依法行政能力优化法治化营商环境法治建设专项督察,对7个重点行政执法单位和4个街镇开展法治建设实地督察。",
+            "leadership.inspection",
+            "covered",
+        ),
+        ("实施清单动态管理,及时向社会公开,接受群众监督。", "oversight.social", "absent"),
+        ("设立意见箱和监督电话,主动接受群众监督。", "oversight.social", "covered"),
+        ("推进协同监管,全年开展跨部门跨领域协同执法600余次,检查企业5256家。", "functions.market-regulation", "covered"),
+        (
+            "梳理全区34个区级部门行政许可、行政处罚等职权事项10667项,实施清单动态管理。",
+            "functions.power-lists",
+            "covered",
+        ),
+        ("完成市级有关法律法规及区内单位发文征求意见62件。", "rules.legislation", "covered"),
+        ("推进行政许可和行政处罚等信息全量公开。", "oversight.transparency", "covered"),
         # a hundred-and-twenty-second set (a municipality, two districts and a justice bureau, 2024): the
         # reports' column is openness, not publicity; a demonstration title kept up is a fact even in a
         # purpose clause; rule-of-law personnel built are the legal team; reporting to the congress's
