@@ -284,11 +284,12 @@ def _mark_edges(blocks: list[_Block], profile: StructureProfile, appendix: int |
     use up the lines the title may stand in."""
     front = 0
     for b in blocks:
+        chrome = _any(profile.front_matter, b.text)
         # (a short line of page chrome may end in 。 — 某某门户网站,欢迎您的访问。 — a sentence is longer)
-        chrome = len(b.text) <= FRONT_SENTENCE_MAX_CHARS and _any(profile.front_matter, b.text)
-        if b.index - front > 8 or ("。" in b.text and not chrome) or _heading_level(profile, b.text)[0]:
+        ends_sentence = "。" in b.text and not (chrome and len(b.text) <= FRONT_SENTENCE_MAX_CHARS)
+        if b.index - front > 8 or ends_sentence or _heading_level(profile, b.text)[0]:
             break
-        if _any(profile.front_matter, b.text) or _any(profile.page_metadata, b.text):
+        if chrome or _any(profile.page_metadata, b.text):
             b.kind = "front"
             front += 1
         elif len(b.text) <= 60:
