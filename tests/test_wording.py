@@ -1733,6 +1733,13 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-fourth set (a district's joint party-and-government report): the leaders' court
+        # appearance joined with hearing and commenting on the case is litigation work
+        (
+            "区领导带队前往区人民法院开展行政机关负责人出庭、旁听、讲评三合一活动。",
+            "disputes.litigation",
+            "covered",
+        ),
         # a hundred-and-twenty-third set (three districts, 2021 to 2024): the business environment's inspection
         # is no environmental one; the public's supervision what was published is opened to is no oversight;
         # supervision done together is in-process supervision; the powers sorted out and listed are the
