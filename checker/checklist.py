@@ -873,7 +873,9 @@ def _compile_mentions(spec: dict, rx, rlist) -> tuple[MentionRole, ...]:
                 where=body.get("where", "any"),
                 spans=rlist(body.get("spans"), base + ("spans",)),
                 sentence=rlist(body.get("sentence"), base + ("sentence",)),
-                keep=rx(body["keep"], base + ("keep",)) if body.get("keep") else None,
+                keep=(rx(body["keep"], base + ("keep",)),)
+                if isinstance(body.get("keep"), str)
+                else rlist(body.get("keep"), base + ("keep",)),
                 names=BoundedPattern("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
                 if names
                 else None,

@@ -159,7 +159,7 @@ class RoleFinder:
                 # separator after it, so neighbouring clauses merge: a pattern running across a
                 # comma (培训,严格规范统计执法) is inside the role unless it reaches a kept clause.
                 for c in _CLAUSE.finditer(sent.text):
-                    if role.keep is None or not role.keep.search(c.group()):
+                    if not any(k.search(c.group()) for k in role.keep):
                         end = min(c.end() + 1, len(sent.text))
                         spans.setdefault(k, []).append((sent.start + c.start(), sent.start + end, role.name, False))
         self._spans = spans

@@ -97,7 +97,7 @@ class MentionRole:
     where: str = "any"  # any | heading | opening
     spans: tuple[Pattern, ...] = ()
     sentence: tuple[Pattern, ...] = ()
-    keep: Pattern | None = None
+    keep: tuple[Pattern, ...] = ()  # clauses stating a fact, one pattern each (or any of a list)
     names: Pattern | None = None
 
 

@@ -510,10 +510,17 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
     return Structure(_mark_empty_sections(sentences), tuple(sections))
 
 
+# A numbered line this long, with a comma, standing last without a full stop, is a paragraph cut
+# off, not a heading: no heading of the development set or the web excerpts that ends a text runs
+# past 24 characters (3.充分发挥基层党组织的引领作用,各党支部都将…法律法规列入"三会一课"内容,并要求党员干).
+CUT_PARAGRAPH_MIN_CHARS = 40
+
+
 def _mark_empty_sections(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     """A heading line with no body text before the next heading of its level or above is an
     empty section: it names a topic but reports nothing (typically where an excerpt is cut).
-    A heading that is a whole sentence ("(一)健全备案审查机制。") states something itself.
+    A heading that is a whole sentence ("(一)健全备案审查机制。") states something itself, and so
+    does a long numbered paragraph the cut left without its full stop.
 
     One backward pass: the nearest body sentence and, per level, the nearest heading that
     would close a section of that level.
@@ -522,10 +529,13 @@ def _mark_empty_sections(sentences: list[Sentence]) -> tuple[Sentence, ...]:
     inf = len(sentences)
     next_body = inf
     next_stop: dict[int, int] = {}
+    # (the last sentence of the report's own text: a web page's footer copied after it is not)
+    last = max((i for i, s in enumerate(sentences) if s.part != "closing"), default=-1)
     for i in range(len(sentences) - 1, -1, -1):
         s = sentences[i]
         if s.is_heading and s.heading_level:
-            if next_body >= next_stop.get(s.heading_level, inf) and s.text[-1:] not in "。!?;":
+            cut_paragraph = i == last and len(s.text) > CUT_PARAGRAPH_MIN_CHARS and "," in s.text
+            if next_body >= next_stop.get(s.heading_level, inf) and s.text[-1:] not in "。!?;" and not cut_paragraph:
                 out[i] = replace(s, has_body=False)
             for lvl in range(s.heading_level, 10):
                 next_stop[lvl] = i

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import yaml
 
@@ -119,6 +121,23 @@ def test_a_regional_word_read_as_one_of_another_length_is_an_error_naming_its_li
         ChecklistError, match=r"structure\.yaml:\d+: line_joining\.regional_words\.程式: '程序性' is not as long"
     ):
         load_checklist(cl)
+
+
+def test_a_mention_roles_kept_clauses_are_a_list_or_one_regex_and_a_bad_one_names_its_line(mini_checklist):
+    """The opening's kept clauses grew past one regex's length limit, so ``keep`` takes a list;
+    one regex still loads, and a broken entry is reported with its file, line and field."""
+    cl = mini_checklist(item_yaml("test.a", "法律顾问"))
+    prof = cl.parent / "common" / "structure.yaml"
+    text = prof.read_text(encoding="utf-8")
+    first = "      - '率先(设立|建立|制定|出台|试点|推行|建成|印发|实现|开展)'\n"
+    assert "    keep:\n" + first in text
+    prof.write_text(text.replace(first, "      - '率先(设立'\n"), encoding="utf-8")
+    with pytest.raises(ChecklistError, match=r"structure\.yaml:\d+: mentions\.boilerplate\.keep"):
+        load_checklist(cl)
+    one = re.sub(r"    keep:\n(      - '[^\n]*'\n)+", lambda _: "    keep: " + first.strip()[2:] + "\n", text)
+    prof.write_text(one, encoding="utf-8")
+    role = next(r for r in load_checklist(cl).profile.mentions if r.name == "boilerplate")
+    assert len(role.keep) == 1 and role.keep[0].search("在全国率先设立涉外法治工作专门机构")
 
 
 # ------------------------------------------------------------------ compiled-checklist cache

@@ -118,6 +118,11 @@ def test_a_departments_short_name_and_an_autonomous_countys_are_one_body():
     assert key("某区文旅局") == key("某区文化和旅游局")
     assert key("攸县退役军人局") == key("攸县退役军人事务局")
     assert key("伊犁州人民政府") == key("伊犁哈萨克自治州人民政府") != key("博尔塔拉蒙古自治州人民政府")
+    # the place name kept whole before the peoples, however long: 黔西南州, 西双版纳州, 湘西州
+    assert key("黔西南州人民政府") == key("黔西南布依族苗族自治州人民政府") != key("黔南布依族苗族自治州人民政府")
+    assert key("西双版纳州人民政府") == key("西双版纳傣族自治州人民政府")
+    assert key("湘西州人民政府") == key("湘西土家族苗族自治州人民政府")
+    assert key("海西州人民政府") == key("海西蒙古族藏族自治州人民政府")
 
 
 def test_ambiguous_key_is_said_and_not_merged(tmp_path):

@@ -805,6 +805,7 @@ def test_evaluation_accepts_a_short_form_the_issuer_keys_accept():
     assert not same_issuer("河南省人民政府", "河南省统计局", profile)
     assert same_issuer("荷塘区文旅体局", "株洲市荷塘区文化旅游体育局", profile)
     assert same_issuer("昌吉州人民政府", "昌吉回族自治州人民政府", profile)
+    assert same_issuer("黔西南州人民政府", "黔西南布依族苗族自治州人民政府", profile)
     assert same_issuer("上城区人力社保局", "杭州市上城区人力资源和社会保障局", profile)
     assert same_issuer("鼓楼区文体旅局", "福州市鼓楼区文化体育和旅游局", profile)
     assert not same_issuer("鼓楼区文体旅局", "福州市鼓楼区文化和旅游局", profile)

@@ -1733,6 +1733,47 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-fifth set (districts, a prefecture, a town and departments, 2020 to 2024): a
+        # duty carried out at the end of a list is no office's remit; the guiding ideology recited in the body
+        # is no study of it; a law carried out before another document is made is no legislation; a sector's
+        # business training is no legal training unless other training is named; the party branches given the
+        # law to study is staff study; a lecture the leaders attend to study is no publicity
+        (
+            "明确各自工作职责,坚持集体讨论决定重大行政决策,对涉及民生的重大行政决策制定前广泛征求意见,严格依照法定权限行使职权、履行职责。",
+            "decision.five-procedures",
+            "partial",
+        ),
+        (
+            "镇党委、政府高度重视法治政府建设工作,始终以习近平新时代中国特色社会主义思想和习近平法治思想为指导,认真贯彻落实《党政主要负责人履行推进法治建设第一责任人职责规定》精神。",
+            "leadership.xi-thought",
+            "absent",
+        ),
+        (
+            "严格执行《优化营商环境条例》,着力营造法治化营商环境,积极制定出台《某州优化营商环境政策措施》,对州直有关部门组织开展业务培训19次。",
+            "rules.legislation",
+            "absent",
+        ),
+        (
+            "严格执行《优化营商环境条例》,着力营造法治化营商环境,积极制定出台《某州优化营商环境政策措施》,对州直有关部门组织开展业务培训19次。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        (
+            "举办依法行政专题培训班2期,强化调度统筹、业务培训、督察指导和考核管理。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "各党支部都将习近平法治思想和相关法律法规列入“三会一课”内容,并要求党员干部带头学习。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "发挥习近平法治思想学习实践宣讲团资源优势,组织开展“新年首个工作日学法”宣讲活动,全区各单位党政班子成员以收看直播的方式参加宣讲会。",
+            "society.pufa",
+            "absent",
+        ),
+        ("组建习近平法治思想宣讲团,深入村居、企业开展宣讲活动,群众反响热烈。", "society.pufa", "covered"),
         # a hundred-and-twenty-fourth set (a district's joint party-and-government report): the leaders' court
         # appearance joined with hearing and commenting on the case is litigation work
         (
@@ -2715,6 +2756,28 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
 )
 def test_construction(body, item, expected):
     assert _status(body, item) == expected
+
+
+def test_results_told_in_the_opening_are_kept():
+    """An assessment's place won, an evaluation carried out and a white paper published are facts,
+    even in the summary sentence the report opens with; the guiding ideology beside them is not."""
+    text = (
+        "某州2020年度法治政府建设情况报告\n2020年,某州人民政府坚持以习近平法治思想为指导,持续编制发布《某州法治政府建设白皮书》,"
+        "开展州级法治政府建设评估,我州2020年度法治政府建设考核获全省第3名。现将有关情况报告如下:\n一、依法全面履行政府职能\n"
+        "深化“放管服”改革,取消行政许可事项5项。\n"
+    )
+    res = score_text(text)
+    assert res.item("leadership.assessment").status == "covered"
+    assert res.item("oversight.transparency").status == "covered"
+    assert res.item("leadership.xi-thought").status == "absent"
+
+
+def test_a_long_numbered_paragraph_cut_at_the_end_is_body_not_an_empty_heading():
+    """An excerpt cut mid-sentence leaves its last numbered paragraph without a full stop: it
+    reports work (the branches given the law to study); a short heading left there reports none."""
+    cut = "3.充分发挥基层党组织的引领作用,各党支部都将习近平法治思想和相关法律法规列入“三会一课”内容,并要求党员干"
+    assert _status("全面推行行政执法公示制度。\n" + cut, "capacity.staff-training") == "covered"
+    assert _status("全面推行行政执法公示制度。\n(三)推进政务公开,", "oversight.transparency") == "absent"
 
 
 def test_what_the_year_is_in_the_opening_covers_nothing():
