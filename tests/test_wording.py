@@ -1733,6 +1733,33 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-sixth set (four districts, 2020 to 2023, and a county's justice bureau): other units'
+        # heads lecturing are not the principal's duty, the four things done in person are; an action plan's
+        # year's tasks counted are the annual plan, and so is an implementing opinion for the towns; areas driven
+        # forward together, or the parts of enforcement a reform integrates, are a list; a training model named
+        # 互联网+ is no platform, services made digital are; the towns' duty lists are the power list; certificates
+        # cut are counted; decisions disclosed beforehand and meetings opened are openness
+        ("各单位“一把手讲法治课”覆盖率达100%,处级以上领导干部全部完成年终述法。", "report.first-responsible", "absent"),
+        (
+            "坚持“四个亲自”,区委常委会会议、区政府常务会议专题听取法治工作汇报10余次。",
+            "report.first-responsible",
+            "covered",
+        ),
+        (
+            "持续推动某区法治政府建设行动计划148项年度任务落地落实,做到全年有台账、年初有部署、年中有督察、年末有考核。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        ("印发实施《某区推进镇街法治政府建设实施意见》等文件16个。", "leadership.annual-plan", "covered"),
+        ("统筹推进镇街法治政府建设、普法依法治理等各项工作。", "society.pufa", "absent"),
+        ("推进执法队伍、执法事项、执法监管、执法监督、执法平台一体化改革。", "enforcement.supervision", "absent"),
+        ("积极探索完善“互联网+124”公职人员法治素养培育模式,新提拔干部均通过任前考法。", "digital.platforms", "absent"),
+        ("制定28项标准助推5G+政务服务数字化提档升级。", "digital.platforms", "covered"),
+        ("明确各镇职责清单129项,下沉行政执法职权431项。", "functions.power-lists", "covered"),
+        ("制定乡镇(街道)党政主要负责人职责清单。", "functions.power-lists", "absent"),
+        ("取消银行、社会组织相关证明34项。", "functions.notify-commit", "covered"),
+        ("推进决策预公开,提升公众参与度。", "oversight.transparency", "covered"),
+        ("推进会议开放,组织政府常务会会议开放3次。", "oversight.transparency", "covered"),
         # a hundred-and-twenty-fifth set (districts, a prefecture, a town and departments, 2020 to 2024): a
         # duty carried out at the end of a list is no office's remit; the guiding ideology recited in the body
         # is no study of it; a law carried out before another document is made is no legislation; a sector's
