@@ -1733,6 +1733,26 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-seventh set (two districts, a city's 2018 report, a district's office and a street):
+        # rule-of-law building made the leaders' report's key content is 述法; places each making rules on the
+        # duty are not the principal's duty; the place's own plan made stays the annual plan beside a 普法 plan;
+        # government services made standard are the services' reform
+        ("使法治建设成为某区领导干部述职述责重点内容。", "leadership.shufa", "covered"),
+        (
+            "两个区分别制定了关于党政主要负责人履行推进法治建设第一责任人职责的实施办法。",
+            "report.first-responsible",
+            "absent",
+        ),
+        (
+            "高标准制定实施《某区“十四五”时期全面依法治区规划》,启动某区“八五”普法规划。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "政务服务大厅以群众的需求为导向,通过全面提升政务服务水平,实现政务服务的标准化、规范化。",
+            "functions.approval-reform",
+            "covered",
+        ),
         # a hundred-and-twenty-sixth set (four districts, 2020 to 2023, and a county's justice bureau): other units'
         # heads lecturing are not the principal's duty, the four things done in person are; an action plan's
         # year's tasks counted are the annual plan, and so is an implementing opinion for the towns; areas driven
@@ -2797,6 +2817,27 @@ def test_results_told_in_the_opening_are_kept():
     assert res.item("leadership.assessment").status == "covered"
     assert res.item("oversight.transparency").status == "covered"
     assert res.item("leadership.xi-thought").status == "absent"
+
+
+def test_a_districts_plans_reform_and_head_in_court_told_in_its_opening_are_kept():
+    """The opening sentence of a district's report lists facts among its boilerplate: its own plans
+    made, its 普法 plan started, the reconsideration reform progressing, its head in court."""
+    text = (
+        "某区2021年法治政府建设年度情况报告\n2021年,某区政府认真贯彻习近平法治思想,在区委的领导下,"
+        "高标准制定实施《某区“十四五”时期全面依法治区规划》,启动某区“八五”普法规划,行政复议体制改革稳步推进,"
+        "区政府主要负责人带头出庭应诉,努力推动法治政府建设再上新台阶。\n一、推进法治政府建设情况\n深化“放管服”改革。\n"
+    )
+    res = score_text(text)
+    for item in ("leadership.annual-plan", "disputes.reconsideration", "disputes.litigation"):
+        assert res.item(item).status == "covered", item
+    assert res.item("leadership.xi-thought").status == "absent"
+
+
+def test_a_lecture_under_the_leaders_study_heading_is_their_study_not_the_staffs_training():
+    text = "某市2018年法治政府建设情况报告\n一、主要举措\n(三)领导干部学法制度进一步落实\n组织召开两场市政府法制讲座,分别邀请有关法规部门负责同志讲授。\n"
+    res = score_text(text)
+    assert res.item("capacity.staff-training").status == "absent"
+    assert res.item("leadership.leader-study").status == "covered"
 
 
 def test_a_long_numbered_paragraph_cut_at_the_end_is_body_not_an_empty_heading():
