@@ -1733,6 +1733,32 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-eighth set (Tianjin's districts and development zones, 2021 to 2025): the body's
+        # general annual arrangements are no rule-of-law plan; the review stepped up to cover everything is legality
+        # review; services run on AI are digital; a desk for legal services, or firms' needs for them answered, are
+        # legal services; disputes settled in reconsideration alone are not litigation; the streets' delegated
+        # enforcement followed up is the reform; the business environment built up is its work
+        ("将法治政府建设重点任务纳入年度工作安排和重点工作清单。", "leadership.annual-plan", "absent"),
+        ("完善法律顾问制度,借助法律顾问力量,加大法律审核力度,做到应审尽审。", "decision.legality-review", "covered"),
+        ("依托大模型升级“企业登记智能导办”服务,打造政务咨询5.0版本。", "digital.platforms", "covered"),
+        ("创新搭建法律服务公益专席,法律咨询“零距离”。", "disputes.legal-services", "covered"),
+        (
+            "联合法院成立法官工作室,收集驻区办公企业的法律服务需求,为企业答疑解惑。",
+            "disputes.legal-services",
+            "covered",
+        ),
+        (
+            "打造行政争议实质性化解模式,在行政复议案件办理中探索推行“四个百分百”工作法。",
+            "disputes.litigation",
+            "absent",
+        ),
+        (
+            "打造行政争议实质性化解模式,在行政复议案件办理中探索推行“四个百分百”工作法。",
+            "disputes.reconsideration",
+            "covered",
+        ),
+        ("加强区级授权行政执法部门对街道综合执法的业务指导,杜绝一授了之。", "enforcement.system-reform", "covered"),
+        ("持续推动区域营商环境建设,深化政务服务改革落地见效。", "functions.business-env", "covered"),
         # a hundred-and-twenty-seventh set (two districts, a city's 2018 report, a district's office and a street):
         # rule-of-law building made the leaders' report's key content is 述法; places each making rules on the
         # duty are not the principal's duty; the place's own plan made stays the annual plan beside a 普法 plan;
@@ -2838,6 +2864,18 @@ def test_a_lecture_under_the_leaders_study_heading_is_their_study_not_the_staffs
     res = score_text(text)
     assert res.item("capacity.staff-training").status == "absent"
     assert res.item("leadership.leader-study").status == "covered"
+
+
+def test_legality_review_in_a_section_on_normative_documents_is_theirs():
+    """A sub-heading 落实合法性审核机制 under (一)严格规范性文件管理 is the documents' review, not the
+    decisions' and contracts' (decision.legality-review is the review other than that procedure)."""
+    text = (
+        "某区政府办公室2024年法治政府建设工作报告\n一、主要举措和成效\n(一)严格规范性文件管理\n2.落实合法性审核机制。\n"
+        "起草部门制定或修订规范性文件,在提交办公会议审议前,必须由审核机构完成合法性审核。\n"
+    )
+    res = score_text(text)
+    assert res.item("decision.legality-review").status == "absent"
+    assert res.item("rules.normdoc-review").status == "covered"
 
 
 def test_a_long_numbered_paragraph_cut_at_the_end_is_body_not_an_empty_heading():
