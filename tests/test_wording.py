@@ -1733,6 +1733,37 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-twenty-ninth set (a new district's 2019, 2021 and 2022 reports, a county-level justice
+        # bureau, a street): the tasks put into the 依法治区 annual arrangements are the annual plan; the executive
+        # meeting hearing the enforcement reports monthly and summoning the laggards with the discipline inspectors is
+        # enforcement supervision, inspection and accountability; an indicator system assessed monthly is the
+        # assessment; openness named as a subject studied is none
+        (
+            "法治政府建设重点任务纳入依法治区年度工作安排和重点工作清单,抓好任务落实。",
+            "leadership.annual-plan",
+            "covered",
+        ),
+        (
+            "每个月政府常务会听取行政执法工作和网格化运行情况汇报,对落后单位的主要负责人由分管区领导会同区纪委监委共同进行约谈。",
+            "enforcement.supervision",
+            "covered",
+        ),
+        (
+            "每个月政府常务会听取行政执法工作和网格化运行情况汇报,对落后单位的主要负责人由分管区领导会同区纪委监委共同进行约谈。",
+            "leadership.inspection",
+            "covered",
+        ),
+        (
+            "每个月政府常务会听取行政执法工作和网格化运行情况汇报,对落后单位的主要负责人由分管区领导会同区纪委监委共同进行约谈。",
+            "oversight.accountability",
+            "covered",
+        ),
+        ("制定了一套带有新区特色的行政执法指标考核体系,建立了月考核、月通报制度。", "leadership.assessment", "covered"),
+        (
+            "区委理论学习中心组集体学习习近平法治思想和法治政府建设、政府信息公开、行政复议等内容。",
+            "oversight.transparency",
+            "absent",
+        ),
         # a hundred-and-twenty-eighth set (Tianjin's districts and development zones, 2021 to 2025): the body's
         # general annual arrangements are no rule-of-law plan; the review stepped up to cover everything is legality
         # review; services run on AI are digital; a desk for legal services, or firms' needs for them answered, are
