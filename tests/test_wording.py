@@ -1733,6 +1733,32 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirtieth set (two districts, 2022 to 2024): a lecture on the business environment is study;
+        # a themed lecture's titles are its subject; the government relaying the centre's and the city committee's
+        # meetings is no party leadership, the committee's principal deploying enforcement work is; documents reviewed
+        # by their titles are concrete work; the enforcement work reported every quarter is enforcement supervision
+        ("区政府常务会邀请法学专家就民法典与法治营商环境打造进行授课。", "functions.business-env", "absent"),
+        (
+            "邀请教授专家讲授“深入学习贯彻审计法 全面依法履行审计监督职责”和“贯彻实施新修订的行政复议法 保障规范依法行政”主题讲座。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "区政府主要负责同志通过召开常务会议等方式,及时传达学习中央、市委有关法治政府建设重要会议和重要文件精神,听取全区法治政府建设情况汇报。",
+            "leadership.party-leadership",
+            "absent",
+        ),
+        ("区委主要负责同志在第一季度报告作出批示,对全年执法工作进行部署。", "leadership.party-leadership", "covered"),
+        (
+            "区政府常务会议研究了《2023年度某区重大行政决策事项年度目录》《2023年度某区行政规范性文件立项计划》等法治政府建设重点工作文件。",
+            "decision.catalogue",
+            "covered",
+        ),
+        (
+            "持续落实行政执法工作季度报告制度,区司法局每季度向区委区政府报请审阅行政执法工作情况报告。",
+            "enforcement.supervision",
+            "covered",
+        ),
         # a hundred-and-twenty-ninth set (a new district's 2019, 2021 and 2022 reports, a county-level justice
         # bureau, a street): the tasks put into the 依法治区 annual arrangements are the annual plan; the executive
         # meeting hearing the enforcement reports monthly and summoning the laggards with the discipline inspectors is
