@@ -1733,6 +1733,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-first set (a city's 2017, 2018, 2021 and 2024 reports): a place ranked in a published
+        # evaluation of governments is assessed; approval items a local law set, cleared, are no legislation; an
+        # enforcement body put under vertical management, or penalty powers given to a zone to exercise, is the
+        # enforcement reform; discipline inspectors stationed everywhere are internal supervision; a business-
+        # environment document issued is its work; a leading group for another field is no party leadership; a
+        # power list's changes filed are no normative-document filing; the year's rule-of-law tasks counted are the plan
+        (
+            "某研究院发布《中国法治政府评估报告(2019)》,我市在全部参评的100个城市中位列第五。",
+            "leadership.assessment",
+            "covered",
+        ),
+        ("清理本市地方立法设定的12项审批事项。", "rules.legislation", "absent"),
+        ("开展生态环境机构监测监察执法垂直管理制度改革,强化统一监督管理。", "enforcement.system-reform", "covered"),
+        ("将36项行政处罚事项赋予经济开发区管委会依法行使。", "enforcement.system-reform", "covered"),
+        ("深化纪检监察体制改革,实现区级党和国家机关派驻机构全覆盖。", "oversight.accountability", "covered"),
+        ("印发《一流营商环境建设年实施方案》,推出一批改革举措。", "functions.business-env", "covered"),
+        ("成立推进政府职能转变领导小组,区委书记、区长任双组长。", "leadership.party-leadership", "absent"),
+        ("做好权力清单动态调整备案工作,制作调整备案和公告文件模板。", "rules.normdoc-filing", "absent"),
+        ("明确年度法治政府建设32项重点任务。", "leadership.annual-plan", "covered"),
         # a hundred-and-thirtieth set (two districts, 2022 to 2024): a lecture on the business environment is study;
         # a themed lecture's titles are its subject; the government relaying the centre's and the city committee's
         # meetings is no party leadership, the committee's principal deploying enforcement work is; documents reviewed
