@@ -1733,6 +1733,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-second set (two districts and two cities of one province, 2020 to 2024): enforcement
+        # officers as one audience of a general course are no enforcement training; the 守法普法 coordination group
+        # named among those that met is no publicity; a higher inspection's praise is no enforcement supervision; a
+        # platform upgraded or launched is digital government
+        ("对新提拔的领导干部、新录用公务员、行政执法人员开展法治专题培训。", "enforcement.qualification", "absent"),
+        ("召开区委全面依法治区委员会会议和办公室、立法、执法、守法普法等各协调小组会议。", "society.pufa", "absent"),
+        (
+            "建立涉企检查统筹机制,完成涉企联合检查2000余次,相关执法做法获国务院大督查通报表扬。",
+            "enforcement.supervision",
+            "absent",
+        ),
+        ("迭代升级智慧监管平台,实现检查全程留痕。", "digital.platforms", "covered"),
+        ("惠企政策兑现平台正式上线运行,兑付奖补资金3亿元。", "digital.platforms", "covered"),
         # a hundred-and-thirty-first set (a city's 2017, 2018, 2021 and 2024 reports): a place ranked in a published
         # evaluation of governments is assessed; approval items a local law set, cleared, are no legislation; an
         # enforcement body put under vertical management, or penalty powers given to a zone to exercise, is the
