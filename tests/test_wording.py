@@ -1733,6 +1733,24 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-third set (a city's 2019 and 2021 to 2023 reports, a district and a zone of it, another
+        # city and one of its counties): an officials' exam named for 普法 is no publicity; a publicity month on the
+        # thought is; the body's decisions published and counted are its catalogue, and filed they are no
+        # normative-document filing; powers entered in a tracking platform are the power list and digital; the cadres'
+        # staff trained in full are staff training; the units' heads reporting to the party committee is
+        # party leadership
+        ("组织新任职干部任前法律知识考试、科级干部普法考试3次。", "society.pufa", "absent"),
+        ("部署开展习近平法治思想集中宣传月活动。", "society.pufa", "covered"),
+        ("公布并备案区政府重大行政决策事项3项。", "decision.catalogue", "covered"),
+        ("公布并备案重大行政决策事项2项,废止行政规范性文件3件。", "rules.normdoc-filing", "absent"),
+        ("将28个部门3000余个权力事项录入监管平台,实时监测运行情况。", "functions.power-lists", "covered"),
+        ("将各部门权力事项录入机构编制监管平台。", "digital.platforms", "covered"),
+        (
+            "组织各部门采取集中学习、观看视频等方式开展习近平法治思想专题学习,培训覆盖率达到100%。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("组织各部门党政主要负责人向党工委会议述法。", "leadership.party-leadership", "covered"),
         # a hundred-and-thirty-second set (two districts and two cities of one province, 2020 to 2024): enforcement
         # officers as one audience of a general course are no enforcement training; the 守法普法 coordination group
         # named among those that met is no publicity; a higher inspection's praise is no enforcement supervision; a
