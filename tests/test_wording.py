@@ -1733,6 +1733,19 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-fourth set (three districts and a new area of one province, two cities, 2017 to 2024): a
+        # ministry's commendation is an award, not the work; certificates of all kinds cut, or services needing none,
+        # are the certificate clean-up; a lecturers' team for the thought is publicity; the lists where departments'
+        # duties meet are the power list; a system people get things done on is digital; the year's rule-of-law tasks
+        # fixed are the plan; the annual report put before the public's supervision is openness
+        ("区法律援助中心被司法部表彰为全国法律援助工作先进集体。", "disputes.legal-services", "absent"),
+        ("精简审批过程中的各类证明和申请材料。", "functions.notify-commit", "covered"),
+        ("推行无证明办事,累计免提交证明2万余个。", "functions.notify-commit", "covered"),
+        ("成立习近平法治思想讲师团,赴镇街巡回授课。", "society.pufa", "covered"),
+        ("制定部门职责边界清单动态管理办法。", "functions.power-lists", "covered"),
+        ("无证明办事系统累计办件3万余件。", "digital.platforms", "covered"),
+        ("研究确定年度法治建设工作任务。", "leadership.annual-plan", "covered"),
+        ("落实法治政府建设年度报告制度,主动接受社会监督。", "oversight.transparency", "covered"),
         # a hundred-and-thirty-third set (a city's 2019 and 2021 to 2023 reports, a district and a zone of it, another
         # city and one of its counties): an officials' exam named for 普法 is no publicity; a publicity month on the
         # thought is; the body's decisions published and counted are its catalogue, and filed they are no
