@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-fifth set (two cities, a district and a new area, 2021 to 2025): the work reported up and
+        # so open to the public's supervision is no social supervision; the titles a study session focused on are study
+        ("法治政府建设情况主动向区委报告,并主动接受群众监督。", "oversight.social", "absent"),
+        (
+            "聚焦《某省数字经济促进条例》《某市地方立法条例》等重点法规,开展常务会学法活动4次。",
+            "rules.legislation",
+            "absent",
+        ),
         # a hundred-and-thirty-fourth set (three districts and a new area of one province, two cities, 2017 to 2024): a
         # ministry's commendation is an award, not the work; certificates of all kinds cut, or services needing none,
         # are the certificate clean-up; a lecturers' team for the thought is publicity; the lists where departments'
