@@ -1733,6 +1733,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-sixth set (two provincial capitals, a district, a city's 2022 to 2024 reports, two read to
+        # the congress standing committee): a briefing among a campaign's meetings is no training, the party school's
+        # cadre training is; an evaluation indicator's rank is no work; the congress named in a recited formula is no
+        # report to it; a place ranked in an evaluation of rule-of-law government is assessed
+        (
+            "召开创建全国法治政府建设示范市的各类调度会、培训会,研究部署相关工作。",
+            "capacity.staff-training",
+            "absent",
+        ),
+        ("健全党校(行政学院)干部教育培训学习习近平法治思想常态机制。", "capacity.staff-training", "covered"),
+        ("优化营商环境的法治保障指标排名全国第一。", "functions.business-env", "absent"),
+        ("全市在评估中排名第四,其中数字法治政府指标排名第一。", "digital.platforms", "absent"),
+        ("汇聚党委领导、人大监督、政府实施、部门联动、社会参与的强大合力。", "oversight.npc-cppcc", "absent"),
+        ("我市在全国百城法治政府评估中排名第四。", "leadership.assessment", "covered"),
         # a hundred-and-thirty-fifth set (two cities, a district and a new area, 2021 to 2025): the work reported up and
         # so open to the public's supervision is no social supervision; the titles a study session focused on are study
         ("法治政府建设情况主动向区委报告,并主动接受群众监督。", "oversight.social", "absent"),
@@ -3211,6 +3225,20 @@ def test_a_cover_letter_before_the_opening_sentence_keeps_it_the_opening():
 def test_a_report_addressed_to_the_congress_on_the_opening_line_is_reported_to_it():
     text = "青川市人民政府关于2024年度法治政府建设情况的报告\n市人大常委会: 2024年,我市坚持依法行政。\n一、举措\n全年开展法治培训三次。\n"
     assert score_text(text).item("oversight.npc-cppcc").status == "covered"
+
+
+def test_a_report_read_to_the_congress_standing_committee_is_reported_to_it():
+    """The members addressed with the secretary-general, or the meeting with its number misprinted, still tell it."""
+    for head in (
+        "主任、副主任、秘书长、各位委员:\n",
+        "(2025年5月29日在青川市第十四届人民代表大会常务委员会第二十七会次会议上)\n",
+    ):
+        text = (
+            "关于青川市2024年度法治政府建设情况的报告\n"
+            + head
+            + "2024年,我市坚持依法行政。\n一、举措\n全年开展法治培训三次。\n"
+        )
+        assert score_text(text).item("oversight.npc-cppcc").status == "covered", head
 
 
 def test_a_demonstration_title_held_counts_even_in_the_opening_sentence():
