@@ -1733,6 +1733,20 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-seventh set (a district's joint report, a city's 2020 report, another city's 2021, 2022 and
+        # 2025 reports and its justice bureau's): the principal's whole-process supervision is his way of working, no
+        # inspection; the thought listed into the 普法 key content beside other study is no publicity; the party
+        # school's teaching is staff training; the principal laying out and pushing the work is first-responsible; the
+        # year's dated key tasks issued under a title are the annual plan
+        ("局主要负责同志坚持高标准谋划部署法治建设、全过程严格督导。", "leadership.inspection", "absent"),
+        (
+            "将习近平法治思想列入各级党委(党组)理论学习中心组学习、党校教学和八五普法重点内容。",
+            "society.pufa",
+            "absent",
+        ),
+        ("将习近平法治思想列入党校教学重点内容。", "capacity.staff-training", "covered"),
+        ("市政府主要领导统筹谋篇布局、强力推动落实。", "report.first-responsible", "covered"),
+        ("研究制定并全面实施《某市2025年推进法治政府建设十项重点任务》。", "leadership.annual-plan", "covered"),
         # a hundred-and-thirty-sixth set (two provincial capitals, a district, a city's 2022 to 2024 reports, two read to
         # the congress standing committee): a briefing among a campaign's meetings is no training, the party school's
         # cadre training is; an evaluation indicator's rank is no work; the congress named in a recited formula is no
@@ -3239,6 +3253,15 @@ def test_a_report_read_to_the_congress_standing_committee_is_reported_to_it():
             + "2024年,我市坚持依法行政。\n一、举措\n全年开展法治培训三次。\n"
         )
         assert score_text(text).item("oversight.npc-cppcc").status == "covered", head
+
+
+def test_the_central_inspection_received_told_in_the_opening_is_inspection():
+    text = (
+        "青川市人民政府关于2020年度法治政府建设情况的报告\n"
+        "2020年,全市坚持以习近平法治思想为指引,深入推进依法行政,顺利迎接中央依法治国办实地督察,"
+        "为经济社会发展提供了坚实法治保障。\n一、主要举措\n全年开展法治培训三次。\n"
+    )
+    assert score_text(text).item("leadership.inspection").status == "covered"
 
 
 def test_a_demonstration_title_held_counts_even_in_the_opening_sentence():
