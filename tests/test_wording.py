@@ -1733,6 +1733,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-eighth set (a provincial capital's 2023 and 2024 reports, two of its districts, a city of
+        # another province): the year's key work arranged at a rule-of-law meeting is the annual plan; units' heads
+        # reporting their first-responsible duty at the rule-of-law committee's meeting is 述法
+        ("召开全市法治政府建设工作会议,安排年度重点工作。", "leadership.annual-plan", "covered"),
+        (
+            "部分部门主要负责同志在区委全面依法治区委员会会议上汇报履行推进法治建设第一责任人职责情况。",
+            "leadership.shufa",
+            "covered",
+        ),
         # a hundred-and-thirty-seventh set (a district's joint report, a city's 2020 report, another city's 2021, 2022 and
         # 2025 reports and its justice bureau's): the principal's whole-process supervision is his way of working, no
         # inspection; the thought listed into the 普法 key content beside other study is no publicity; the party
