@@ -94,7 +94,7 @@ def _shipped_patterns():
         pats += [*prof.transition, *prof.intention, *prof.front_matter, *prof.closing, *prof.concrete, *prof.year]
         pats += [h.pattern for h in prof.headings] + [i.pattern for i in prof.issuer]
         for role in prof.mentions:
-            pats += [*role.spans, *role.sentence, *([role.keep] if role.keep else [])]
+            pats += [*role.spans, *role.sentence, *(role.keep or ())]
         for it in cl.items:
             for rule in [it.match, *([it.exclude] if it.exclude else []), *[e.rule for e in it.elements]]:
                 pats += [n.pattern for n in walk(rule) if isinstance(n, Regex)]

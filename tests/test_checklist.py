@@ -134,7 +134,10 @@ def test_a_mention_roles_kept_clauses_are_a_list_or_one_regex_and_a_bad_one_name
     prof.write_text(text.replace(first, "      - '率先(设立'\n"), encoding="utf-8")
     with pytest.raises(ChecklistError, match=r"structure\.yaml:\d+: mentions\.boilerplate\.keep"):
         load_checklist(cl)
-    one = re.sub(r"    keep:\n(      - '[^\n]*'\n)+", lambda _: "    keep: " + first.strip()[2:] + "\n", text)
+    # (the list's entries and the comments between them, collapsed to the one regex)
+    one = re.sub(
+        r"    keep:\n(      - '[^\n]*'\n|      #[^\n]*\n)+", lambda _: "    keep: " + first.strip()[2:] + "\n", text
+    )
     prof.write_text(one, encoding="utf-8")
     role = next(r for r in load_checklist(cl).profile.mentions if r.name == "boilerplate")
     assert len(role.keep) == 1 and role.keep[0].search("在全国率先设立涉外法治工作专门机构")
