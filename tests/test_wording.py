@@ -2996,32 +2996,53 @@ def test_construction(body, item, expected):
     assert _status(body, item) == expected
 
 
-def test_results_told_in_the_opening_are_kept():
-    """An assessment's place won, an evaluation carried out and a white paper published are facts,
-    even in the summary sentence the report opens with; the guiding ideology beside them is not."""
-    text = (
+# Facts told inside the opening summary sentence: the summary covers nothing by itself (the guiding ideology beside
+# them stays absent), but an assessment's place won, an evaluation carried out, a white paper published, the
+# district's own plans made, its 普法 plan started, a reform progressing, its head in court, a stage of demonstration
+# creation completed and the central rule-of-law office's inspection received are reported work.
+OPENING_FACTS = [
+    pytest.param(
         "某州2020年度法治政府建设情况报告\n2020年,某州人民政府坚持以习近平法治思想为指导,持续编制发布《某州法治政府建设白皮书》,"
         "开展州级法治政府建设评估,我州2020年度法治政府建设考核获全省第3名。现将有关情况报告如下:\n一、依法全面履行政府职能\n"
-        "深化“放管服”改革,取消行政许可事项5项。\n"
-    )
-    res = score_text(text)
-    assert res.item("leadership.assessment").status == "covered"
-    assert res.item("oversight.transparency").status == "covered"
-    assert res.item("leadership.xi-thought").status == "absent"
-
-
-def test_a_districts_plans_reform_and_head_in_court_told_in_its_opening_are_kept():
-    """The opening sentence of a district's report lists facts among its boilerplate: its own plans
-    made, its 普法 plan started, the reconsideration reform progressing, its head in court."""
-    text = (
+        "深化“放管服”改革,取消行政许可事项5项。\n",
+        {"leadership.assessment": "covered", "oversight.transparency": "covered", "leadership.xi-thought": "absent"},
+        id="assessment-place-evaluation-white-paper",
+    ),
+    pytest.param(
         "某区2021年法治政府建设年度情况报告\n2021年,某区政府认真贯彻习近平法治思想,在区委的领导下,"
         "高标准制定实施《某区“十四五”时期全面依法治区规划》,启动某区“八五”普法规划,行政复议体制改革稳步推进,"
-        "区政府主要负责人带头出庭应诉,努力推动法治政府建设再上新台阶。\n一、推进法治政府建设情况\n深化“放管服”改革。\n"
-    )
+        "区政府主要负责人带头出庭应诉,努力推动法治政府建设再上新台阶。\n一、推进法治政府建设情况\n深化“放管服”改革。\n",
+        {
+            "leadership.annual-plan": "covered",
+            "disputes.reconsideration": "covered",
+            "disputes.litigation": "covered",
+            "leadership.xi-thought": "absent",
+        },
+        id="district-plans-reform-head-in-court",
+    ),
+    pytest.param(
+        "青山市2024年法治政府建设情况报告\n"
+        "2024年,青山市坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
+        "法治建设考核成绩持续位居全省前列,高标准完成全国法治政府建设示范市第一阶段创建工作。\n"
+        "一、主要工作落实情况\n全年开展法治培训三次。\n",
+        {"leadership.assessment": "covered", "leadership.demonstration": "covered", "leadership.xi-thought": "absent"},
+        id="assessment-standing-demonstration-stage",
+    ),
+    pytest.param(
+        "青川市人民政府关于2020年度法治政府建设情况的报告\n"
+        "2020年,全市坚持以习近平法治思想为指引,深入推进依法行政,顺利迎接中央依法治国办实地督察,"
+        "为经济社会发展提供了坚实法治保障。\n一、主要举措\n全年开展法治培训三次。\n",
+        {"leadership.inspection": "covered", "leadership.xi-thought": "absent"},
+        id="central-inspection-received",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", OPENING_FACTS)
+def test_facts_told_in_the_opening_count(text, expected):
     res = score_text(text)
-    for item in ("leadership.annual-plan", "disputes.reconsideration", "disputes.litigation"):
-        assert res.item(item).status == "covered", item
-    assert res.item("leadership.xi-thought").status == "absent"
+    for item, status in expected.items():
+        assert res.item(item).status == status, item
 
 
 def test_a_lecture_under_the_leaders_study_heading_is_their_study_not_the_staffs_training():
@@ -3264,15 +3285,6 @@ def test_a_report_read_to_the_congress_standing_committee_is_reported_to_it():
         assert score_text(text).item("oversight.npc-cppcc").status == "covered", head
 
 
-def test_the_central_inspection_received_told_in_the_opening_is_inspection():
-    text = (
-        "青川市人民政府关于2020年度法治政府建设情况的报告\n"
-        "2020年,全市坚持以习近平法治思想为指引,深入推进依法行政,顺利迎接中央依法治国办实地督察,"
-        "为经济社会发展提供了坚实法治保障。\n一、主要举措\n全年开展法治培训三次。\n"
-    )
-    assert score_text(text).item("leadership.inspection").status == "covered"
-
-
 def test_a_demonstration_title_held_counts_even_in_the_opening_sentence():
     """巩固…示范县创建成果 states a fact inside the boilerplate opening; 以创建…为契机 does not."""
     held = "2025年,某县坚持以习近平法治思想为指导,不断巩固全省首批法治政府建设示范县创建成果,扎实推进各项工作。\n"
@@ -3395,21 +3407,6 @@ def test_a_ministrys_preamble_reports_the_meetings_it_held():
         "部署贯彻落实法治政府建设纲要的具体措施", "认真落实决策部署"
     )
     assert score_text(recited).item("leadership.party-leadership").status == "absent"
-
-
-def test_facts_in_the_opening_sentence_still_count():
-    """The opening summary covers nothing by itself, but a stage of demonstration creation
-    completed or an assessment's standing stated there is a fact."""
-    text = (
-        "青山市2024年法治政府建设情况报告\n"
-        "2024年,青山市坚持以习近平新时代中国特色社会主义思想为指导,全面推进依法行政,"
-        "法治建设考核成绩持续位居全省前列,高标准完成全国法治政府建设示范市第一阶段创建工作。\n"
-        "一、主要工作落实情况\n全年开展法治培训三次。\n"
-    )
-    res = score_text(text)
-    assert res.item("leadership.assessment").status == "covered"
-    assert res.item("leadership.demonstration").status == "covered"
-    assert res.item("leadership.xi-thought").status == "absent"
 
 
 def test_a_meeting_held_in_the_opening_sentence_still_counts():
