@@ -1733,6 +1733,16 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-thirty-ninth set (a provincial capital's 2020, 2023 and 2024 reports, two cities of another
+        # province): the public's concerns an inspection took up are its subjects; the party committee adjusting the
+        # rule-of-law leading group is party leadership; inspection and assessment run as one is the assessment
+        ("聚焦行政审批、行政复议等社会热点组织开展个案督察。", "disputes.reconsideration", "absent"),
+        (
+            "市委对法治政府建设领导小组进行了调整,由市长任组长,统筹推进法治政府建设。",
+            "leadership.party-leadership",
+            "covered",
+        ),
+        ("健全完善法治建设督考一体机制,建立法治督察员队伍。", "leadership.assessment", "covered"),
         # a hundred-and-thirty-eighth set (a provincial capital's 2023 and 2024 reports, two of its districts, a city of
         # another province): the year's key work arranged at a rule-of-law meeting is the annual plan; units' heads
         # reporting their first-responsible duty at the rule-of-law committee's meeting is 述法
