@@ -1733,6 +1733,15 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fortieth set (three northern cities, 2020 to 2024): the tasks a plan names before their count are
+        # its contents; the legislative items the executive meeting passed are legislation; a town's duties-and-tasks
+        # list is the power list; a target-assessment scheme issued with the rule-of-law documents is the assessment;
+        # rules hindering fair competition cleared are the clean-up, as the development set counts them
+        ("出台法治政府建设行动方案,明确强化突发事件依法处置等35项主要任务。", "emergency.response", "absent"),
+        ("市政府常务会议审议通过城市轨道交通管理、滑雪度假区管理等重要立法事项。", "rules.legislation", "covered"),
+        ("推进全市乡镇(街道)职责任务清单建设工作。", "functions.power-lists", "covered"),
+        ("依法治市办制定下发年度工作要点以及目标考评方案等文件,统筹推进法治建设。", "leadership.assessment", "covered"),
+        ("及时清理废除妨碍统一市场和公平竞争的各种规定和做法。", "rules.normdoc-cleanup", "covered"),
         # a hundred-and-thirty-ninth set (a provincial capital's 2020, 2023 and 2024 reports, two cities of another
         # province): the public's concerns an inspection took up are its subjects; the party committee adjusting the
         # rule-of-law leading group is party leadership; inspection and assessment run as one is the assessment
