@@ -1733,6 +1733,32 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-first set (two cities' reports over two years, a city's foreign-affairs office, a new area and
+        # a city's government-services bureau): a regulation evaluated after its making is no decision's evaluation; a
+        # title naming rule-of-law work that is no plan makes no plan; the party group's study plan is none either; the
+        # party branches' study of the law is the staff's; a place won in a third-party evaluation is the assessment; a
+        # demonstration title is rule-of-law demonstration only when the clause naming it says so
+        ("对《某开发区条例》进行制定后评估,评估结果为继续保留。", "decision.post-evaluation", "absent"),
+        (
+            "制定《法治政府建设报告》,出台《某新区营商环境行政执法问题集中整治实施方案》。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "局党组将学习贯彻习近平法治思想列入党组理论学习中心组学习年度计划,把习近平法治思想贯彻落实到法治政府建设全过程。",
+            "leadership.annual-plan",
+            "absent",
+        ),
+        (
+            "带动机关各党支部通过“三会一课”、主题党日等形式学习贯彻习近平法治思想。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        ("通过“每周阅读”支部学习活动等形式开展习近平法治思想全覆盖学习。", "capacity.staff-training", "covered"),
+        ("我镇结合“三会一课”等工作,制定了领导干部学法计划。", "capacity.staff-training", "absent"),
+        ("法治政府建设总体情况获评全国100个城市第三方评估第八名。", "leadership.assessment", "covered"),
+        ("统筹推进法治政府建设,获评“信用建设成果观摩会城市组示范单位”。", "leadership.demonstration", "absent"),
+        ("荣获全省第一批法治政府建设示范市。", "leadership.demonstration", "covered"),
         # a hundred-and-fortieth set (three northern cities, 2020 to 2024): the tasks a plan names before their count are
         # its contents; the legislative items the executive meeting passed are legislation; a town's duties-and-tasks
         # list is the power list; a target-assessment scheme issued with the rule-of-law documents is the assessment;
@@ -3053,6 +3079,14 @@ OPENING_FACTS = [
         "为经济社会发展提供了坚实法治保障。\n一、主要举措\n全年开展法治培训三次。\n",
         {"leadership.inspection": "covered", "leadership.xi-thought": "absent"},
         id="central-inspection-received",
+    ),
+    pytest.param(
+        "青山市2023年法治政府建设情况报告\n"
+        "2023年,青山市坚持以习近平新时代中国特色社会主义思想为指导,统筹推进法治政府建设各项工作取得新进展新成效,"
+        "获评“信用建设成果观摩会城市组示范单位”等称号,我市在全国100个城市法治政府建设总体情况第三方评估中位列第九。\n"
+        "一、坚持党的领导\n全年开展法治培训三次。\n",
+        {"leadership.assessment": "covered", "leadership.demonstration": "absent"},
+        id="third-party-evaluation-place",
     ),
 ]
 
