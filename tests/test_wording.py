@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-second set (a provincial capital's 2025 and 2016 reports, two districts of another city, a
+        # district of a north-western capital, a news item in traditional script): local regulations the party committee
+        # reviewed are legislation; a firm's opening done in a day is the approval reform; disputes screened are
+        # mediation; the government keeping its contracts is integrity
+        ("召开市委常委会会议15次,研究法治建设重要事项,审议地方性法规。", "rules.legislation", "covered"),
+        ("开办企业“照、章、税、银、保、金、医”全部事项1天办结。", "functions.approval-reform", "covered"),
+        ("开展重点领域专项普法活动2656场,走访服务群众24万人次,排查纠纷2万人次。", "disputes.mediation", "covered"),
+        ("持续推进公共政策兑现和政府履约践诺专项行动。", "oversight.integrity", "covered"),
         # a hundred-and-forty-first set (two cities' reports over two years, a city's foreign-affairs office, a new area and
         # a city's government-services bureau): a regulation evaluated after its making is no decision's evaluation; a
         # title naming rule-of-law work that is no plan makes no plan; the party group's study plan is none either; the
