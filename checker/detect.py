@@ -261,10 +261,12 @@ def _infer(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
 
 def _own_plan(text: str, names: IssuerNames, refs: dict) -> tuple[str, str] | None:
     """A government that says only 我县/全市 but made a plan in its own name: the one place of
-    that level the plans it made are named for (制定印发《华宁县2025年法治政府建设工作要点》)."""
-    if names.own_plan is None or any(refs.get(k) for k in _PART_OF_A_PLACE):
+    that level the plans it made are named for (制定印发《华宁县2025年法治政府建设工作要点》).
+    A township or street (我镇) too: its own plan names it, where the county it names most does
+    not (出台《水口镇2024年依法治镇工作要点》). Not a department: its plans name its place."""
+    if names.own_plan is None or refs.get("department"):
         return None
-    said = [m.group() for key, m in refs.items() if m is not None and key not in _PART_OF_A_PLACE]
+    said = [m.group() for key, m in refs.items() if m is not None and key != "department"]
     found: set[str] = set()
     for m in names.own_plan.finditer(text):
         named, place = m.groupdict().get("issuer"), m.groupdict().get("place")

@@ -557,6 +557,12 @@ def test_generic_self_references_give_no_issuer():
             "青川县东岭乡人民政府",
             "metadata",
         ),
+        (  # … but a township that says 我镇 names itself in the year's plan it issued
+            "2024年,在县委、县政府的领导下,我镇全面贯彻落实纲要。\n一、举措\n"
+            "出台《东岭镇2024年依法治镇工作要点》等工作方案。落实青川县要求,全年开展法治培训三次。\n",
+            "东岭镇人民政府",
+            "inferred",
+        ),
         (  # … and without any name, a township's report is left unnamed
             "2025年,全乡在青川县委、青川县政府领导下依法行政。\n一、举措\n落实青川县要求,全年开展法治培训三次。\n",
             None,

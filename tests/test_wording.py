@@ -1733,6 +1733,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-third set (three towns of three provinces): the party congress's report giving the work a
+        # chapter is party leadership
+        ("镇党代会报告、政府工作报告,专章部署法治建设工作。", "leadership.party-leadership", "covered"),
         # a hundred-and-forty-second set (a provincial capital's 2025 and 2016 reports, two districts of another city, a
         # district of a north-western capital, a news item in traditional script): local regulations the party committee
         # reviewed are legislation; a firm's opening done in a day is the approval reform; disputes screened are
