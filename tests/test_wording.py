@@ -1733,6 +1733,25 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-fourth set (a southern city's 2022 report, three of its districts, a city's government
+        # office): the whole city's principals inspected on their duty are not the reporting principal's; the thought
+        # taught to an audience holding the staff is their training; press conferences held, counted, are openness
+        (
+            "组织开展全市党政主要负责人履行推进法治建设第一责任人职责和法治政府建设督察2次,实地督察10个县(市、区)。",
+            "report.first-responsible",
+            "absent",
+        ),
+        (
+            "举办习近平法治思想专题学习大学堂,为全区各部门副科级以上领导干部及部分干部职工代表等260余人授课,"
+            "推动习近平法治思想深入基层、深入群众。",
+            "capacity.staff-training",
+            "covered",
+        ),
+        (
+            "搭建政府、媒体、公众之间良性沟通的桥梁,组织协调政府部门召开新闻发布会26场。",
+            "oversight.transparency",
+            "covered",
+        ),
         # a hundred-and-forty-third set (three towns of three provinces): the party congress's report giving the work a
         # chapter is party leadership
         ("镇党代会报告、政府工作报告,专章部署法治建设工作。", "leadership.party-leadership", "covered"),
