@@ -1733,6 +1733,22 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-fifth set (two provinces' transport departments, a county's report from before the
+        # Outlines): laws named without book-title marks in a list studied are the study's subjects; a test of newly
+        # appointed cadres' legal knowledge is the staff's examination; the powers' clean-up named as a campaign is the
+        # power list
+        (
+            "厅党组理论学习中心组带头开展习近平法治思想、党章党纪、行政复议法以及公平竞争审查条例等专题学习。",
+            "disputes.reconsideration",
+            "absent",
+        ),
+        (
+            "厅党组理论学习中心组带头开展习近平法治思想、党章党纪、行政复议法以及公平竞争审查条例等专题学习。",
+            "functions.business-env",
+            "absent",
+        ),
+        ("63名处级干部参加新任职处级干部法律知识和依法行政能力考查测试。", "capacity.staff-training", "covered"),
+        ("大力开展行政权力清理等专项活动,法治环境不断优化。", "functions.power-lists", "covered"),
         # a hundred-and-forty-fourth set (a southern city's 2022 report, three of its districts, a city's government
         # office): the whole city's principals inspected on their duty are not the reporting principal's; the thought
         # taught to an audience holding the staff is their training; press conferences held, counted, are openness
@@ -3117,6 +3133,13 @@ OPENING_FACTS = [
         "一、坚持党的领导\n全年开展法治培训三次。\n",
         {"leadership.assessment": "covered", "leadership.demonstration": "absent"},
         id="third-party-evaluation-place",
+    ),
+    pytest.param(
+        "青山县2010年依法行政工作报告\n"
+        "今年以来,青山县认真贯彻国务院全面推进依法行政实施纲要,以科学发展观为指导,围绕法治政府建设,大力开展行政权力清理、"
+        "行政复议规范化建设和涉及经济发展环境规范性文件清理三大专项活动,法治环境不断优化。\n一、强化组织领导\n全年开展法治培训三次。\n",
+        {"functions.power-lists": "covered", "rules.normdoc-cleanup": "covered", "disputes.reconsideration": "covered"},
+        id="campaigns-carried-out",
     ),
 ]
 
