@@ -3090,7 +3090,8 @@ def test_construction(body, item, expected):
 # Facts told inside the opening summary sentence: the summary covers nothing by itself (the guiding ideology beside
 # them stays absent), but an assessment's place won, an evaluation carried out, a white paper published, the
 # district's own plans made, its 普法 plan started, a reform progressing, its head in court, a stage of demonstration
-# creation completed and the central rule-of-law office's inspection received are reported work.
+# creation completed, the central rule-of-law office's inspection received, a place in a third-party evaluation and
+# campaigns carried out are reported work.
 OPENING_FACTS = [
     pytest.param(
         "某州2020年度法治政府建设情况报告\n2020年,某州人民政府坚持以习近平法治思想为指导,持续编制发布《某州法治政府建设白皮书》,"
