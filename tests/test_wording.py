@@ -1733,6 +1733,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-sixth set (a county's 2024 body, written as probe sentences): the supervision platform's
+        # 扫码入企 is enforcement supervision; the townships' rule-of-law staffing and officers are the legal team
+        ("推行涉企行政检查“扫码入企”，全年减少入企检查频次32%。", "enforcement.supervision", "covered"),
+        ("配齐配强乡镇法治工作力量，13个乡镇均明确1名法治专干。", "capacity.legal-team", "covered"),
+        ("规范涉企行政检查事项清单及开展涉企行政检查备案制。", "enforcement.supervision", "absent"),
         # a hundred-and-forty-fifth set (two provinces' transport departments, a county's report from before the
         # Outlines): laws named without book-title marks in a list studied are the study's subjects; a test of newly
         # appointed cadres' legal knowledge is the staff's examination; the powers' clean-up named as a campaign is the
