@@ -1733,6 +1733,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-seventh set (a sector bureau's 2024 body, written as probe sentences): penalty decisions
+        # published are the enforcement publicity; supervisors engaged keep the public's supervision; the requirements
+        # of a task studied are a meeting's subject, not the task done
+        ("在部门网站公示行政处罚决定书126份，做到“应公示尽公示”。", "enforcement.three-systems", "partial"),
+        ("聘请行风监督员12名，主动接受社会监督。", "oversight.social", "covered"),
+        ("局党组会议研究了重大行政决策事项目录编制工作的有关要求。", "decision.catalogue", "absent"),
         # a hundred-and-forty-sixth set (a county's 2024 body, written as probe sentences): the supervision platform's
         # 扫码入企 is enforcement supervision; the townships' rule-of-law staffing and officers are the legal team
         ("推行涉企行政检查“扫码入企”，全年减少入企检查频次32%。", "enforcement.supervision", "covered"),
