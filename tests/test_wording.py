@@ -1733,6 +1733,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-eighth set (a street office's whole 2025 report, written as a probe): the residents' legal
+        # questions answered are the public legal service — not the counsel's advice to the government
+        ("开展“宪法宣传周”进社区活动12场，为居民提供法律咨询230人次。", "disputes.legal-services", "covered"),
+        ("组织管委会法律顾问，为管委会相关单位提供各类法律咨询67次。", "disputes.legal-services", "absent"),
         # a hundred-and-forty-seventh set (a sector bureau's 2024 body, written as probe sentences): penalty decisions
         # published are the enforcement publicity; supervisors engaged keep the public's supervision; the requirements
         # of a task studied are a meeting's subject, not the task done
