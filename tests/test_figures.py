@@ -122,6 +122,8 @@ def test_precision_and_recall_on_the_held_out_report():
         ("共调解各类纠纷两千余件。", "mediation.cases", 2000, None, True),
         ("开展普法活动百余场。", "pufa.events", 100, None, True),
         ("开展“宪法宣传周”进社区活动12场，为居民提供法律咨询230人次。", "pufa.events", 12, None, False),
+        ("全县中小学校开展“法治进校园”活动86场。", "pufa.events", 86, None, False),
+        ("对局印发的规范性文件进行合法性审核，全年审核3件。", "normdoc.reviewed", 3, None, False),
         ("依法办理政府信息公开申请约300件左右。", "disclosure.requests", 300, None, True),
         ("新收行政复议申请3.5万件。", "reconsideration.received", 35000, None, False),
         ("调处矛盾纠纷8,632件。", "mediation.cases", 8632, None, False),

@@ -1733,6 +1733,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-forty-ninth set (an education bureau's whole 2025 report, written as a probe): the tutoring firms
+        # enforcement is aimed at are no training of its officers
+        ("开展校外培训机构执法检查，查处违规培训机构9家。", "enforcement.qualification", "absent"),
         # a hundred-and-forty-eighth set (a street office's whole 2025 report, written as a probe): the residents' legal
         # questions answered are the public legal service — not the counsel's advice to the government
         ("开展“宪法宣传周”进社区活动12场，为居民提供法律咨询230人次。", "disputes.legal-services", "covered"),
