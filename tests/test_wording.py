@@ -1733,6 +1733,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fiftieth set (a province's market regulator's whole 2023 report, written as a probe): a judge
+        # lecturing the staff on their cases' law is their training
+        ("邀请省高级人民法院法官为全局干部职工作行政诉讼专题授课。", "capacity.staff-training", "covered"),
         # a hundred-and-forty-ninth set (an education bureau's whole 2025 report, written as a probe): the tutoring firms
         # enforcement is aimed at are no training of its officers
         ("开展校外培训机构执法检查，查处违规培训机构9家。", "enforcement.qualification", "absent"),
