@@ -1733,6 +1733,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-first set (a county's whole 2016 report, written as a probe): the legal-affairs body built
+        # up is the legal team
+        ("加强法制机构建设，充实法制工作人员。", "capacity.legal-team", "covered"),
+        ("全年加强法制机构建设。", "capacity.legal-team", "covered"),
         # a hundred-and-fiftieth set (a province's market regulator's whole 2023 report, written as a probe): a judge
         # lecturing the staff on their cases' law is their training
         ("邀请省高级人民法院法官为全局干部职工作行政诉讼专题授课。", "capacity.staff-training", "covered"),
