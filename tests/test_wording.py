@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-second set (a party committee's and government's joint whole 2023 report, written as a
+        # probe): the principals' own duty stated before the streets' heads 述法 stays the first-responsible duty
+        (
+            "区委、区政府主要负责同志认真履行推进法治建设第一责任人职责，组织38个部门和街道主要负责人开展年度述法。",
+            "report.first-responsible",
+            "covered",
+        ),
+        ("组织38个部门和街道主要负责人开展年度述法。", "report.first-responsible", "absent"),
         # a hundred-and-fifty-first set (a county's whole 2016 report, written as a probe): the legal-affairs body built
         # up is the legal team
         ("加强法制机构建设，充实法制工作人员。", "capacity.legal-team", "covered"),
