@@ -3872,6 +3872,8 @@ PROBE_CASES = [
     (HEAD, "年内将完成规范性文件清理工作。", "rules.normdoc-cleanup", "planned"),
     (HEAD, "拟出台重大行政决策事项目录管理办法。", "decision.catalogue", "planned"),
     (HEAD, "拟定了行政裁量权基准实施办法。", "enforcement.discretion", "covered"),
+    # (…but 拟出台的… only names the drafts a review was done on: 对拟出台的…政策措施全部开展公平竞争审查)
+    (HEAD, "对拟出台的涉及经营主体经济活动的政策措施全部开展公平竞争审查。", "functions.business-env", "covered"),
     (HEAD, "争取到省级法治政府建设示范创建试点。", "leadership.demonstration", "covered"),
     # A probe of 28 sentences as sector bureaus' reports write them (20 right before): the quality
     # of enforcement assessed and its faults pursued, the law taken to schools and publicised on a
