@@ -1733,6 +1733,26 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-third set (eight whole reports written as probes: a tax bureau, a natural-resources
+        # bureau, a city's 2025 report, a human-resources bureau, a water bureau, a street office …): credit ratings and
+        # the dishonest penalised jointly are credit supervision; a suspected crime named between 涉嫌 and 犯罪 is a
+        # transfer; a mediation room and disputes of a civil kind mediated; policies published and concerns answered
+        # are openness, enforcement information posted on the portal is not; an audit's problems after a comma; a
+        # street's team exercising powers given to it, and the townships' enforcement made regular, are the reform;
+        # the leading group filled up is no legal body strengthened
+        ("落实纳税信用评价，对失信主体依法实施联合惩戒。", "functions.market-regulation", "covered"),
+        ("与区公安分局建立联络机制，移送涉嫌虚开发票犯罪案件3件。", "enforcement.criminal-linkage", "covered"),
+        ("在办税服务厅设立税费争议调解室，全年调解税费争议18件。", "disputes.mediation", "covered"),
+        ("建成县劳动人事争议调解中心。", "disputes.mediation", "covered"),
+        ("通过行政复议化解行政争议12件。", "disputes.mediation", "absent"),
+        ("按规定公开税收政策文件和行政处罚信息，及时回应纳税人关切。", "oversight.transparency", "covered"),
+        ("在县政府门户网站公示执法信息45条。", "oversight.transparency", "absent"),
+        ("开展重点领域审计，发现问题整改到位。", "oversight.audit", "covered"),
+        ("街道综合行政执法队依法行使区里赋予的城市管理等行政处罚权。", "enforcement.system-reform", "covered"),
+        ("推进乡镇（街道）综合行政执法规范化建设。", "enforcement.system-reform", "covered"),
+        ("推动文化市场综合执法工作规范化运作。", "enforcement.system-reform", "absent"),
+        ("调整充实局依法行政工作领导小组，政策法规股承担日常工作。", "capacity.legal-team", "absent"),
+        ("充实政策法规股工作人员。", "capacity.legal-team", "covered"),
         # a hundred-and-fifty-second set (a party committee's and government's joint whole 2023 report, written as a
         # probe): the principals' own duty stated before the streets' heads 述法 stays the first-responsible duty
         (
