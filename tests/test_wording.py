@@ -1733,6 +1733,28 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-fourth set (eight more whole reports written as probes: an urban-management bureau, a
+        # finance bureau, a county's 2017 report, a newspaper's item …): penalty powers moved to one body to exercise
+        # and enforcement forces sunk to the streets are the reform; a party meeting convened to deploy the work is the
+        # party's leadership; an admonishing talk is accountability; a website's publication in a sentence on the three
+        # systems is their publicity, not openness; areas a year's results are summed up under are only named
+        (
+            "将市政设施、园林绿化等领域的287项行政处罚权划转至城管执法部门集中行使。",
+            "enforcement.system-reform",
+            "covered",
+        ),
+        ("推动执法力量向街道下沉。", "enforcement.system-reform", "covered"),
+        ("年初召开党组会议部署全年法治建设工作。", "leadership.party-leadership", "covered"),
+        ("按照县委常委会会议部署，全面开展法治宣传。", "leadership.party-leadership", "absent"),
+        ("对违规执法的2名执法队员给予诫勉谈话。", "oversight.accountability", "covered"),
+        ("全面推行行政执法“三项制度”，全年在市政府网站公示行政处罚决定1862件。", "oversight.transparency", "absent"),
+        ("办理行政许可29件次，并及时在体育总局网站进行公示。", "oversight.transparency", "covered"),
+        (
+            "该区在优化营商环境、规范行政执法、化解行政争议等方面交出了一份亮眼的“成绩单”。",
+            "functions.business-env",
+            "absent",
+        ),
+        ("该区持续优化营商环境，出台优化营商环境措施20条。", "functions.business-env", "covered"),
         # a hundred-and-fifty-third set (eight whole reports written as probes: a tax bureau, a natural-resources
         # bureau, a city's 2025 report, a human-resources bureau, a water bureau, a street office …): credit ratings and
         # the dishonest penalised jointly are credit supervision; a suspected crime named between 涉嫌 and 犯罪 is a
