@@ -879,6 +879,7 @@ def _compile_mentions(spec: dict, rx, rlist) -> tuple[MentionRole, ...]:
                 names=BoundedPattern("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
                 if names
                 else None,
+                denies_heading=bool(body.get("denies_heading", False)),
             )
         )
     return tuple(out)

@@ -295,7 +295,36 @@ def match_item(
             cover.append(ev)
         elif sent.part == "plan" or sent.intention:
             planned.append(ev)
+    denying = frozenset(r.name for r in profile.mentions if r.denies_heading)
+    if denying and any(ev.heading for ev in cover):
+        cover = [ev for ev in cover if not (ev.heading and _denied_below(item, views, ev, denying))]
     return _verdict(item, cover, planned, views, run_concrete)
+
+
+def _denied_below(item: Item, views: list[SentenceView], ev: Evidence, roles: frozenset[str]) -> bool:
+    """Does a sentence of the heading's section say its subject did not occur?
+
+    A heading names the work its section reports, so it counts for the item — unless the section
+    says there was none: （二）推进规范性文件和合同审查 over 本年度未制定规范性文件, or 行政复议和行政应诉情况
+    over 全年无行政复议、行政诉讼案件. Looked for inside the spans of a role that denies (cases that
+    did not occur): the heading's own literal terms, or a hit the item's rule would take there but
+    for that role — so a section saying only that something else did not happen leaves it standing.
+    """
+    head = views[ev.sentence]
+    literals = [t for t in ev.terms if t in head.hits]
+    for view in views[ev.sentence + 1 :]:
+        if not any(o is head for o in view.outer):
+            break
+        spans = [(a, b) for a, b, role, _ in view.roles if role in roles]
+        if not spans:
+            continue
+        if any(a <= s and e <= b for t in literals for s, e in view.hits.get(t, ()) for a, b in spans):
+            return True
+        if item.match.evaluate(view, item.elements) is None:
+            hits = item.match.evaluate(view.without_roles(roles), item.elements) or []
+            if any(a <= h[0] and h[1] <= b for h in hits for a, b in spans):
+                return True
+    return False
 
 
 def _verdict(

@@ -90,7 +90,9 @@ class MentionRole:
     rule node) lists the role under ``mentions``. Spans come from ``spans`` patterns, from
     literal ``names`` (a shorter term inside 习近平法治思想 is part of the name), or from whole
     sentences that match a ``sentence`` cue (minus the clauses matching ``keep``).
-    ``where`` limits the role to headings or to the report's opening sentences.
+    ``where`` limits the role to headings or to the report's opening sentences. A role that
+    ``denies_heading`` (cases that did not occur) also voids a heading's hit when a sentence under
+    the heading says, in the role's span, that the heading's subject did not occur.
     """
 
     name: str
@@ -99,6 +101,8 @@ class MentionRole:
     sentence: tuple[Pattern, ...] = ()
     keep: tuple[Pattern, ...] = ()  # clauses stating a fact, one pattern each (or any of a list)
     names: Pattern | None = None
+    # a heading's subject said not to have occurred in its section voids the heading's hit
+    denies_heading: bool = False
 
 
 @dataclass(frozen=True)

@@ -117,6 +117,13 @@ class SentenceView:
                 return True
         return False
 
+    def without_roles(self, names: frozenset[str]) -> SentenceView:
+        """The same sentence as if the named roles had no spans: what it would report without them."""
+        kept = [r for r in self.roles if r[2] not in names]
+        view = SentenceView(self.sentence, self.hits, lambda _s: kept, self._word_boundaries)
+        view.outer = self.outer
+        return view
+
     def inside(self, span: tuple[int, int], word: str) -> bool:
         """Is the hit part of an occurrence of a longer ``word`` (found by the automaton)?"""
         occ = self.hits.get(word)

@@ -143,6 +143,18 @@ def test_a_mention_roles_kept_clauses_are_a_list_or_one_regex_and_a_bad_one_name
     assert len(role.keep) == 1 and role.keep[0].search("在全国率先设立涉外法治工作专门机构")
 
 
+def test_a_role_that_denies_headings_is_a_yes_or_no_and_a_wrong_value_names_its_line(mini_checklist):
+    cl = mini_checklist(item_yaml("test.a", "法律顾问"))
+    prof = cl.parent / "common" / "structure.yaml"
+    text = prof.read_text(encoding="utf-8")
+    assert "    denies_heading: true\n" in text
+    role = next(r for r in load_checklist(cl).profile.mentions if r.name == "none-occurred")
+    assert role.denies_heading
+    prof.write_text(text.replace("    denies_heading: true\n", "    denies_heading: sometimes\n"), encoding="utf-8")
+    with pytest.raises(ChecklistError, match=r"structure\.yaml:\d+: mentions\.none-occurred\.denies_heading"):
+        load_checklist(cl)
+
+
 # ------------------------------------------------------------------ compiled-checklist cache
 
 

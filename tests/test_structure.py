@@ -507,3 +507,31 @@ def test_a_sites_banner_menu_and_breadcrumb_above_the_title_are_page_chrome():
     assert res.item("oversight.transparency").status == "absent"
     assert res.metadata.issuer == "北京市某某区人民政府"
     assert res.item("leadership.leader-study").status == "covered"
+
+
+DENIED = "某局2023年法治政府建设年度报告\n一、主要举措和成效\n（一）加强党的领导。局党组会议研究法治建设工作。\n{}二、存在的不足\n执法人员不足。\n"
+
+
+@pytest.mark.parametrize(
+    "section, item, status",
+    [
+        # the section says the heading's work did not occur: the heading no longer counts
+        ("（二）推进规范性文件和合同审查\n本年度未制定规范性文件。\n", "rules.normdoc-review", "absent"),
+        ("（二）规范性文件合法性审核情况\n本年度我局未制定规范性文件。\n", "rules.normdoc-review", "absent"),
+        ("（五）行政复议和行政应诉情况\n全年无行政复议、行政诉讼案件。\n", "disputes.reconsideration", "absent"),
+        ("（五）行政复议和行政应诉情况\n全年无行政复议、行政诉讼案件。\n", "disputes.litigation", "absent"),
+        # …but not when the section reports that work, or only says something else did not happen
+        ("（五）行政复议和行政应诉情况\n全年无行政复议案件。发生行政诉讼案件2件。\n", "disputes.litigation", "covered"),
+        ("（三）规范性文件合法性审核\n全年审核规范性文件5件，未发生被撤销情况。\n", "rules.normdoc-review", "covered"),
+        (
+            "（四）行政复议工作\n全年收到行政复议申请3件。全年未发生群体性事件。\n",
+            "disputes.reconsideration",
+            "covered",
+        ),
+        ("（四）行政复议工作\n全年未发生群体性事件。\n", "disputes.reconsideration", "covered"),
+        # (a lost case implies cases: 无败诉案件 denies nothing)
+        ("（六）行政应诉情况\n全年无败诉案件。\n", "disputes.litigation", "covered"),
+    ],
+)
+def test_a_heading_over_a_section_saying_its_work_did_not_occur_does_not_count(section, item, status):
+    assert score_text(DENIED.format(section)).item(item).status == status
