@@ -520,6 +520,8 @@ DENIED = "某局2023年法治政府建设年度报告\n一、主要举措和成�
         ("（二）规范性文件合法性审核情况\n本年度我局未制定规范性文件。\n", "rules.normdoc-review", "absent"),
         ("（五）行政复议和行政应诉情况\n全年无行政复议、行政诉讼案件。\n", "disputes.reconsideration", "absent"),
         ("（五）行政复议和行政应诉情况\n全年无行政复议、行政诉讼案件。\n", "disputes.litigation", "absent"),
+        ("（四）政府信息公开\n全年未收到政府信息公开申请。\n", "oversight.transparency", "absent"),
+        ("（四）政府信息公开\n主动公开信息120条，全年未收到政府信息公开申请。\n", "oversight.transparency", "covered"),
         # …but not when the section reports that work, or only says something else did not happen
         ("（五）行政复议和行政应诉情况\n全年无行政复议案件。发生行政诉讼案件2件。\n", "disputes.litigation", "covered"),
         ("（三）规范性文件合法性审核\n全年审核规范性文件5件，未发生被撤销情况。\n", "rules.normdoc-review", "covered"),

@@ -1733,6 +1733,12 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-fifth set (small bodies' sections saying nothing happened, probed once headings could be
+        # denied): cases said not to concern the body, and applications none were received for, are no work
+        ("本局不涉及行政复议和行政诉讼案件。", "disputes.reconsideration", "absent"),
+        ("本局不涉及行政复议和行政诉讼案件。", "disputes.litigation", "absent"),
+        ("全年未收到政府信息公开申请。", "oversight.transparency", "absent"),
+        ("全年共收到政府信息公开申请12件，全部按时答复。", "oversight.transparency", "covered"),
         # a hundred-and-fifty-fourth set (eight more whole reports written as probes: an urban-management bureau, a
         # finance bureau, a county's 2017 report, a newspaper's item …): penalty powers moved to one body to exercise
         # and enforcement forces sunk to the streets are the reform; a party meeting convened to deploy the work is the
