@@ -141,6 +141,7 @@ def test_precision_and_recall_on_the_held_out_report():
         ("在办税服务厅设立税费争议调解室，全年调解税费争议18件。", "mediation.cases", 18, None, False),
         ("查处非法采砂案件9件，罚款46万元。", "enforcement.cases", 9, None, False),
         ("聘请4名律师担任县政府法律顾问。", "legal-advisers.count", 4, None, False),
+        ("规范性文件均在发文前送县司法局合法性审核，全年审核12件。", "normdoc.reviewed", 12, None, False),
     ],
 )
 def test_numbers_as_reports_write_them(text, fid, value, value_max, approx):

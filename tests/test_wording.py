@@ -1733,6 +1733,21 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-sixth set (six small bodies' whole reports, written as probes): a clause saying what a
+        # shortcoming mainly comes from gives its causes; investment approved on commitment is the approval reform;
+        # credit restored is credit supervision; a general office's checks on the government's key work are no
+        # rule-of-law inspection; the government's web platforms brought together are digital government
+        (
+            "二、存在的不足和原因\n法治工作人员力量不足，干部运用法治思维的能力有待提高，主要是法治培训频次偏少。",
+            "report.shortcomings",
+            "covered",
+        ),
+        ("二、存在的不足\n存在问题，主要是以下几个方面：法治工作人员力量不足。", "report.shortcomings", "partial"),
+        ("推行企业投资项目承诺制，实现“拿地即开工”项目18个。", "functions.approval-reform", "covered"),
+        ("完善信用修复机制，全年帮助412家企业完成信用修复。", "functions.market-regulation", "covered"),
+        ("围绕县委、县政府重点工作开展督查12次，督促整改问题46个。", "leadership.inspection", "absent"),
+        ("全年开展专项督查4次，通报整改问题12项。", "leadership.inspection", "covered"),
+        ("推进政府信息公开平台集约化建设。", "digital.platforms", "covered"),
         # a hundred-and-fifty-fifth set (small bodies' sections saying nothing happened, probed once headings could be
         # denied): cases said not to concern the body, and applications none were received for, are no work
         ("本局不涉及行政复议和行政诉讼案件。", "disputes.reconsideration", "absent"),
