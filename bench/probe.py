@@ -4,7 +4,7 @@
 
 The held-out sets (bench/holdout) are openings: the first ~700 characters of real reports,
 which rarely reach the items a report's body covers (reconsideration, enforcement, openness …).
-`probes/sentences.tsv` holds 818 sentences a developer wrote as such bodies write them — a
+`probes/sentences.tsv` holds 842 sentences a developer wrote as such bodies write them — a
 district's, a department's, a sector bureau's, a police bureau's, a development zone's, a township's, a street office's, a province's, a ministry's, a 2017 and a 2020 city's, a 2018 county's, a 2025 district's — each put alone into a
 report of that kind (a title, an introduction, a results heading), with the status the item
 should get; one set names topics without doing them (a meeting's subjects, a law studied, a

@@ -1733,6 +1733,10 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-seventh set (naming-only-5, controls for this session's rules): a petition office
+        # answering the public's concerns is no openness; a secretary's stress at a named meeting is a speech
+        ("区信访局及时回应群众关切，化解信访积案12件。", "oversight.transparency", "absent"),
+        ("区委书记在全区营商环境大会上强调，要推动更多项目实现“拿地即开工”。", "functions.approval-reform", "absent"),
         # a hundred-and-fifty-sixth set (six small bodies' whole reports, written as probes): a clause saying what a
         # shortcoming mainly comes from gives its causes; investment approved on commitment is the approval reform;
         # credit restored is credit supervision; a general office's checks on the government's key work are no
