@@ -142,6 +142,8 @@ def test_precision_and_recall_on_the_held_out_report():
         ("查处非法采砂案件9件，罚款46万元。", "enforcement.cases", 9, None, False),
         ("聘请4名律师担任县政府法律顾问。", "legal-advisers.count", 4, None, False),
         ("规范性文件均在发文前送县司法局合法性审核，全年审核12件。", "normdoc.reviewed", 12, None, False),
+        ("市政府被诉行政案件15件，市长出庭应诉1次。", "litigation.cases", 15, None, False),
+        ("备案审查县（市、区）政府和市直部门规范性文件87件。", "normdoc.filed", 87, None, False),
     ],
 )
 def test_numbers_as_reports_write_them(text, fid, value, value_max, approx):

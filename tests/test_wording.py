@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-eighth set (five more whole reports written as probes: a city justice bureau, a transport
+        # bureau in 2025's words, a province …): a draft reviewed and sent to the congress is legislation; a minor
+        # offender's commitment is no notify-commit; the fair-competition clean-up named after its object; smart justice
+        ("完成《河阳市养犬管理条例》立法审查，提请市人大常委会审议。", "rules.legislation", "covered"),
+        ("推行说理式执法和轻微违法告知承诺制。", "functions.notify-commit", "absent"),
+        ("全面推行证明事项告知承诺制。", "functions.notify-commit", "covered"),
+        ("开展妨碍统一市场和公平竞争的政策措施清理，废止、修订政策措施213件。", "rules.normdoc-cleanup", "covered"),
+        ("推进“智慧司法”建设，建成远程视频会见系统。", "digital.platforms", "covered"),
         # a hundred-and-fifty-seventh set (naming-only-5, controls for this session's rules): a petition office
         # answering the public's concerns is no openness; a secretary's stress at a named meeting is a speech
         ("区信访局及时回应群众关切，化解信访积案12件。", "oversight.transparency", "absent"),
