@@ -1733,6 +1733,14 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-fifty-ninth set (a city health commission's whole 2021 report, written as a probe): a plan
+        # named by its title, its implementation evaluated midway, is the decision's evaluation — not a rule-of-law plan's
+        (
+            "对《南溪市医疗卫生服务体系规划》实施情况开展中期评估，根据评估结果调整建设项目3个。",
+            "decision.post-evaluation",
+            "covered",
+        ),
+        ("对《某市法治政府建设实施方案》实施情况开展中期评估。", "decision.post-evaluation", "absent"),
         # a hundred-and-fifty-eighth set (five more whole reports written as probes: a city justice bureau, a transport
         # bureau in 2025's words, a province …): a draft reviewed and sent to the congress is legislation; a minor
         # offender's commitment is no notify-commit; the fair-competition clean-up named after its object; smart justice
