@@ -537,3 +537,32 @@ DENIED = "某局2023年法治政府建设年度报告\n一、主要举措和成�
 )
 def test_a_heading_over_a_section_saying_its_work_did_not_occur_does_not_count(section, item, status):
     assert score_text(DENIED.format(section)).item(item).status == status
+
+
+CLOSING = (
+    "石门县2024年度法治政府建设情况报告\n一、强化统筹推进。县委常委会会议研究法治政府建设工作4次。\n"
+    "二、规范行政执法。开展行政执法案卷评查，评查案卷420卷。\n{}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing, status",
+    [
+        # one closing sentence with the place as its subject is the next year's plans
+        ("2025年，石门县将认真总结法治政府建设成效，持续推进法治政府建设提质增效。", "covered"),
+        # …not the place putting something somewhere in the report's year (将 as 把)
+        ("2024年，石门县将法治建设纳入全县综合考核。", "absent"),
+    ],
+)
+def test_a_closing_sentence_naming_the_place_and_its_will_is_the_next_years_plan(closing, status):
+    assert score_text(CLOSING.format(closing)).item("report.next-year").status == status
+
+
+def test_a_forms_field_answered_none_is_no_work():
+    text = (
+        "青林县林业局2023年度法治政府建设情况报告\n一、基本情况\n1.行政执法：办理林业行政处罚案件37件，罚款18.6万元。\n"
+        "2.行政复议：无。\n3.法律顾问：聘请法律顾问1名，审查合同5份。\n"
+    )
+    res = score_text(text)
+    assert res.item("disputes.reconsideration").status == "absent"
+    assert res.item("decision.legal-advisers").status == "covered"
