@@ -143,6 +143,7 @@ def test_precision_and_recall_on_the_held_out_report():
         ("聘请4名律师担任县政府法律顾问。", "legal-advisers.count", 4, None, False),
         ("规范性文件均在发文前送县司法局合法性审核，全年审核12件。", "normdoc.reviewed", 12, None, False),
         ("市政府被诉行政案件15件，市长出庭应诉1次。", "litigation.cases", 15, None, False),
+        ("开展“审计法”宣传活动5场。", "pufa.events", 5, None, False),
         ("备案审查县（市、区）政府和市直部门规范性文件87件。", "normdoc.filed", 87, None, False),
     ],
 )

@@ -1733,6 +1733,9 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "absent",
         ),
         ("全年受理重大信访维稳案件12件,全部依法办结。", "disputes.petition", "covered"),
+        # a hundred-and-sixtieth set (an audit office's whole 2023 report, written as a probe): the audits' results
+        # announced are openness
+        ("按规定公告审计结果，向区人大常委会报告审计工作。", "oversight.transparency", "covered"),
         # a hundred-and-fifty-ninth set (a city health commission's whole 2021 report, written as a probe): a plan
         # named by its title, its implementation evaluated midway, is the decision's evaluation — not a rule-of-law plan's
         (
