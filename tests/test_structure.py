@@ -566,3 +566,16 @@ def test_a_forms_field_answered_none_is_no_work():
     res = score_text(text)
     assert res.item("disputes.reconsideration").status == "absent"
     assert res.item("decision.legal-advisers").status == "covered"
+
+
+def test_a_run_in_heading_for_the_next_year_opens_the_plans_and_names_no_work_plan():
+    text = (
+        "安平市人民政府2018年度法治政府建设工作情况报告\n一、依法全面履行政府职能。深化“放管服”改革，全面推行“双随机、一公开”监管。\n"
+        "二、完善制度体系。市政府法制办审查规范性文件32件，全部按规定报备。\n"
+        "存在的问题：部分部门依法行政意识不强。\n"
+        "2019年工作安排：加强规范性文件监督管理，推进法治政府建设示范创建。\n"
+    )
+    res = score_text(text)
+    assert res.item("report.next-year").status == "covered"
+    assert res.item("leadership.demonstration").status == "planned"
+    assert res.item("leadership.annual-plan").status == "absent"
