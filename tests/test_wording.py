@@ -1766,6 +1766,11 @@ def _status(body: str, item: str, head: str = HEAD) -> str:
             "covered",
         ),
         ("二、存在的不足\n存在问题，主要是以下几个方面：法治工作人员力量不足。", "report.shortcomings", "partial"),
+        (
+            "二、存在的不足\n法治建设还存在一些不足，主要是基层执法力量薄弱、执法人员素质不高。",
+            "report.shortcomings",
+            "partial",
+        ),
         ("推行企业投资项目承诺制，实现“拿地即开工”项目18个。", "functions.approval-reform", "covered"),
         ("完善信用修复机制，全年帮助412家企业完成信用修复。", "functions.market-regulation", "covered"),
         ("围绕县委、县政府重点工作开展督查12次，督促整改问题46个。", "leadership.inspection", "absent"),
