@@ -12,7 +12,7 @@ unit's name), or states them as shortcomings or plans. Expected statuses follow
 `../shared/spec/items.yaml` and the gold README's conventions; sentences on which those
 conventions are silent were left out.
 
-`probes/whole/` holds sixty-six whole reports written the same way — a department's, a town's,
+`probes/whole/` holds sixty-eight whole reports written the same way — a department's, a town's,
 a province's, a ministry's, a street office's WeChat article, one saved in Big5, one without
 sections for its problems and plans … — labelled item by item with their key figures
 (`whole/labels.yaml`).
