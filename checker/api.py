@@ -341,7 +341,7 @@ def score_document(
             f"{doc.path}: {len(doc.text)} characters, shorter than any whole annual report: an excerpt, a "
             "summary or a cut-off copy? (scored all the same)"
         )
-    structure = segment(norm, cl.profile)
+    structure = segment(norm, cl.profile, cl.required)
     other_kind = _other_kind(cl.profile, structure)
     if other_kind is not None:
         warnings.append(

@@ -11,7 +11,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -600,6 +600,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
     if years["from"] > years["to"]:
         raise ChecklistError(f"{name}:{yaml_line(lines, ('years',))}: years: 'from' is after 'to'")
     literals = sorted({t for it in items for r in _item_rules(it) for t in r.literals()})
+    required = sorted({s for p in _patterns_in((items, profile, figures)) for req in p.checks for s in req})
     return Checklist(
         id=data["id"],
         title=data["title"],
@@ -618,6 +619,7 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         profile=profile,
         path=name,
         literals=tuple(literals),
+        required=tuple(required),
         word_terms=tuple(
             sorted(
                 {n.term for it in items for r in _item_rules(it) for n in walk(r) if isinstance(n, Literal) and n.word}
@@ -627,6 +629,26 @@ def _load(path: Path, problems: list[str] | None = None) -> Checklist:
         sources=tuple(loaded),
         figures=figures,
     )
+
+
+def _patterns_in(obj: Any) -> Iterator[BoundedPattern]:
+    """Every pattern reachable from ``obj`` (items, rule trees, profiles). Not a list kept by
+    hand: a pattern missed here would still be searched correctly, only without the index."""
+    seen: set[int] = set()
+    todo = [obj]
+    while todo:
+        o = todo.pop()
+        if id(o) in seen or isinstance(o, str | bytes | int | float | bool) or o is None:
+            continue
+        seen.add(id(o))
+        if isinstance(o, BoundedPattern):
+            yield o
+        elif isinstance(o, tuple | list | set | frozenset):
+            todo.extend(o)
+        elif isinstance(o, dict):
+            todo.extend(o.values())
+        elif hasattr(o, "__dict__"):
+            todo.extend(vars(o).values())
 
 
 def _item_rules(item: Item):

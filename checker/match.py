@@ -15,11 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from .model import Checklist, Item, MentionRole, StructureProfile
 from .normalize import NormalizedText
-from .patterns import BoundedPattern
+from .patterns import BoundedPattern, automaton
 from .rules import CandidateIndex, RoleSpan, SentenceView
 from .segment import Sentence, Structure
 
@@ -52,20 +50,11 @@ class ItemMatch:
     reason: str
 
 
-@lru_cache(maxsize=8)
-def _automaton(literals: tuple[str, ...]) -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for term in literals:
-        auto.add_word(term, term)
-    auto.make_automaton()
-    return auto
-
-
 def find_terms(text: str, literals: tuple[str, ...]) -> list[tuple[int, int, str]]:
     """Every occurrence of every literal (overlaps included), in text order."""
     if not literals:
         return []
-    out = [(end + 1 - len(term), end + 1, term) for end, term in _automaton(literals).iter(text)]
+    out = [(end + 1 - len(term), end + 1, term) for end, term in automaton(literals).iter(text)]
     out.sort()
     return out
 

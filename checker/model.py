@@ -257,6 +257,8 @@ class Checklist:
     path: str
     literals: tuple[str, ...] = field(default=())
     word_terms: tuple[str, ...] = field(default=())  # terms that must be whole words (jieba)
+    #: strings the checklist's patterns require (indexed once per report; see segment.Structure)
+    required: tuple[str, ...] = field(default=())
     structure_area: str = ""
     sources: tuple[str, ...] = ()  # every file the checklist was loaded from (cache keys)
     figures: FigureProfile | None = None  # key figures (figures.yaml), when the checklist includes them

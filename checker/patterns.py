@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
 import regex
 
 from .errors import ChecklistError
@@ -217,6 +218,17 @@ def _alternation(strings: tuple[str, ...]) -> Any:
     return re.compile("|".join(map(re.escape, strings))).search
 
 
+@lru_cache(maxsize=8)
+def automaton(strings: tuple[str, ...]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over ``strings`` (each its own value): every occurrence of all
+    of them in one pass over a text. Kept per checklist's set of strings."""
+    auto = ahocorasick.Automaton()
+    for s in strings:
+        auto.add_word(s, s)
+    auto.make_automaton()
+    return auto
+
+
 #: What stages and the model use for a checklist pattern.
 Pattern = BoundedPattern
 
@@ -318,5 +330,8 @@ def _all_required(source: str, flags: int) -> tuple[tuple[str, ...], ...]:
         reqs = set(_required_all(list(parsed), sre_parse))
     except Exception:  # an internal module: any surprise means no pre-filter
         return ()
+    # (a string across a line break would be no sentence's: such sets are left out, so that
+    # every required string can be looked up sentence by sentence — see segment.Structure)
+    reqs = {r for r in reqs if not any("\n" in s for s in r)}
     ranked = sorted(reqs, key=lambda r: (len(r), -min(map(len, r)), sorted(r)))
     return tuple(tuple(sorted(r)) for r in ranked[:MAX_CHECKS])

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from .model import StructureProfile
 from .normalize import NormalizedText
-from .patterns import BoundedPattern, combined, required_strings
+from .patterns import BoundedPattern, automaton, combined
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,9 @@ class Section:
 class Structure:
     sentences: tuple[Sentence, ...]
     sections: tuple[Section, ...]
+    #: The strings the checklist's patterns require (see :func:`patterns.required_strings`):
+    #: found in one pass, so that a pattern is searched only in sentences that can match it.
+    required: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     @cached_property
     def outer(self) -> tuple[tuple[int, ...], ...]:
@@ -69,30 +72,76 @@ class Structure:
             pos += len(s.text) + 1
         return "\n".join(s.text for s in self.sentences), starts
 
+    @cached_property
+    def _holders(self) -> dict[str, set[int]]:
+        """Sentences holding each required string (those absent from the report have no entry).
+        One automaton pass: a report's ~600 patterns require ~1,400 strings between them."""
+        text, starts = self._joined
+        out: dict[str, set[int]] = {}
+        if self.required:
+            for end, s in automaton(self.required).iter(text):
+                k = bisect.bisect_right(starts, end) - 1
+                got = out.get(s)
+                if got is None:
+                    out[s] = {k}
+                else:
+                    got.add(k)
+        return out
+
+    @cached_property
+    def _indexed(self) -> frozenset[str]:
+        return frozenset(self.required)
+
+    def _holding(self, s: str) -> set[int]:
+        """The sentences whose text contains ``s`` (required strings hold no newline)."""
+        got = self._holders.get(s)
+        if got is None:
+            got = set()
+            if s not in self._indexed:  # a pattern from outside the checklist: looked up once
+                text, starts = self._joined
+                i = text.find(s)
+                while i != -1:
+                    k = bisect.bisect_right(starts, i) - 1
+                    got.add(k)
+                    i = text.find(s, starts[k + 1] if k + 1 < len(starts) else len(text))
+            self._holders[s] = got
+        return got
+
+    def _candidates(self, pattern: BoundedPattern) -> list[int] | None:
+        """The sentences holding, for every requirement set of the pattern, one of its strings —
+        those ``pattern.may_match`` admits; None (every sentence) when nothing is required."""
+        checks = pattern.checks
+        if not checks:
+            return None
+        holders, holding = self._holders, self._holding
+        cands: set[int] | None = None
+        for req in checks:
+            if len(req) == 1:
+                held = holders.get(req[0]) or holding(req[0])
+            else:
+                held = set()
+                for s in req:
+                    held |= holders.get(s) or holding(s)
+            cands = held if cands is None else cands & held
+            if not cands:
+                return []
+        return sorted(cands or ())
+
     def matches(self, pattern: BoundedPattern) -> dict[int, list[tuple[int, int]]]:
         """Non-empty matches of ``pattern`` in each sentence on its own ({index: [(start, end)]},
         offsets within the sentence), exactly as ``pattern.finditer(sentence.text)`` would give.
 
-        The sentences that may match (those holding a string every match needs) are joined by
-        newlines and scanned in one call; only sentences a match runs across are searched again
-        on their own. Patterns whose result could depend on the joining (a look-around that can
-        see a newline, ``\\A``) are searched sentence by sentence.
+        Only the sentences holding the strings every match needs are searched (see
+        :meth:`_candidates`): joined by newlines and scanned in one call, and only sentences a
+        match runs across are searched again on their own. Patterns whose result could depend on
+        the joining (a look-around that can see a newline, ``\\A``) are searched sentence by
+        sentence.
         """
         text, starts = self._joined
         n = len(self.sentences)
-        todo: list[int] | None = None  # None: every sentence
-        req = required_strings(pattern)
-        if req:  # found with str.find; stops early once it would be a third of all sentences
-            found: set[int] = set()
-            for r in req:
-                i = text.find(r)
-                while i != -1 and len(found) * 3 < n:
-                    found.add(bisect.bisect_right(starts, i) - 1)
-                    i = text.find(r, i + len(r))
-            # of those, only sentences holding every other requirement too
-            cands = sorted(found) if len(found) * 3 < n else range(n)
-            if len(found) * 3 < n or len(pattern.checks) > 1:
-                todo = [k for k in cands if pattern.may_match(self.sentences[k].text)]
+        todo = self._candidates(pattern)
+        if todo is not None and len(todo) == n:
+            todo = None
         ks = range(n) if todo is None else todo
         if not _joinable(pattern.pattern):
             return {k: spans for k in ks if (spans := _spans(pattern, self.sentences[k].text))}
@@ -388,8 +437,11 @@ def _bare_subheading(profile: StructureProfile, blocks: list[_Block], b: _Block)
     return nxt.kind == "body" and len(nxt.text) >= body_min
 
 
-def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
-    """Split into sentences and label each with its report part (pure, deterministic)."""
+def segment(norm: NormalizedText, profile: StructureProfile, required: tuple[str, ...] = ()) -> Structure:
+    """Split into sentences and label each with its report part (pure, deterministic).
+
+    ``required``: the strings the checklist's patterns need (``Checklist.required``), indexed
+    for :meth:`Structure.matches`; any others are looked up as patterns ask for them."""
     blocks = _lines(norm.text)
     appendix = _appendix(blocks, profile)
     _mark_edges(blocks, profile, appendix)
@@ -507,7 +559,7 @@ def segment(norm: NormalizedText, profile: StructureProfile) -> Structure:
             stack[-1][1] = holder[-1]
         else:
             body(spans, doc_part, b.index, 0, lead=False, soft=soft)
-    return Structure(_mark_empty_sections(sentences), tuple(sections))
+    return Structure(_mark_empty_sections(sentences), tuple(sections), required)
 
 
 # A numbered line this long, with a comma, standing last without a full stop, is a paragraph cut
