@@ -41,6 +41,44 @@ def test_sentence_matches_equal_a_plain_search(text):
             if (spans := [m.span() for m in p.finditer(s.text) if m.end() > m.start()])
         }
         assert structure.matches(BoundedPattern(source)) == want, source
+        # the same with the required strings indexed in one pass: half of the patterns' strings
+        # given (as a checklist's), the others looked up as their patterns ask
+        indexed = segment(normalize(text, profile.line_joining), profile, INDEXED)
+        assert indexed.matches(BoundedPattern(source)) == want, source
+
+
+#: Required strings of every other pattern above, as ``Checklist.required`` would give them.
+INDEXED = tuple(sorted({s for src in PATTERNS[::2] for req in BoundedPattern(src).checks for s in req}))
+
+
+def test_checklist_patterns_on_the_seeds_equal_a_plain_search():
+    """Every regex of the shipped checklist's items, on every seed, with the checklist's index."""
+    from pathlib import Path
+
+    from checker.rules import Regex, walk
+
+    cl = load_checklist("outline-2021")
+    assert cl.required and all("\n" not in s for s in cl.required)
+    patterns = {
+        n.pattern.pattern: n.pattern
+        for it in cl.items
+        for r in (it.match, it.exclude, it.generic, *(e.rule for e in it.elements))
+        if r is not None
+        for n in walk(r)
+        if isinstance(n, Regex)
+    }
+    assert len(patterns) > 100
+    for seed in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")):
+        structure = segment(
+            normalize(seed.read_text(encoding="utf-8"), cl.profile.line_joining), cl.profile, cl.required
+        )
+        for p in patterns.values():
+            want = {
+                k: spans
+                for k, s in enumerate(structure.sentences)
+                if (spans := [m.span() for m in p.finditer(s.text) if m.end() > m.start()])
+            }
+            assert structure.matches(p) == want, (seed.name, p.pattern)
 
 
 @settings(max_examples=150, deadline=None)
