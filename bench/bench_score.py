@@ -109,7 +109,7 @@ def stages(docs: list[tuple[str, bytes]], rounds: int) -> None:
             marks.append(time.perf_counter())
             detect(norm, doc.text, cl.profile)
             marks.append(time.perf_counter())
-            structure = segment(norm, cl.profile)
+            structure = segment(norm, cl.profile, cl.required)
             marks.append(time.perf_counter())
             views = build_views(norm, structure, cl)
             marks.append(time.perf_counter())

@@ -73,6 +73,7 @@ class SentenceView:
         "_word_boundaries",
         "_role_index",
         "_starts",
+        "_scan",
     )
 
     def __init__(
@@ -81,8 +82,13 @@ class SentenceView:
         hits: dict[str, list[tuple[int, int]]],
         find_roles: Callable[[Sentence], list[RoleSpan]] | None,
         word_boundaries: Any,
+        scan: Callable[[BoundedPattern], dict[int, list[tuple[int, int]]]] | None = None,
     ) -> None:
         self.sentence = sentence
+        # The report's matches of a pattern, sentence by sentence (Structure.matches): a pattern
+        # is searched once per report, in the sentences holding what its matches need, instead
+        # of once in every sentence a rule asks about.
+        self._scan = scan
         self.hits = hits
         self.outer: tuple[SentenceView, ...] = ()  # the headings of the sections it is in (outermost first)
         self._roles: list[RoleSpan] | None = None if find_roles is not None else []
@@ -120,7 +126,7 @@ class SentenceView:
     def without_roles(self, names: frozenset[str]) -> SentenceView:
         """The same sentence as if the named roles had no spans: what it would report without them."""
         kept = [r for r in self.roles if r[2] not in names]
-        view = SentenceView(self.sentence, self.hits, lambda _s: kept, self._word_boundaries)
+        view = SentenceView(self.sentence, self.hits, lambda _s: kept, self._word_boundaries, self._scan)
         view.outer = self.outer
         return view
 
@@ -144,10 +150,11 @@ class SentenceView:
         cached = self._regex.get(pattern.pattern)
         if cached is None:
             base = self.sentence.start
-            cached = []
-            for m in pattern.finditer(self.sentence.text):
-                if m.end() > m.start():
-                    cached.append((base + m.start(), base + m.end(), label))
+            if self._scan is not None and pattern.checks:
+                spans = self._scan(pattern).get(self.sentence.index, ())
+            else:  # (a pattern requiring no string would be searched in every sentence)
+                spans = [m.span() for m in pattern.finditer(self.sentence.text) if m.end() > m.start()]
+            cached = [(base + a, base + b, label) for a, b in spans]
             self._regex[pattern.pattern] = cached
         return cached
 

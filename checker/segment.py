@@ -76,16 +76,17 @@ class Structure:
     def _holders(self) -> dict[str, set[int]]:
         """Sentences holding each required string (those absent from the report have no entry).
         One automaton pass: a report's ~600 patterns require ~1,400 strings between them."""
-        text, starts = self._joined
         out: dict[str, set[int]] = {}
         if self.required:
-            for end, s in automaton(self.required).iter(text):
-                k = bisect.bisect_right(starts, end) - 1
+            owner: list[int] = []  # the sentence of each character of the joined text
+            for k, s in enumerate(self.sentences):
+                owner.extend([k] * (len(s.text) + 1))
+            for end, s in automaton(self.required).iter(self._joined[0]):
                 got = out.get(s)
                 if got is None:
-                    out[s] = {k}
+                    out[s] = {owner[end]}
                 else:
-                    got.add(k)
+                    got.add(owner[end])
         return out
 
     @cached_property
@@ -137,6 +138,18 @@ class Structure:
         the joining (a look-around that can see a newline, ``\\A``) are searched sentence by
         sentence.
         """
+        key = (pattern.pattern, pattern.flags)
+        got = self._found.get(key)
+        if got is None:
+            got = self._found[key] = self._matches(pattern)
+        return got
+
+    @cached_property
+    def _found(self) -> dict[tuple[str, int], dict[int, list[tuple[int, int]]]]:
+        # (item rules, roles and the sentence views ask for the same patterns)
+        return {}
+
+    def _matches(self, pattern: BoundedPattern) -> dict[int, list[tuple[int, int]]]:
         text, starts = self._joined
         n = len(self.sentences)
         todo = self._candidates(pattern)
