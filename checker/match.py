@@ -207,7 +207,7 @@ def build_views(
             continue
         per[idx].setdefault(term, []).append((s, e))
     wb = word_boundaries or _jieba_bounds(checklist.word_terms)
-    views = [SentenceView(sent, per[i], roles, wb, structure.matches) for i, sent in enumerate(sentences)]
+    views = [SentenceView(sent, per[i], roles, wb, structure.found) for i, sent in enumerate(sentences)]
     for view, outer in zip(views, structure.outer, strict=True):  # (for ``inside`` rules)
         view.outer = tuple(views[i] for i in outer)
     return views

@@ -82,12 +82,11 @@ class SentenceView:
         hits: dict[str, list[tuple[int, int]]],
         find_roles: Callable[[Sentence], list[RoleSpan]] | None,
         word_boundaries: Any,
-        scan: Callable[[BoundedPattern], dict[int, list[tuple[int, int]]]] | None = None,
+        scan: Callable[[BoundedPattern], dict[int, list[tuple[int, int]]] | None] | None = None,
     ) -> None:
         self.sentence = sentence
-        # The report's matches of a pattern, sentence by sentence (Structure.matches): a pattern
-        # is searched once per report, in the sentences holding what its matches need, instead
-        # of once in every sentence a rule asks about.
+        # The report's matches of a pattern, sentence by sentence, when the report was searched
+        # for it already (Structure.found): a sentence holding none of them need not be searched.
         self._scan = scan
         self.hits = hits
         self.outer: tuple[SentenceView, ...] = ()  # the headings of the sections it is in (outermost first)
@@ -150,9 +149,10 @@ class SentenceView:
         cached = self._regex.get(pattern.pattern)
         if cached is None:
             base = self.sentence.start
-            if self._scan is not None and pattern.checks:
-                spans = self._scan(pattern).get(self.sentence.index, ())
-            else:  # (a pattern requiring no string would be searched in every sentence)
+            known = self._scan(pattern) if self._scan is not None else None
+            if known is not None:
+                spans = known.get(self.sentence.index, ())
+            else:
                 spans = [m.span() for m in pattern.finditer(self.sentence.text) if m.end() > m.start()]
             cached = [(base + a, base + b, label) for a, b in spans]
             self._regex[pattern.pattern] = cached

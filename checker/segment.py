@@ -144,6 +144,10 @@ class Structure:
             got = self._found[key] = self._matches(pattern)
         return got
 
+    def found(self, pattern: BoundedPattern) -> dict[int, list[tuple[int, int]]] | None:
+        """What :meth:`matches` gave for ``pattern`` if it was asked already, else None."""
+        return self._found.get((pattern.pattern, pattern.flags))
+
     @cached_property
     def _found(self) -> dict[tuple[str, int], dict[int, list[tuple[int, int]]]]:
         # (item rules, roles and the sentence views ask for the same patterns)
