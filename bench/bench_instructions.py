@@ -18,6 +18,7 @@ engine doing less work they move together.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -42,11 +43,13 @@ for i in range(int(sys.argv[2])):
 
 def count(root: Path, copies: int) -> int:
     cmd = [sys.executable, "-c", CHILD, str(root), str(copies), str(ROOT / "seeds")]
-    subprocess.run(cmd, check=True, cwd=root)  # warm the compiled-checklist cache
+    env = dict(os.environ, PYTHONHASHSEED="0")  # (set and dict orders, so that a count repeats)
+    subprocess.run(cmd, check=True, cwd=root, env=env)  # warm the compiled-checklist cache
     out = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd],
         check=True,
         cwd=root,
+        env=env,
         capture_output=True,
         text=True,
     ).stderr

@@ -159,6 +159,8 @@ class Structure:
         todo = self._candidates(pattern)
         if todo is not None and len(todo) == n:
             todo = None
+        if todo == []:  # (most of a checklist's patterns, on any one report)
+            return {}
         ks = range(n) if todo is None else todo
         if not _joinable(pattern.pattern):
             return {k: spans for k in ks if (spans := _spans(pattern, self.sentences[k].text))}
