@@ -647,8 +647,8 @@ def _patterns_in(obj: Any) -> Iterator[BoundedPattern]:
             todo.extend(o)
         elif isinstance(o, dict):
             todo.extend(o.values())
-        elif hasattr(o, "__dict__"):
-            todo.extend(vars(o).values())
+        elif type(o).__module__.startswith("checker.") and hasattr(o, "__dict__"):
+            todo.extend(vars(o).values())  # (checker's own objects only: never a module's globals)
 
 
 def _item_rules(item: Item):

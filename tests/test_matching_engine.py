@@ -68,6 +68,10 @@ def test_checklist_patterns_on_the_seeds_equal_a_plain_search():
         if isinstance(n, Regex)
     }
     assert len(patterns) > 100
+    # every string the item regexes and the mention roles require is in the index
+    roles = [p for r in cl.profile.mentions for p in (*r.spans, *r.sentence, r.names) if p is not None]
+    indexed = set(cl.required)
+    assert all(s in indexed for p in [*patterns.values(), *roles] for req in p.checks for s in req)
     for seed in sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt")):
         structure = segment(
             normalize(seed.read_text(encoding="utf-8"), cl.profile.line_joining), cl.profile, cl.required
