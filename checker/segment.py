@@ -136,7 +136,7 @@ class Structure:
         :meth:`_candidates`): joined by newlines and scanned in one call, and only sentences a
         match runs across are searched again on their own. Patterns whose result could depend on
         the joining (a look-around that can see a newline, ``\\A``) are searched sentence by
-        sentence.
+        sentence. Kept per report and shared between callers: read it, never change it.
         """
         key = (pattern.pattern, pattern.flags)
         got = self._found.get(key)
