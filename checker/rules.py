@@ -158,11 +158,6 @@ class SentenceView:
             self._regex[pattern.pattern] = cached
         return cached
 
-    def found_regex(self, pattern: BoundedPattern, spans: list[tuple[int, int]]) -> None:
-        """Matches found for this sentence by a scan of all sentences (offsets in the sentence)."""
-        base = self.sentence.start
-        self._regex[pattern.pattern] = [(base + a, base + b, pattern.pattern) for a, b in spans]
-
     def on_word_boundary(self, start: int, end: int) -> bool:
         base = self.sentence.start
         return self._word_boundaries(self.sentence.text, start - base, end - base)
@@ -234,9 +229,8 @@ class CandidateIndex:
     def regex(self, pattern: BoundedPattern) -> set[int]:
         got = self._regex.get(pattern.pattern)
         if got is None:
+            # (the views then take their sentences' matches from the same search: Structure.found)
             found = self.structure.matches(pattern) if self.structure else {}
-            for k, spans in found.items():  # the views need not search these sentences again
-                self.views[k].found_regex(pattern, spans)
             got = self._regex[pattern.pattern] = set(found)
         return got
 
