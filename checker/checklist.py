@@ -44,7 +44,7 @@ from .model import (
 )
 from .normalize import normalize_term, to_simplified
 from .patterns import BoundedPattern, required_strings
-from .resources import cache_dir, data_dir
+from .resources import cache_dir, data_dir, read_private_pickle, write_private_pickle
 from .rules import LINT_PROBES, Literal, RuleCompiler, compile_user_regex, fmt_path, walk, yaml_line
 
 #: A checklist that expands to more nodes than this (e.g. "billion laughs" aliases) is refused.
@@ -352,41 +352,13 @@ def _compiled_path(key: str) -> Path:
 
 
 def _read_compiled(key: str) -> Checklist | None:
-    import pickle
-
-    try:
-        with open(_compiled_path(key), "rb") as fh:
-            st = os.fstat(fh.fileno())
-            if st.st_uid != os.getuid() or st.st_mode & 0o022:
-                return None  # written by someone else, or writable by others: never unpickled
-            got = pickle.load(fh)
-    except Exception:  # missing, damaged or from another version: compile instead
-        return None
+    got = read_private_pickle(_compiled_path(key))
     return got if isinstance(got, Checklist) else None
 
 
 def _write_compiled(key: str, checklist: Checklist) -> None:
-    """Atomically, and silently skipped when the cache cannot be written (it only saves time)."""
-    import pickle
-    import tempfile
-
-    target = _compiled_path(key)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".pickle")
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(checklist, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        # Each edit of a checklist makes a new entry: keep the most recently written ones.
-        entries = sorted(target.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[MAX_COMPILED_ENTRIES:]:
-            old.unlink(missing_ok=True)
-    except (OSError, pickle.PicklingError, RecursionError, TypeError, AttributeError):
-        pass
+    """Each edit of a checklist makes a new entry: the most recently written ones are kept."""
+    write_private_pickle(_compiled_path(key), checklist, keep=MAX_COMPILED_ENTRIES)
 
 
 #: Compiled checklists kept in the cache (about 130 KB each).

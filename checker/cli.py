@@ -23,6 +23,7 @@ from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .files import check_output, display_name, read_stream, write_output
 from .load import MAX_BYTES, read_document
+from .patterns import save_compiled
 from .render import AUDIT_TIERS, checklist_tree, evaluation_table, to_json, to_table
 from .score import MODELS, parse_grades
 from .waivers import load_waivers
@@ -51,6 +52,8 @@ def guarded(fn: Callable) -> Callable:
             if os.environ.get("CHECKER_DEBUG"):
                 raise
             _fail(f"internal error: {type(exc).__name__}: {exc} (set CHECKER_DEBUG=1 for details)", 70)
+        finally:
+            save_compiled()  # the next run reads the patterns this one compiled
 
     return wrapper
 

@@ -12,14 +12,18 @@ words around a wildcard, and a wildcard in front makes the regex engine try ever
 
 from __future__ import annotations
 
+import pickle
 import re
+import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
 import regex
 
 from .errors import ChecklistError
+from .resources import cache_dir, read_private_pickle, write_private_pickle
 
 #: Seconds one call of one checklist pattern may take, plus a little per character: a linear
 #: pattern needs milliseconds on a report and about a second on the largest accepted text;
@@ -53,7 +57,7 @@ class BoundedPattern:
         # a checklist compiled on a new machine holds ~500 patterns and a report uses about half.
         self._c: Any = None
         if not lazy or _parse(source, self.flags) is None:
-            self._c = regex.compile(source, self.flags | regex.VERSION0)
+            self._c = _compile(source, self.flags)
         self._checks: tuple[tuple[str, ...], ...] | None = None
         self._tests: tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[Any, ...]] | None = None
         self._variants: dict[int, BoundedPattern] = {}
@@ -65,7 +69,7 @@ class BoundedPattern:
         c = self._c
         if c is None:
             try:
-                c = self._c = regex.compile(self.pattern, self.flags | regex.VERSION0)
+                c = self._c = _compile(self.pattern, self.flags)
             except regex.error as exc:  # the standard parser accepted what the engine refuses
                 where = f"{self.where}: " if self.where else ""
                 raise ChecklistError(f"{where}invalid regex {self.pattern!r}: {exc}") from None
@@ -178,6 +182,87 @@ class BoundedPattern:
 
     def __repr__(self) -> str:
         return f"BoundedPattern({self.pattern!r})"
+
+
+class CompiledStore:
+    """Compiled patterns kept between processes (``$CHECKER_CACHE/regex``).
+
+    Compiling a pattern is mostly ``regex``'s parser, in Python: the ~300 patterns one report
+    needs took about 0.15 s of a 0.45 s ``checker score`` process. ``regex`` pickles a compiled
+    pattern as its engine code, which loads without parsing (about 15 µs a pattern), so the
+    patterns a process compiled are saved (:meth:`save`, which the CLI calls as a command ends)
+    and the next process reads them instead — each when first asked for, as a report needs
+    fewer than half of them. Keyed by the pattern and its flags, in a file per ``regex`` and
+    Python version; read like the compiled-checklist cache (see :func:`read_private_pickle`),
+    and losing it only costs time.
+    """
+
+    #: Patterns kept at most (a report needs ~300 of the ~1,050 the shipped checklists hold): a
+    #: user's checklists of many patterns cannot grow the file forever.
+    MAX = 4000
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, int], Any] | None = None  # compiled, or still pickled (bytes)
+        self._added: dict[tuple[str, int], Any] = {}
+        self._path: Path | None = None
+
+    def _read(self) -> dict[tuple[str, int], Any]:
+        if self._known is None:
+            # (the file is named now: a process that changes $CHECKER_CACHE later writes here)
+            version = f"regex-{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+            self._path = cache_dir("regex") / f"{version}.pickle"
+            got = read_private_pickle(self._path)
+            self._known = got if isinstance(got, dict) else {}
+        return self._known
+
+    def get(self, source: str, flags: int) -> Any:
+        known = self._read()
+        got = known.get((source, flags))
+        if isinstance(got, bytes):
+            try:
+                got = pickle.loads(got)
+            except Exception:  # damaged: compiled afresh
+                got = None
+            known[(source, flags)] = got
+        return got
+
+    def add(self, source: str, flags: int, compiled: Any) -> None:
+        self._read()[(source, flags)] = compiled
+        self._added[(source, flags)] = compiled
+
+    def save(self) -> bool:
+        """Write the patterns this process compiled (with those another process saved since);
+        False when there was nothing to write or it could not be written."""
+        if not self._added or self._path is None:
+            return False
+        on_disk = read_private_pickle(self._path)
+        merged = dict(on_disk) if isinstance(on_disk, dict) and len(on_disk) < self.MAX else {}
+        try:
+            merged.update((k, pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL)) for k, c in self._added.items())
+        except (pickle.PicklingError, TypeError):
+            return False
+        if not write_private_pickle(self._path, merged):
+            return False
+        self._added = {}
+        return True
+
+
+#: The process's store (:class:`CompiledStore`).
+compiled_store = CompiledStore()
+
+
+def save_compiled() -> bool:
+    """Save the patterns this process compiled for the next process (see :class:`CompiledStore`)."""
+    return compiled_store.save()
+
+
+def _compile(source: str, flags: int) -> Any:
+    """``regex.compile`` in VERSION0 (``re``'s semantics), through :data:`compiled_store`."""
+    got = compiled_store.get(source, flags)
+    if got is None:
+        got = regex.compile(source, flags | regex.VERSION0)
+        compiled_store.add(source, flags, got)
+    return got
 
 
 def _limit(text: str) -> float:

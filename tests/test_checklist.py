@@ -248,3 +248,113 @@ def test_no_cache_when_checker_is_installed_without_its_sources(monkeypatch, tmp
     monkeypatch.setattr(cmod, "code_digest", lambda: "")
     load_checklist("outline-2021")
     assert not list(tmp_path.glob("checklists/*.pickle"))
+
+
+# ------------------------------------------------------------------ compiled-pattern store
+
+
+def _new_store(monkeypatch, cache):
+    """A new process's pattern store, over the given cache directory."""
+    import checker.patterns as pmod
+
+    monkeypatch.setenv("CHECKER_CACHE", str(cache))
+    store = pmod.CompiledStore()
+    monkeypatch.setattr(pmod, "compiled_store", store)
+    return store
+
+
+def _compiles(monkeypatch) -> list[str]:
+    """The patterns ``regex`` parses and compiles from here on."""
+    import regex
+
+    import checker.patterns as pmod
+
+    calls: list[str] = []
+    real = regex.compile
+    monkeypatch.setattr(pmod.regex, "compile", lambda source, *a, **k: calls.append(source) or real(source, *a, **k))
+    return calls
+
+
+def _spans(checklist, texts) -> list:
+    from checker.checklist import _patterns_in
+
+    out = []
+    for p in sorted(set(_patterns_in(checklist)), key=lambda p: (p.pattern, p.flags)):
+        out.append([[m.span() for m in p.finditer(t)] for t in texts])
+    return out
+
+
+def test_a_later_process_reads_the_compiled_patterns_instead_of_compiling(monkeypatch, tmp_path):
+    """What a process compiled is saved when a command ends, and the next process's patterns
+    come from it with the same matches; the CLI saves it."""
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    from conftest import SEED_FILES
+
+    texts = [f.read_text(encoding="utf-8") for f in SEED_FILES]
+    _fresh_process(monkeypatch, tmp_path)
+    _new_store(monkeypatch, tmp_path)
+    calls = _compiles(monkeypatch)
+    assert CliRunner().invoke(main, ["score", str(SEED_FILES[3])]).exit_code == 0
+    assert calls, "nothing compiled in a fresh process"
+    (saved,) = (tmp_path / "regex").glob("*.pickle")
+    assert saved.stat().st_mode & 0o077 == 0
+
+    _fresh_process(monkeypatch, tmp_path)
+    _new_store(monkeypatch, tmp_path)
+    calls = _compiles(monkeypatch)
+    expected = _score_seed(load_checklist("outline-2021"))
+    assert calls == [], f"compiled again although saved: {calls[:3]}"
+    read_back = _spans(load_checklist("outline-2021"), texts)
+
+    _fresh_process(monkeypatch, tmp_path / "empty")
+    _new_store(monkeypatch, tmp_path / "empty")
+    assert _score_seed(load_checklist("outline-2021")) == expected
+    assert _spans(load_checklist("outline-2021"), texts) == read_back  # every pattern, compiled afresh
+
+
+def test_a_damaged_or_foreign_pattern_store_is_not_read(monkeypatch, tmp_path):
+    from checker.patterns import bounded
+
+    store = _new_store(monkeypatch, tmp_path)
+    bounded("行政(复议|诉讼)").search("行政复议")
+    assert store.save() and not store.save()  # (nothing new the second time)
+    (saved,) = (tmp_path / "regex").glob("*.pickle")
+
+    for damage in (lambda: saved.chmod(0o666), lambda: saved.write_bytes(b"not a pickle")):
+        damage()
+        _new_store(monkeypatch, tmp_path)
+        calls = _compiles(monkeypatch)
+        assert bounded("行政(复议|诉讼)").search("行政诉讼").group() == "行政诉讼"
+        assert calls == ["行政(复议|诉讼)"]
+
+
+def test_an_unwritable_cache_leaves_the_store_in_memory(monkeypatch, tmp_path):
+    from checker.patterns import bounded
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    store = _new_store(monkeypatch, blocker)  # the cache "directory" is a file
+    assert bounded("述法").search("年终述法") is not None
+    assert store.save() is False
+    calls = _compiles(monkeypatch)
+    assert bounded("述法").search("述法") is not None and calls == []
+
+
+def test_the_pattern_store_is_bounded(monkeypatch, tmp_path):
+    import checker.patterns as pmod
+    from checker.patterns import bounded
+
+    monkeypatch.setattr(pmod.CompiledStore, "MAX", 3)
+    first = _new_store(monkeypatch, tmp_path)
+    for term in ("甲", "乙", "丙"):
+        bounded(term).search(term)
+    first.save()
+    second = _new_store(monkeypatch, tmp_path)
+    bounded("丁").search("丁")
+    second.save()
+    (saved,) = (tmp_path / "regex").glob("*.pickle")
+    from checker.resources import read_private_pickle
+
+    assert sorted(k[0] for k in read_private_pickle(saved)) == ["丁"]  # (over the bound: this process's only)
