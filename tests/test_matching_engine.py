@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from checker.checklist import load_checklist
 from checker.normalize import normalize
-from checker.patterns import BoundedPattern, required_strings
+from checker.patterns import BoundedPattern, _alternation, required_strings
 from checker.segment import segment
 
 PATTERNS = [
@@ -112,6 +112,18 @@ def test_every_match_holds_a_member_of_every_check(text):
                 assert any(r in m.group() for r in req), (source, req, m.group())
         if not p.may_match(text):
             assert p.search(text) is None and p.finditer(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet="法治督察等工作经费、。ab", min_size=0, max_size=4), min_size=7, max_size=12),
+    st.text(alphabet="法治督察等工作经费、。abx\n", max_size=60),
+)
+def test_a_large_set_of_alternatives_is_found_exactly_where_one_member_is(strings, text):
+    """The pre-check of a set too large for ``in`` tests, one search of the text (any length,
+    overlapping members, the empty string)."""
+    search = _alternation(tuple(dict.fromkeys(strings)))
+    assert (search(text) is not None) == any(s in text for s in strings)
 
 
 def test_checks_of_common_shapes():
