@@ -17,14 +17,13 @@ import click
 from ._version import __version__
 from .api import EVIDENCE_MODES, ReportResult, score_document
 from .checklist import available_checklists, copy_checklists, lint_checklist, load_checklist, resolve_checklist_path
-from .compare_render import VIEWS
 from .detect import issuer_key, same_body
 from .errors import CheckerError, ChecklistError, UsageError
 from .evaluate import evaluate as run_evaluate
 from .files import check_output, display_name, read_stream, write_output
 from .load import MAX_BYTES, read_document
 from .patterns import save_compiled
-from .render import AUDIT_TIERS, checklist_tree, evaluation_table, to_json, to_table
+from .render import AUDIT_TIERS, VIEWS, checklist_tree, evaluation_table, to_json, to_table
 from .score import MODELS, parse_grades
 from .waivers import load_waivers
 

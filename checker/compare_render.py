@@ -18,7 +18,6 @@ from .compare import Comparison, Row
 from .figures import plain, value_text
 from .render import STATUS_LABELS, clip, pad
 
-VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "reuse", "waivers")
 NOT_SCORED = "不计分"
 
 

@@ -10,8 +10,6 @@ import codecs
 import re
 import unicodedata
 
-import charset_normalizer
-
 from .errors import InputError
 
 #: No annual report has more text than this; a longer text is refused rather than analysed
@@ -49,6 +47,8 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         return checked_text(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # (imported here: most reports are UTF-8, and the import costs ~10 ms)
+
     best = charset_normalizer.from_bytes(data, cp_isolation=["gb18030", "big5", "utf_8", "utf_16"]).best()
     if best is None:
         raise InputError(f"{name}: cannot decode: not UTF-8, GB18030, Big5 or UTF-16 text")

@@ -29,6 +29,10 @@ STATUS_MARKS = {"covered": "✔", "partial": "◐", "planned": "○", "absent": 
 #: evidence sentence of every item) for the reviewer who checks the verdicts. (Here, not in
 #: :mod:`checker.audit`, so that the command line can offer them without importing Jinja2.)
 AUDIT_TIERS = ("summary", "review", "full")
+#: The views of a comparison (``checker compare --view``), here so that the command line can list
+#: them without importing the comparison modules, which a single score does not need.
+VIEWS = ("ranking", "matrix", "gaps", "changes", "figures", "reuse", "waivers")
+
 PART_LABELS = {
     "front": "文头",
     "title": "标题",
