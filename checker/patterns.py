@@ -241,7 +241,7 @@ class CompiledStore:
             merged.update((k, pickle.dumps(c, protocol=pickle.HIGHEST_PROTOCOL)) for k, c in self._added.items())
         except (pickle.PicklingError, TypeError):
             return False
-        if not write_private_pickle(self._path, merged):
+        if not write_private_pickle(self._path, merged, keep=2):  # (files of older versions go)
             return False
         self._added = {}
         return True

@@ -358,3 +358,19 @@ def test_the_pattern_store_is_bounded(monkeypatch, tmp_path):
     from checker.resources import read_private_pickle
 
     assert sorted(k[0] for k in read_private_pickle(saved)) == ["丁"]  # (over the bound: this process's only)
+
+
+def test_pattern_stores_of_other_regex_versions_are_removed(monkeypatch, tmp_path):
+    import os
+
+    from checker.patterns import bounded
+
+    (tmp_path / "regex").mkdir()
+    for n, old in enumerate(("regex-2020.1.1-py311.pickle", "regex-2021.1.1-py311.pickle")):
+        (tmp_path / "regex" / old).write_bytes(b"old")
+        os.utime(tmp_path / "regex" / old, (1_000_000 + n, 1_000_000 + n))
+    store = _new_store(monkeypatch, tmp_path)
+    bounded("法治督察").search("法治督察")
+    assert store.save()
+    left = sorted(p.name for p in (tmp_path / "regex").glob("*.pickle"))
+    assert len(left) == 2 and "regex-2020.1.1-py311.pickle" not in left
