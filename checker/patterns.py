@@ -305,11 +305,7 @@ def _alternation(strings: tuple[str, ...]) -> Any:
     sets (a third of a one-report process's scoring), and searching about as fast."""
     if "" in strings:
         return lambda _text: 0  # (the empty string is in every text)
-    auto = ahocorasick.Automaton()
-    for s in strings:
-        auto.add_word(s, s)
-    auto.make_automaton()
-    find = auto.iter
+    find = _new_automaton(strings).iter
     return lambda text: next(find(text), None)
 
 
@@ -317,6 +313,10 @@ def _alternation(strings: tuple[str, ...]) -> Any:
 def automaton(strings: tuple[str, ...]) -> ahocorasick.Automaton:
     """An Aho-Corasick automaton over ``strings`` (each its own value): every occurrence of all
     of them in one pass over a text. Kept per checklist's set of strings."""
+    return _new_automaton(strings)
+
+
+def _new_automaton(strings: tuple[str, ...]) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
     for s in strings:
         auto.add_word(s, s)
