@@ -75,7 +75,7 @@ class Structure:
     @cached_property
     def _holders(self) -> dict[str, set[int]]:
         """Sentences holding each required string (those absent from the report have no entry).
-        One automaton pass: a report's ~600 patterns require ~1,400 strings between them."""
+        One automaton pass: a report's ~600 patterns require ~1,600 strings between them."""
         out: dict[str, set[int]] = {}
         if self.required:
             owner: list[int] = []  # the sentence of each character of the joined text
